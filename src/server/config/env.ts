@@ -1,0 +1,67 @@
+import path from "node:path";
+import { z } from "zod";
+
+/**
+ * The one place that reads process.env. Parsed once at start-up; an invalid value stops the
+ * process with a message naming the variable.
+ */
+const booleanish = z
+  .enum(["true", "false", "1", "0", "yes", "no", "on", "off"])
+  .transform((value) => ["true", "1", "yes", "on"].includes(value));
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** No DATABASE_URL → embedded PGlite under DATA_DIR/db. */
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// URL")
+    .optional(),
+  DATA_DIR: z.string().min(1).default("./data"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** embedded: this process runs task handlers too. off: an API-only app server. */
+  WORKER: z.enum(["embedded", "off"]).default("embedded"),
+  TASK_HEARTBEAT_SECONDS: z.coerce.number().positive().max(300).default(5),
+  /** A running task whose heartbeat is older than this is resumed by another worker. */
+  TASK_STALE_AFTER_SECONDS: z.coerce.number().positive().max(3600).default(30),
+  FFMPEG_PATH: z.string().min(1).optional(),
+  OPENAI_API_KEY: z.string().min(1).optional(),
+  OPENAI_BASE_URL: z.string().url().optional(),
+  REPLICATE_API_TOKEN: z.string().min(1).optional(),
+  REPLICATE_BASE_URL: z.string().url().optional(),
+  REPLICATE_WEBHOOK_SECRET: z.string().min(1).optional(),
+  PUBLIC_URL: z.string().url().optional(),
+  /** Lets browser tests make the offline provider fail on demand. Never set in production. */
+  GREENLIGHT_TEST_HOOKS: booleanish.default(false),
+});
+
+export type Env = z.infer<typeof envSchema> & { dataDir: string };
+
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "ConfigError";
+  }
+}
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  // Empty strings come from `FOO=` lines in shells and .env files: treat them as unset.
+  const cleaned = Object.fromEntries(
+    Object.entries(source).filter(([, value]) => value !== undefined && value !== ""),
+  );
+  const result = envSchema.safeParse(cleaned);
+  if (!result.success) {
+    const lines = result.error.issues.map(
+      (issue) => `  ${issue.path.join(".") || "(root)"}: ${issue.message}`,
+    );
+    throw new ConfigError(`Invalid configuration:\n${lines.join("\n")}`);
+  }
+  return { ...result.data, dataDir: path.resolve(result.data.DATA_DIR) };
+}
+
+let cached: Env | undefined;
+
+export function loadEnv(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}

@@ -1,0 +1,179 @@
+import { sql } from "drizzle-orm";
+import {
+  bigserial,
+  boolean,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+
+const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
+const id = () => uuid("id").primaryKey().defaultRandom();
+
+export const shows = pgTable("shows", {
+  id: id(),
+  slug: text("slug").notNull().unique(),
+  premise: text("premise").notNull(),
+  title: text("title"),
+  logline: text("logline"),
+  /** Blueprint document (documents.ts); null until the blueprint task succeeds. */
+  blueprint: jsonb("blueprint"),
+  /** Season document: format, arc, loglines. */
+  season: jsonb("season"),
+  settings: jsonb("settings").notNull().default({}),
+  autopilot: boolean("autopilot").notNull().default(true),
+  // Pointers to the current version of each show-level asset; older versions stay in `assets`.
+  posterAssetId: uuid("poster_asset_id"),
+  gridAssetId: uuid("grid_asset_id"),
+  trailerAssetId: uuid("trailer_asset_id"),
+  createdAt: createdAt(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const characters = pgTable(
+  "characters",
+  {
+    id: id(),
+    showId: uuid("show_id")
+      .notNull()
+      .references(() => shows.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+    name: text("name").notNull(),
+    seed: jsonb("seed").notNull(),
+    dossier: jsonb("dossier"),
+    /** A per-character override of the portrait prompt template. */
+    portraitPrompt: text("portrait_prompt"),
+    portraitAssetId: uuid("portrait_asset_id"),
+    videoAssetId: uuid("video_asset_id"),
+    createdAt: createdAt(),
+  },
+  (table) => [uniqueIndex("characters_show_position").on(table.showId, table.position)],
+);
+
+export const episodes = pgTable(
+  "episodes",
+  {
+    id: id(),
+    showId: uuid("show_id")
+      .notNull()
+      .references(() => shows.id, { onDelete: "cascade" }),
+    number: integer("number").notNull(),
+    title: text("title").notNull(),
+    outline: jsonb("outline").notNull(),
+    stillAssetId: uuid("still_asset_id"),
+    clipAssetId: uuid("clip_asset_id"),
+    createdAt: createdAt(),
+  },
+  (table) => [uniqueIndex("episodes_show_number").on(table.showId, table.number)],
+);
+
+export const assets = pgTable(
+  "assets",
+  {
+    id: id(),
+    showId: uuid("show_id")
+      .notNull()
+      .references(() => shows.id, { onDelete: "cascade" }),
+    kind: text("kind").notNull(),
+    characterId: uuid("character_id"),
+    episodeId: uuid("episode_id"),
+    taskId: uuid("task_id"),
+    storageKey: text("storage_key").notNull().unique(),
+    mime: text("mime").notNull(),
+    bytes: integer("bytes").notNull(),
+    width: integer("width"),
+    height: integer("height"),
+    durationSeconds: doublePrecision("duration_seconds"),
+    provider: text("provider").notNull(),
+    model: text("model").notNull(),
+    prompt: text("prompt").notNull().default(""),
+    costUsd: doublePrecision("cost_usd").notNull().default(0),
+    createdAt: createdAt(),
+  },
+  (table) => [index("assets_show_kind").on(table.showId, table.kind, table.createdAt)],
+);
+
+export const tasks = pgTable(
+  "tasks",
+  {
+    id: id(),
+    showId: uuid("show_id").notNull(),
+    kind: text("kind").notNull(),
+    /** The target within the show (a character or episode id); '' for show-level kinds. */
+    target: text("target").notNull().default(""),
+    /** What the dock shows, e.g. "Portrait · Maya Chen"; set by whoever requests the task. */
+    title: text("title").notNull().default(""),
+    input: jsonb("input").notNull().default({}),
+    status: text("status").notNull().default("queued"),
+    progress: doublePrecision("progress").notNull().default(0),
+    stage: text("stage").notNull().default(""),
+    /** 1-based count of attempts started; shown to the user. */
+    attempt: integer("attempt").notNull().default(0),
+    maxAttempts: integer("max_attempts").notNull(),
+    /**
+     * Bumped whenever a new attempt takes the task over. Every write by a running attempt is
+     * guarded by its token, so a worker that lost the task cannot overwrite the new owner.
+     */
+    runToken: integer("run_token").notNull().default(0),
+    /** The pg-boss job that is to run the current attempt. */
+    jobId: text("job_id"),
+    workerId: text("worker_id"),
+    checkpoint: jsonb("checkpoint"),
+    result: jsonb("result"),
+    error: jsonb("error"),
+    /** Why a task failed: error | expired | canceled. */
+    failureReason: text("failure_reason"),
+    version: integer("version").notNull().default(1),
+    costUsd: doublePrecision("cost_usd"),
+    createdAt: createdAt(),
+    startedAt: timestamp("started_at", { withTimezone: true }),
+    heartbeatAt: timestamp("heartbeat_at", { withTimezone: true }),
+    finishedAt: timestamp("finished_at", { withTimezone: true }),
+    deadlineAt: timestamp("deadline_at", { withTimezone: true }).notNull(),
+  },
+  (table) => [
+    // The dedupe guarantee: at most one active task per (show, kind, target). requestTask relies
+    // on ON CONFLICT against this index instead of a read-then-write.
+    uniqueIndex("tasks_one_active_per_target")
+      .on(table.showId, table.kind, table.target)
+      .where(sql`status in ('queued', 'running')`),
+    index("tasks_show_created").on(table.showId, table.createdAt),
+    index("tasks_status_heartbeat").on(table.status, table.heartbeatAt),
+    index("tasks_finished").on(table.finishedAt),
+  ],
+);
+
+export const taskEvents = pgTable(
+  "task_events",
+  {
+    /** Monotonic: doubles as the SSE event id for Last-Event-ID resume. */
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    taskId: uuid("task_id")
+      .notNull()
+      .references(() => tasks.id, { onDelete: "cascade" }),
+    showId: uuid("show_id").notNull(),
+    type: text("type").notNull(),
+    message: text("message").notNull(),
+    data: jsonb("data"),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index("task_events_task").on(table.taskId, table.id)],
+);
+
+export const promptTemplates = pgTable("prompt_templates", {
+  key: text("key").primaryKey(),
+  body: text("body").notNull(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const settings = pgTable("settings", {
+  key: text("key").primaryKey(),
+  value: jsonb("value").notNull(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});

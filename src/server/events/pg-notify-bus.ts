@@ -1,0 +1,90 @@
+import { EventEmitter } from "node:events";
+import pg from "pg";
+import type { Logger } from "../logger";
+import type { TaskBus, TaskBusListener, TaskBusMessage } from "./task-bus";
+
+const CHANNEL = "greenlight_tasks";
+// NOTIFY payloads are limited to 8000 bytes; messages are trimmed well below that.
+const MAX_PAYLOAD = 7_500;
+const RECONNECT_DELAY_MS = 1_000;
+
+function encode(message: TaskBusMessage): string {
+  let payload = JSON.stringify(message);
+  if (payload.length > MAX_PAYLOAD && message.type === "event") {
+    const event = { ...message.event, data: null, message: message.event.message.slice(0, 500) };
+    payload = JSON.stringify({ ...message, event });
+  }
+  return payload;
+}
+
+/**
+ * PostgreSQL LISTEN/NOTIFY fan-out: every process publishes with pg_notify and receives on one
+ * dedicated LISTEN connection, its own messages included, so local and remote subscribers see the
+ * same ordered stream. A dropped listener reconnects; what was missed meanwhile is in
+ * `task_events`, which SSE clients replay with Last-Event-ID.
+ */
+export async function createPgNotifyBus(
+  url: string,
+  publishPool: pg.Pool,
+  logger: Logger,
+): Promise<TaskBus> {
+  const emitter = new EventEmitter();
+  emitter.setMaxListeners(0);
+  let client: pg.Client | null = null;
+  let closed = false;
+
+  const connect = async (): Promise<void> => {
+    const next = new pg.Client({ connectionString: url });
+    next.on("notification", (notification) => {
+      if (notification.channel !== CHANNEL || !notification.payload) {
+        return;
+      }
+      try {
+        emitter.emit("message", JSON.parse(notification.payload) as TaskBusMessage);
+      } catch (error) {
+        logger.warn({ err: error }, "dropped an unreadable task notification");
+      }
+    });
+    next.on("error", (error) => {
+      logger.warn({ err: error }, "task notification listener lost its connection");
+      scheduleReconnect();
+    });
+    await next.connect();
+    await next.query(`LISTEN ${CHANNEL}`);
+    client = next;
+  };
+
+  const scheduleReconnect = () => {
+    const lost = client;
+    client = null;
+    lost?.end().catch(() => {});
+    if (closed) {
+      return;
+    }
+    setTimeout(() => {
+      if (!closed) {
+        connect().catch(() => scheduleReconnect());
+      }
+    }, RECONNECT_DELAY_MS).unref();
+  };
+
+  await connect();
+
+  return {
+    publish(message: TaskBusMessage) {
+      publishPool
+        .query("select pg_notify($1, $2)", [CHANNEL, encode(message)])
+        .catch((error: unknown) => logger.warn({ err: error }, "could not publish task event"));
+    },
+    subscribe(listener: TaskBusListener) {
+      emitter.on("message", listener);
+      return () => emitter.off("message", listener);
+    },
+    async close() {
+      closed = true;
+      emitter.removeAllListeners();
+      await client?.end().catch(() => {});
+      client = null;
+    },
+  };
+}

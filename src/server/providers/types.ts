@@ -1,0 +1,169 @@
+import type { z } from "zod";
+import type { Blueprint, CharacterSeed, Dossier } from "../shows/documents";
+
+/**
+ * Provider ports. Each is as narrow as the pipeline needs; adapters (offline, openai, replicate)
+ * implement them and are chosen by configuration and per-show settings, never by sniffing the
+ * environment inside business code.
+ *
+ * Every request carries a `context`: the structured facts behind the prompt. Language models read
+ * the `prompt`; the offline provider, which is no language model, writes from the context.
+ */
+
+/** What a text generation is for; selects the schema and, offline, the writer. */
+export type TextDocumentKind = "blueprint" | "cast" | "dossier" | "season";
+
+export type TextContext =
+  | { kind: "blueprint"; premise: string; guardrails: string }
+  | { kind: "cast"; premise: string; blueprint: Blueprint; count: number }
+  | { kind: "dossier"; premise: string; blueprint: Blueprint; seed: CharacterSeed; cast: CharacterSeed[] }
+  | { kind: "season"; premise: string; blueprint: Blueprint; cast: CharacterSeed[] };
+
+export interface TextRequest<T> {
+  schema: z.ZodType<T>;
+  /** Schema name sent to structured-output APIs; also what the offline writer dispatches on. */
+  name: TextDocumentKind;
+  system: string;
+  prompt: string;
+  context: TextContext;
+  model: string;
+  signal?: AbortSignal;
+}
+
+export interface Usage {
+  inputTokens: number;
+  outputTokens: number;
+}
+
+export interface TextResult<T> {
+  value: T;
+  model: string;
+  usage?: Usage;
+  /** Best-known cost in US dollars; 0 for offline. */
+  costUsd: number;
+}
+
+export interface TextProvider {
+  readonly id: string;
+  generateObject<T>(request: TextRequest<T>): Promise<TextResult<T>>;
+}
+
+/** A file the provider may read: an image already in the media store. */
+export interface MediaRef {
+  /** Absolute path on local disk. */
+  path: string;
+  mime: string;
+}
+
+export interface Size {
+  width: number;
+  height: number;
+}
+
+export type ImagePurpose = "portrait" | "poster" | "episode_still";
+
+export type ImageContext =
+  | { purpose: "portrait"; blueprint: Blueprint; dossier: Dossier; characterIndex: number }
+  | {
+      purpose: "poster";
+      blueprint: Blueprint;
+      cast: { name: string; role: string; portrait: MediaRef | null }[];
+      grid: MediaRef | null;
+    }
+  | {
+      purpose: "episode_still";
+      blueprint: Blueprint;
+      episode: { number: number; title: string; logline: string };
+      cast: { name: string; portrait: MediaRef | null }[];
+    };
+
+export interface ImageRequest {
+  prompt: string;
+  /** Reference images for consistency (show style, portraits, the grid). */
+  references: MediaRef[];
+  size: Size;
+  context: ImageContext;
+  model: string;
+  signal?: AbortSignal;
+}
+
+export interface ImageResult {
+  data: Buffer;
+  mime: "image/png" | "image/jpeg" | "image/webp";
+  size: Size;
+  model: string;
+  costUsd: number;
+}
+
+export interface ImageProvider {
+  readonly id: string;
+  generate(request: ImageRequest): Promise<ImageResult>;
+}
+
+export type VideoPurpose = "trailer" | "character_video" | "episode_clip";
+
+export type VideoContext =
+  | {
+      purpose: "trailer";
+      blueprint: Blueprint;
+      cast: { name: string; role: string; portrait: MediaRef | null }[];
+      poster: MediaRef | null;
+      grid: MediaRef | null;
+    }
+  | { purpose: "character_video"; blueprint: Blueprint; dossier: Dossier; portrait: MediaRef }
+  | {
+      purpose: "episode_clip";
+      blueprint: Blueprint;
+      episode: { number: number; title: string; logline: string };
+      still: MediaRef;
+    };
+
+export interface VideoRequest {
+  prompt: string;
+  references: MediaRef[];
+  durationSeconds: number;
+  aspect: "16:9" | "9:16" | "1:1";
+  resolution: "720p" | "1080p";
+  audio: boolean;
+  context: VideoContext;
+  model: string;
+}
+
+export type VideoJobState = "queued" | "processing" | "succeeded" | "failed" | "canceled";
+
+export interface VideoJobStatus {
+  state: VideoJobState;
+  /** 0..1 when the provider reports it. */
+  progress?: number;
+  /** Short human text, e.g. "Veo 3.1 · processing 42%". */
+  stage?: string;
+  /** Set when state is "failed": why, for the user. */
+  error?: { code: string; message: string };
+}
+
+export interface VideoJob {
+  /** The provider's job id: the engine checkpoints it before waiting. */
+  jobId: string;
+  costUsd: number;
+}
+
+export interface VideoDownload {
+  data: Buffer;
+  mime: "video/mp4" | "video/webm";
+  durationSeconds?: number;
+  size?: Size;
+}
+
+export interface VideoCancelResult {
+  /** False when the provider cannot stop the job, which then keeps billing. */
+  canceled: boolean;
+  note: string;
+}
+
+export interface VideoProvider {
+  readonly id: string;
+  submit(request: VideoRequest, signal?: AbortSignal): Promise<VideoJob>;
+  status(jobId: string, signal?: AbortSignal): Promise<VideoJobStatus>;
+  download(jobId: string, signal?: AbortSignal): Promise<VideoDownload>;
+  cancel(jobId: string): Promise<VideoCancelResult>;
+}

@@ -1,0 +1,140 @@
+import { randomUUID } from "node:crypto";
+import { and, eq, inArray, lt, sql } from "drizzle-orm";
+
+import { tasks } from "../db/schema";
+import type { EngineDeps } from "./engine-deps";
+import { queueName } from "./kind-registry";
+import { ACTIVE_STATUSES } from "./status";
+import type { TaskRow } from "./task-dto";
+import { appendTaskEvent } from "./task-events";
+import { bossDbFor, inTransaction } from "./tx-scope";
+
+/** Crash resumes allowed beyond the retry budget before a task is declared crashed. */
+const EXTRA_CRASH_RESUMES = 2;
+
+export interface ReapOptions {
+  /**
+   * Treat every running task as orphaned. Only true when this process is known to be the sole
+   * worker, i.e. an embedded PGlite app starting up: whatever "runs" is left from its last life.
+   */
+  allRunning?: boolean;
+}
+
+/**
+ * Finds tasks whose worker died (heartbeat older than `staleAfterMs`) and queues a new attempt
+ * that resumes from the checkpoint; fails tasks past their deadline with reason `expired`. Each
+ * row is claimed by one guarded update, so several workers reaping at once act once per task.
+ */
+export async function reapTasks(deps: EngineDeps, options: ReapOptions = {}): Promise<number> {
+  const staleBefore = sql`now() - ${deps.config.staleAfterMs} * interval '1 millisecond'`;
+  const stale = await deps.db
+    .select({ id: tasks.id, runToken: tasks.runToken })
+    .from(tasks)
+    .where(
+      and(
+        eq(tasks.status, "running"),
+        options.allRunning ? undefined : lt(tasks.heartbeatAt, staleBefore),
+      ),
+    )
+    .limit(100);
+  let reaped = 0;
+  for (const candidate of stale) {
+    reaped += (await resumeOrphan(deps, candidate)) ? 1 : 0;
+  }
+  reaped += await expireOverdue(deps);
+  return reaped;
+}
+
+async function resumeOrphan(
+  deps: EngineDeps,
+  candidate: { id: string; runToken: number },
+): Promise<boolean> {
+  return inTransaction(deps.db, async (scope) => {
+    const jobId = randomUUID();
+    const [row] = await scope.tx
+      .update(tasks)
+      .set({ status: "queued", jobId, workerId: null, stage: "Resuming after a worker stopped" })
+      .where(
+        and(
+          eq(tasks.id, candidate.id),
+          eq(tasks.runToken, candidate.runToken),
+          eq(tasks.status, "running"),
+        ),
+      )
+      .returning();
+    if (!row) {
+      return false;
+    }
+    if (row.attempt >= row.maxAttempts + EXTRA_CRASH_RESUMES) {
+      await crash(deps, scope, row);
+      return true;
+    }
+    await deps.boss.send(
+      queueName(row.kind),
+      { taskId: row.id },
+      { id: jobId, db: bossDbFor(scope.tx) },
+    );
+    await appendTaskEvent(
+      deps,
+      scope,
+      row,
+      "worker_lost",
+      row.checkpoint
+        ? "The worker running this task stopped; resuming from the last checkpoint"
+        : "The worker running this task stopped; starting it again",
+    );
+    scope.afterCommit(() => deps.nudge(row.kind));
+    return true;
+  });
+}
+
+async function crash(
+  deps: EngineDeps,
+  scope: Parameters<typeof appendTaskEvent>[1],
+  row: TaskRow,
+): Promise<void> {
+  const message = `The worker stopped during ${row.attempt} attempts in a row; giving up`;
+  const [failed] = await scope.tx
+    .update(tasks)
+    .set({
+      status: "failed",
+      stage: "Failed",
+      failureReason: "crashed",
+      error: { code: "crashed", message, retryable: false },
+      finishedAt: sql`now()`,
+    })
+    .where(eq(tasks.id, row.id))
+    .returning();
+  await appendTaskEvent(deps, scope, failed!, "failed", message);
+}
+
+async function expireOverdue(deps: EngineDeps): Promise<number> {
+  return inTransaction(deps.db, async (scope) => {
+    const expired = await scope.tx
+      .update(tasks)
+      .set({
+        status: "failed",
+        stage: "Timed out",
+        failureReason: "expired",
+        error: sql`jsonb_build_object('code', 'expired', 'message', 'Passed its deadline before it could finish', 'retryable', false)`,
+        finishedAt: sql`now()`,
+      })
+      .where(
+        and(
+          inArray(tasks.status, [...ACTIVE_STATUSES]), // A grace period lets the attempt's own deadline timer report the expiry first, with detail.
+          lt(tasks.deadlineAt, sql`now() - interval '5 seconds'`),
+        ),
+      )
+      .returning();
+    for (const row of expired) {
+      await appendTaskEvent(
+        deps,
+        scope,
+        row,
+        "expired",
+        "Passed its deadline before it could finish",
+      );
+    }
+    return expired.length;
+  });
+}

@@ -1,0 +1,157 @@
+import { and, eq, sql } from "drizzle-orm";
+import { tasks } from "../db/schema";
+import { completeAttempt, failAttempt, handOverAttempt, retryAttempt } from "./attempt-outcomes";
+import { describeError } from "./describe-error";
+import type { EngineDeps } from "./engine-deps";
+import { abortCauseOf, TaskAbortedError } from "./task-abort";
+import { createTaskContext } from "./task-context";
+import type { TaskRow } from "./task-dto";
+import { appendTaskEvent } from "./task-events";
+import { inTransaction } from "./tx-scope";
+
+/** Handlers running in this process, by task id, so a cancel event can abort them. */
+export type LocalRuns = Map<string, { controller: AbortController; runToken: number }>;
+
+/**
+ * Runs one attempt of a task: claims it (only if this pg-boss job is still the task's current
+ * job and the task is queued), runs the handler with heartbeats and a deadline, and settles the
+ * outcome. Never throws: every failure becomes task state.
+ */
+export async function runAttempt(
+  deps: EngineDeps,
+  kindId: string,
+  job: { id: string; data: { taskId: string } },
+  runs: LocalRuns,
+  workerId: string,
+): Promise<void> {
+  const claimed = await claim(deps, kindId, job, workerId);
+  if (!claimed) {
+    return;
+  }
+  const { task, deadlineMs } = claimed;
+  const kind = deps.kinds.get(task.kind);
+  const logger = deps.logger.child({ taskId: task.id, showId: task.showId, kind: task.kind });
+  const controller = new AbortController();
+  runs.set(task.id, { controller, runToken: task.runToken });
+
+  const deadline = setTimeout(() => controller.abort(new TaskAbortedError("expired")), deadlineMs);
+  const heartbeat = setInterval(() => {
+    void beat(deps, task).then((alive) => {
+      if (!alive && !controller.signal.aborted) {
+        controller.abort(new TaskAbortedError("lost"));
+      }
+    });
+  }, deps.config.heartbeatMs);
+
+  const context = createTaskContext(deps, task, controller, logger);
+  try {
+    const input = kind.input.parse(task.input);
+    const result = await kind.handler({ ...context.handle, input });
+    controller.signal.throwIfAborted();
+    await context.flush();
+    await completeAttempt(deps, task, input, result, context.costUsd());
+  } catch (thrown) {
+    await context.flush().catch(() => {});
+    await settleFailure(deps, task, controller.signal, thrown, kind.timeoutSeconds);
+    logger.info({ err: thrown }, "attempt ended without success");
+  } finally {
+    clearTimeout(deadline);
+    clearInterval(heartbeat);
+    context.dispose();
+    runs.delete(task.id);
+  }
+}
+
+async function settleFailure(
+  deps: EngineDeps,
+  task: TaskRow,
+  signal: AbortSignal,
+  thrown: unknown,
+  timeoutSeconds: number,
+): Promise<void> {
+  switch (abortCauseOf(signal)) {
+    case "canceled":
+    case "lost":
+      // Whoever canceled or took over the task already wrote its state.
+      return;
+    case "expired":
+      await failAttempt(deps, task, "expired", {
+        code: "expired",
+        message: `Took longer than the ${formatLimit(timeoutSeconds)} limit for one attempt`,
+        retryable: false,
+      });
+      return;
+    case "shutdown":
+      await handOverAttempt(deps, task);
+      return;
+    case null: {
+      const error = describeError(thrown);
+      if (error.retryable && task.attempt < task.maxAttempts) {
+        await retryAttempt(deps, task, error);
+      } else {
+        const { retryAfterMs: _ignored, ...stored } = error;
+        await failAttempt(deps, task, "error", stored);
+      }
+    }
+  }
+}
+
+async function claim(
+  deps: EngineDeps,
+  kindId: string,
+  job: { id: string; data: { taskId: string } },
+  workerId: string,
+): Promise<{ task: TaskRow; deadlineMs: number } | null> {
+  const kind = deps.kinds.get(kindId);
+  const timeoutMs = kind.timeoutSeconds * 1000;
+  return inTransaction(deps.db, async (scope) => {
+    const [task] = await scope.tx
+      .update(tasks)
+      .set({
+        status: "running",
+        attempt: sql`${tasks.attempt} + 1`,
+        runToken: sql`${tasks.runToken} + 1`,
+        workerId,
+        startedAt: sql`coalesce(${tasks.startedAt}, now())`,
+        heartbeatAt: sql`now()`,
+        deadlineAt: sql`now() + ${timeoutMs} * interval '1 millisecond'`,
+        stage: "Starting",
+      })
+      .where(
+        and(eq(tasks.id, job.data.taskId), eq(tasks.jobId, job.id), eq(tasks.status, "queued")),
+      )
+      .returning();
+    if (!task) {
+      return null;
+    }
+    const resumed = task.checkpoint !== null;
+    const message = resumed
+      ? `Attempt ${task.attempt} of ${task.maxAttempts} resumed from its checkpoint`
+      : `Attempt ${task.attempt} of ${task.maxAttempts} started`;
+    await appendTaskEvent(deps, scope, task, resumed ? "resumed" : "started", message, {
+      workerId,
+    });
+    return { task, deadlineMs: timeoutMs };
+  });
+}
+
+/** Proves the attempt is alive; false when it no longer holds the task. */
+async function beat(deps: EngineDeps, task: TaskRow): Promise<boolean> {
+  try {
+    const rows = await deps.db
+      .update(tasks)
+      .set({ heartbeatAt: sql`now()` })
+      .where(
+        and(eq(tasks.id, task.id), eq(tasks.runToken, task.runToken), eq(tasks.status, "running")),
+      )
+      .returning({ id: tasks.id });
+    return rows.length > 0;
+  } catch {
+    // A database hiccup is not proof of loss; the next beat decides.
+    return true;
+  }
+}
+
+function formatLimit(seconds: number): string {
+  return seconds % 60 === 0 ? `${seconds / 60} min` : `${seconds} s`;
+}

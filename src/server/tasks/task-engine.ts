@@ -1,0 +1,110 @@
+import type { PgBoss } from "pg-boss";
+import type { Db } from "../db/client";
+import type { TaskBus } from "../events/task-bus";
+import type { Logger } from "../logger";
+import { cancelTask } from "./cancel-task";
+import { defaultEngineConfig, type EngineConfig, type EngineDeps } from "./engine-deps";
+import type { KindRegistry } from "./kind-registry";
+import {
+  eventsSince,
+  getTaskDetail,
+  getTaskRow,
+  type ListTasksQuery,
+  listTasks,
+} from "./read-tasks";
+import { type RequestTaskOptions, requestTask } from "./request-task";
+import { toTaskDto } from "./task-dto";
+import { TaskWorker, type TaskWorkerOptions } from "./task-worker";
+import type { TxScope } from "./tx-scope";
+
+export interface TaskEngineOptions {
+  db: Db;
+  boss: PgBoss;
+  bus: TaskBus;
+  kinds: KindRegistry;
+  logger: Logger;
+  config?: Partial<EngineConfig>;
+  random?: () => number;
+}
+
+/** The task engine's public face: use-cases bound to one set of dependencies. */
+export class TaskEngine {
+  readonly deps: EngineDeps;
+  #worker: TaskWorker | null = null;
+
+  constructor(options: TaskEngineOptions) {
+    this.deps = {
+      db: options.db,
+      boss: options.boss,
+      bus: options.bus,
+      kinds: options.kinds,
+      logger: options.logger,
+      config: { ...defaultEngineConfig, ...options.config },
+      random: options.random ?? Math.random,
+      nudge: (kind) => this.#worker?.nudge(kind),
+    };
+  }
+
+  get kinds(): KindRegistry {
+    return this.deps.kinds;
+  }
+
+  get worker(): TaskWorker | null {
+    return this.#worker;
+  }
+
+  async request(options: RequestTaskOptions, scope?: TxScope) {
+    const { task, created } = await requestTask(this.deps, options, scope);
+    return { task: toTaskDto(task), created };
+  }
+
+  async cancel(taskId: string, by?: string) {
+    const row = await cancelTask(this.deps, taskId, by);
+    return toTaskDto(row);
+  }
+
+  /** Requests the same target again: a new version if the task finished, the same task if not. */
+  async retry(taskId: string) {
+    const row = await getTaskRow(this.deps, taskId);
+    return this.request({
+      showId: row.showId,
+      kind: row.kind,
+      target: row.target || null,
+      input: row.input,
+      title: row.title,
+      source: "retry",
+    });
+  }
+
+  get(taskId: string) {
+    return getTaskDetail(this.deps, taskId);
+  }
+
+  list(query: ListTasksQuery) {
+    return listTasks(this.deps, query);
+  }
+
+  eventsSince(afterId: number, showId?: string) {
+    return eventsSince(this.deps, afterId, showId);
+  }
+
+  cancelNote(kind: string, taskId: string): Promise<string> {
+    const definition = this.deps.kinds.get(kind);
+    return getTaskRow(this.deps, taskId).then((row) =>
+      definition.cancelNote ? definition.cancelNote(toTaskDto(row)) : "The task stops at once.",
+    );
+  }
+
+  async startWorker(options: TaskWorkerOptions = {}): Promise<TaskWorker> {
+    if (!this.#worker) {
+      const worker = new TaskWorker(this.deps);
+      this.#worker = worker;
+      await worker.start(options);
+    }
+    return this.#worker;
+  }
+
+  async stopWorker(options: { force?: boolean } = {}): Promise<void> {
+    await this.#worker?.stop(options);
+  }
+}

@@ -1,0 +1,111 @@
+import { randomUUID } from "node:crypto";
+import type { EngineDeps } from "./engine-deps";
+import { queueName } from "./kind-registry";
+import { reapTasks } from "./reap-tasks";
+import { type LocalRuns, runAttempt } from "./run-attempt";
+import { TaskAbortedError } from "./task-abort";
+
+export interface TaskWorkerOptions {
+  /** Resume every running task at start (embedded PGlite: this process is the only worker). */
+  resumeAllRunningOnStart?: boolean;
+}
+
+/**
+ * Claims and runs task attempts for every registered kind through pg-boss queues, aborts local
+ * handlers when their task is canceled anywhere, and reaps tasks whose worker died.
+ */
+export class TaskWorker {
+  readonly id = `worker-${randomUUID().slice(0, 8)}`;
+  readonly #deps: EngineDeps;
+  readonly #runs: LocalRuns = new Map();
+  readonly #workIds = new Map<string, string>();
+  #reaper: NodeJS.Timeout | null = null;
+  #unsubscribe: (() => void) | null = null;
+  #stopping = false;
+
+  constructor(deps: EngineDeps) {
+    this.#deps = deps;
+  }
+
+  get runningCount(): number {
+    return this.#runs.size;
+  }
+
+  async start(options: TaskWorkerOptions = {}): Promise<void> {
+    const deps = this.#deps;
+    this.#unsubscribe = deps.bus.subscribe((message) => {
+      if (message.type === "event" && message.event.type === "canceled") {
+        this.#runs.get(message.task.id)?.controller.abort(new TaskAbortedError("canceled"));
+      }
+    });
+    if (options.resumeAllRunningOnStart) {
+      await reapTasks(deps, { allRunning: true });
+    }
+    for (const kind of deps.kinds.all()) {
+      const name = queueName(kind.id);
+      await deps.boss.createQueue(name, {
+        // Retries are the engine's (classified, with backoff); a pg-boss job is one attempt.
+        retryLimit: 0,
+        expireInSeconds: kind.timeoutSeconds + 300,
+        deleteAfterSeconds: 24 * 60 * 60,
+        notify: true,
+      });
+      const workId = await deps.boss.work<{ taskId: string }>(
+        name,
+        { localConcurrency: kind.concurrency ?? 2, batchSize: 1, pollingIntervalSeconds: 2 },
+        async ([job]) => {
+          if (job && !this.#stopping) {
+            await runAttempt(deps, kind.id, job, this.#runs, this.id);
+          }
+        },
+      );
+      this.#workIds.set(kind.id, workId);
+    }
+    this.#reaper = setInterval(() => {
+      reapTasks(deps).catch((error: unknown) =>
+        deps.logger.warn({ err: error }, "reaper pass failed"),
+      );
+    }, deps.config.reapIntervalMs);
+    this.#reaper.unref();
+    deps.logger.info(
+      { workerId: this.id, kinds: [...this.#workIds.keys()] },
+      "task worker started",
+    );
+  }
+
+  /** Wakes the local pollers of a kind: a just-enqueued job starts now, not at the next poll. */
+  nudge(kind: string): void {
+    const workId = this.#workIds.get(kind);
+    if (workId && !this.#stopping) {
+      this.#deps.boss.notifyWorker(workId);
+    }
+  }
+
+  /**
+   * Graceful stop: claim nothing new, give running handlers `shutdownGraceMs` to finish, then abort
+   * the rest, which hands their tasks over to the next worker right away.
+   */
+  async stop(options: { force?: boolean } = {}): Promise<void> {
+    this.#stopping = true;
+    if (this.#reaper) {
+      clearInterval(this.#reaper);
+    }
+    const offWork = Promise.all(
+      [...this.#workIds.keys()].map((kind) =>
+        this.#deps.boss.offWork(queueName(kind), { wait: false }).catch(() => {}),
+      ),
+    );
+    const deadline = Date.now() + (options.force ? 0 : this.#deps.config.shutdownGraceMs);
+    while (this.#runs.size > 0 && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    for (const run of this.#runs.values()) {
+      run.controller.abort(new TaskAbortedError("shutdown"));
+    }
+    while (this.#runs.size > 0 && Date.now() < deadline + 5_000) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    await offWork;
+    this.#unsubscribe?.();
+  }
+}

@@ -111,3 +111,9 @@ export async function eventsSince(
     .limit(limit);
   return rows.map((row) => ({ event: toTaskEventDto(row.event), task: toTaskDto(row.task) }));
 }
+
+/** The newest event id: the cursor a fresh SSE client starts from. */
+export async function latestEventId(deps: Pick<EngineDeps, "db">): Promise<number> {
+  const [row] = await deps.db.select({ id: sql<number | null>`max(${taskEvents.id})` }).from(taskEvents);
+  return Number(row?.id ?? 0);
+}

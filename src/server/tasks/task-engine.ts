@@ -4,12 +4,13 @@ import type { TaskBus } from "../events/task-bus";
 import type { Logger } from "../logger";
 import { cancelTask } from "./cancel-task";
 import { defaultEngineConfig, type EngineConfig, type EngineDeps } from "./engine-deps";
-import type { KindRegistry } from "./kind-registry";
+import { type KindRegistry, queueName } from "./kind-registry";
 import {
   eventsSince,
   getTaskDetail,
   getTaskRow,
   type ListTasksQuery,
+  latestEventId,
   listTasks,
 } from "./read-tasks";
 import { type RequestTaskOptions, requestTask } from "./request-task";
@@ -31,6 +32,7 @@ export interface TaskEngineOptions {
 export class TaskEngine {
   readonly deps: EngineDeps;
   #worker: TaskWorker | null = null;
+  #queuesReady: Promise<void> | null = null;
 
   constructor(options: TaskEngineOptions) {
     this.deps = {
@@ -54,6 +56,7 @@ export class TaskEngine {
   }
 
   async request(options: RequestTaskOptions, scope?: TxScope) {
+    await this.prepareQueues();
     const { task, created } = await requestTask(this.deps, options, scope);
     return { task: toTaskDto(task), created };
   }
@@ -88,6 +91,10 @@ export class TaskEngine {
     return eventsSince(this.deps, afterId, showId);
   }
 
+  latestEventId() {
+    return latestEventId(this.deps);
+  }
+
   cancelNote(kind: string, taskId: string): Promise<string> {
     const definition = this.deps.kinds.get(kind);
     return getTaskRow(this.deps, taskId).then((row) =>
@@ -95,7 +102,27 @@ export class TaskEngine {
     );
   }
 
+  /**
+   * Creates one pg-boss queue per registered kind. Must run before the first request: an app
+   * server that runs no worker still enqueues jobs.
+   */
+  async prepareQueues(): Promise<void> {
+    this.#queuesReady ??= (async () => {
+      for (const kind of this.deps.kinds.all()) {
+        await this.deps.boss.createQueue(queueName(kind.id), {
+          // Retries are the engine's (classified, with backoff); a pg-boss job is one attempt.
+          retryLimit: 0,
+          expireInSeconds: kind.timeoutSeconds + 300,
+          deleteAfterSeconds: 24 * 60 * 60,
+          notify: true,
+        });
+      }
+    })();
+    return this.#queuesReady;
+  }
+
   async startWorker(options: TaskWorkerOptions = {}): Promise<TaskWorker> {
+    await this.prepareQueues();
     if (!this.#worker) {
       const worker = new TaskWorker(this.deps);
       this.#worker = worker;

@@ -43,13 +43,6 @@ export class TaskWorker {
     }
     for (const kind of deps.kinds.all()) {
       const name = queueName(kind.id);
-      await deps.boss.createQueue(name, {
-        // Retries are the engine's (classified, with backoff); a pg-boss job is one attempt.
-        retryLimit: 0,
-        expireInSeconds: kind.timeoutSeconds + 300,
-        deleteAfterSeconds: 24 * 60 * 60,
-        notify: true,
-      });
       const workId = await deps.boss.work<{ taskId: string }>(
         name,
         { localConcurrency: kind.concurrency ?? 2, batchSize: 1, pollingIntervalSeconds: 2 },

@@ -1,0 +1,15 @@
+import { getContainer } from "@/server/container";
+import { requestTaskBodySchema } from "@/server/tasks/request-task";
+import { requestShowTask } from "@/server/shows/request-show-task";
+import { json, readJson, withErrors } from "../../../_lib/http";
+
+type Context = { params: Promise<{ id: string }> };
+
+// POST /api/shows/:id/tasks – request a generation (201 new task, 200 the active one for that target)
+export const POST = withErrors(async (request: Request, { params }: Context) => {
+  const { id } = await params;
+  const body = await readJson(request, requestTaskBodySchema);
+  const container = await getContainer();
+  const { task, created } = await requestShowTask(container, id, body);
+  return json(task, created ? 201 : 200);
+});

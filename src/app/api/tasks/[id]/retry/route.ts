@@ -1,0 +1,12 @@
+import { getContainer } from "@/server/container";
+import { json, withErrors } from "../../../_lib/http";
+
+type Context = { params: Promise<{ id: string }> };
+
+// POST /api/tasks/:id/retry – request the same target again (201 new version, 200 if still active)
+export const POST = withErrors(async (_request: Request, { params }: Context) => {
+  const { id } = await params;
+  const { engine } = await getContainer();
+  const { task, created } = await engine.retry(id);
+  return json(task, created ? 201 : 200);
+});

@@ -1,0 +1,15 @@
+import { getContainer } from "@/server/container";
+import { json, withErrors } from "../../_lib/http";
+
+type Context = { params: Promise<{ id: string }> };
+
+// GET /api/tasks/:id – a task with its whole timeline
+export const GET = withErrors(async (_request: Request, { params }: Context) => {
+  const { id } = await params;
+  const { engine } = await getContainer();
+  const task = await engine.get(id);
+  const cancelNote = task.status === "queued" || task.status === "running"
+    ? await engine.cancelNote(task.kind, id)
+    : null;
+  return json({ ...task, cancelNote });
+});

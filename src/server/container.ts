@@ -1,0 +1,124 @@
+import path from "node:path";
+import type { PgBoss } from "pg-boss";
+import { type Env, loadEnv } from "./config/env";
+import { type Database, type Db, openDatabase } from "./db/client";
+import { lockDataDir } from "./db/data-dir-lock";
+import { runMigrations } from "./db/migrate";
+import { createInProcessBus } from "./events/in-process-bus";
+import { createPgNotifyBus } from "./events/pg-notify-bus";
+import type { TaskBus } from "./events/task-bus";
+import { type Logger, createLogger } from "./logger";
+import { registerPipeline } from "./pipeline/register-pipeline";
+import { createLocalMediaStore } from "./storage/local-media-store";
+import type { MediaStore } from "./storage/media-store";
+import type { EngineConfig } from "./tasks/engine-deps";
+import { KindRegistry } from "./tasks/kind-registry";
+import { startBoss } from "./tasks/start-boss";
+import { TaskEngine } from "./tasks/task-engine";
+
+/** Everything the app, the worker and the CLI use, built once per process. */
+export interface Container {
+  env: Env;
+  logger: Logger;
+  database: Database;
+  db: Db;
+  boss: PgBoss;
+  bus: TaskBus;
+  engine: TaskEngine;
+  media: MediaStore;
+  close(): Promise<void>;
+}
+
+export interface ContainerOptions {
+  env: Env;
+  logger?: Logger;
+  /** Tests pass their own database; otherwise PGlite under DATA_DIR/db or DATABASE_URL. */
+  database?: Database;
+  engineConfig?: Partial<EngineConfig>;
+  /** Run task handlers in this process (the embedded app, `npm run worker`, the CLI). */
+  worker: boolean;
+}
+
+export async function createContainer(options: ContainerOptions): Promise<Container> {
+  const { env } = options;
+  const logger = options.logger ?? createLogger(env.LOG_LEVEL);
+  const dbDir = path.join(env.dataDir, "db");
+  const unlock = !options.database && !env.DATABASE_URL ? lockDataDir(dbDir) : () => {};
+  const database =
+    options.database ??
+    (env.DATABASE_URL
+      ? await openDatabase({ kind: "postgres", url: env.DATABASE_URL })
+      : await openDatabase({ kind: "pglite", dataDir: dbDir }));
+  await runMigrations(database);
+  const boss = await startBoss(database, logger);
+  const bus =
+    database.kind === "postgres"
+      ? await createPgNotifyBus(database.url!, database.pool!, logger)
+      : createInProcessBus();
+  const media = createLocalMediaStore(path.join(env.dataDir, "media"));
+  const kinds = new KindRegistry();
+  const engine = new TaskEngine({
+    db: database.db,
+    boss,
+    bus,
+    kinds,
+    logger,
+    config: {
+      heartbeatMs: env.TASK_HEARTBEAT_SECONDS * 1000,
+      staleAfterMs: env.TASK_STALE_AFTER_SECONDS * 1000,
+      ...options.engineConfig,
+    },
+  });
+  registerPipeline({ env, logger, db: database.db, media, kinds, engine });
+  if (options.worker) {
+    // Embedded PGlite has one process, so whatever is "running" at start is left from a crash.
+    await engine.startWorker({ resumeAllRunningOnStart: database.kind === "pglite" });
+  }
+  let closing: Promise<void> | null = null;
+  return {
+    env,
+    logger,
+    database,
+    db: database.db,
+    boss,
+    bus,
+    engine,
+    media,
+    close() {
+      closing ??= (async () => {
+        await engine.stopWorker();
+        await boss.stop({ graceful: false, close: database.kind === "postgres" });
+        await bus.close();
+        await database.close();
+        unlock();
+      })();
+      return closing;
+    },
+  };
+}
+
+const globalKey = Symbol.for("greenlight.container");
+type GlobalWithContainer = typeof globalThis & { [globalKey]?: Promise<Container> };
+
+/**
+ * The process-wide container. Next.js may load route modules in separate module graphs, so the
+ * instance lives on globalThis; the first caller (instrumentation at boot) creates it.
+ */
+export function getContainer(): Promise<Container> {
+  const holder = globalThis as GlobalWithContainer;
+  holder[globalKey] ??= (() => {
+    const env = loadEnv();
+    return createContainer({ env, worker: env.WORKER === "embedded" });
+  })();
+  return holder[globalKey];
+}
+
+/** Tests install a container built on their own database. */
+export function setContainer(container: Container | null): void {
+  const holder = globalThis as GlobalWithContainer;
+  if (container) {
+    holder[globalKey] = Promise.resolve(container);
+  } else {
+    delete holder[globalKey];
+  }
+}

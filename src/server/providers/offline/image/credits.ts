@@ -1,0 +1,65 @@
+import type { Blueprint } from "../../../../shows/documents";
+import { rgba } from "./color";
+import { fontFamily } from "./fonts";
+import { type Element, div } from "./render-svg";
+import type { ShowGrade } from "./show-palette";
+
+/** The house mark: a lit dot and the spaced wordmark, as a streaming service brands its own. */
+export function greenlightMark(grade: ShowGrade, unit: number, label = "A GREENLIGHT ORIGINAL"): Element {
+  const dot = Math.round(12 * unit);
+  return div(
+    { alignItems: "center", gap: Math.round(12 * unit), fontFamily },
+    div({
+      width: dot,
+      height: dot,
+      borderRadius: "50%",
+      backgroundColor: "#3ddc84",
+      boxShadow: `0 0 ${dot}px ${rgba("#3ddc84", 0.8)}`,
+    }),
+    div(
+      { fontSize: Math.round(18 * unit), fontWeight: 700, letterSpacing: Math.round(6 * unit), color: grade.paper },
+      label,
+    ),
+  );
+}
+
+/**
+ * The billing block: the condensed small print under key art. Inter has no condensed cut, so
+ * it is set tight and small, the way the real ones read from across a room.
+ */
+export function billingBlock(
+  blueprint: Blueprint,
+  cast: { name: string }[],
+  grade: ShowGrade,
+  unit: number,
+): Element {
+  const starring = cast
+    .slice(0, 6)
+    .map((member) => member.name)
+    .join("   ");
+  const fontSize = Math.round(13 * unit);
+  const line = (text: string, weight = 400) =>
+    div(
+      {
+        fontSize,
+        fontWeight: weight,
+        letterSpacing: fontSize * -0.02,
+        lineHeight: 1.35,
+        color: rgba(grade.mist, 0.9),
+        textAlign: "center",
+        textTransform: "uppercase",
+        // Credits are separated by runs of spaces, as on real billing blocks.
+        whiteSpace: "pre-wrap",
+      },
+      text,
+    );
+  return div(
+    { flexDirection: "column", alignItems: "center", maxWidth: Math.round(820 * unit), fontFamily },
+    line(`GREENLIGHT PRESENTS   A ${blueprint.genre} SERIES   "${blueprint.title}"`, 600),
+    starring ? line(`STARRING   ${starring}`) : null,
+    line(
+      `A ${blueprint.productionStyle.medium} production   set in ${blueprint.setting}   ${blueprint.moodKeywords.slice(0, 3).join("   ")}`,
+    ),
+    line("© GREENLIGHT STUDIOS   ALL RIGHTS RESERVED   A GREENLIGHT ORIGINAL", 600),
+  );
+}

@@ -1,0 +1,163 @@
+import type { Blueprint } from "../../../../shows/documents";
+import type { MediaRef, Size } from "../../../types";
+import { fillFrame, litSet, vignette } from "./backdrop";
+import { darken, mix, rgba } from "./color";
+import { fontFamily } from "./fonts";
+import { dissolveMask, headCrop } from "./head-crop";
+import { type Element, div, img, pngDataUri, renderPng } from "./render-svg";
+import { seedFrom, seededRandom } from "./seeded-random";
+import { type ShowGrade, gradeShow } from "./show-palette";
+
+export interface EpisodeStillInput {
+  blueprint: Blueprint;
+  episode: { number: number; title: string; logline: string };
+  cast: { name: string; portrait: MediaRef | null }[];
+}
+
+export const defaultStillSize: Size = { width: 1280, height: 720 };
+
+/** Scope (2.39:1) inside the 16:9 frame: the bars are what make a frame read as cinema. */
+const scope = 2.39;
+
+interface Blocking {
+  /** Centre, as a fraction of frame width. */
+  x: number;
+  /** Height of the figure, as a fraction of frame height. */
+  side: number;
+  brightness: number;
+  mirrored: boolean;
+}
+
+// Where the actors stand for one, two or three in shot: on the thirds, facing each other.
+const blocking: Blocking[][] = [
+  [{ x: 0.36, side: 0.78, brightness: 1, mirrored: false }],
+  [
+    { x: 0.3, side: 0.74, brightness: 1, mirrored: false },
+    { x: 0.71, side: 0.7, brightness: 0.85, mirrored: true },
+  ],
+  [
+    { x: 0.5, side: 0.74, brightness: 1, mirrored: false },
+    { x: 0.2, side: 0.6, brightness: 0.7, mirrored: false },
+    { x: 0.8, side: 0.6, brightness: 0.7, mirrored: true },
+  ],
+];
+
+/** An episode still: a letterboxed, palette-graded frame with that episode's cast in shot. */
+export async function renderEpisodeStill(
+  { blueprint, episode, cast }: EpisodeStillInput,
+  size: Size = defaultStillSize,
+  signal?: AbortSignal,
+): Promise<Buffer> {
+  const grade = gradeShow(blueprint.visualAesthetics.palette);
+  const random = seededRandom(seedFrom("still", blueprint.title, String(episode.number), episode.title));
+  const light = grade.accents[episode.number % grade.accents.length]!;
+  const inShot = cast.slice(0, 3);
+  const marks = inShot.length > 0 ? blocking[inShot.length - 1]! : [];
+  const bar = Math.max(0, Math.round((size.height - size.width / scope) / 2));
+  const floor = size.height - bar;
+
+  const figures = await Promise.all(
+    inShot.map((member, index) => figure(member.portrait, marks[index]!, floor, grade, size)),
+  );
+  signal?.throwIfAborted();
+
+  const root = div(
+    { position: "relative", width: size.width, height: size.height, backgroundColor: "#000000" },
+    ...litSet(grade, light, size, random),
+    div({
+      position: "absolute",
+      left: 0,
+      right: 0,
+      top: Math.round(size.height * 0.68),
+      bottom: 0,
+      backgroundImage: `linear-gradient(180deg, ${rgba(grade.night, 0)} 0%, ${rgba(darken(light, 0.8), 0.9)} 40%, ${grade.night} 100%)`,
+    }),
+    // Painted back to front, so the lead (first) stands in front.
+    ...figures.reverse(),
+    div({
+      ...fillFrame,
+      backgroundImage: `linear-gradient(110deg, ${rgba(light, 0.55)} 0%, ${rgba(light, 0)} 50%, ${rgba(grade.accents[1] ?? grade.accent, 0.45)} 100%)`,
+      mixBlendMode: "soft-light",
+    }),
+    vignette(0.65),
+    div({ position: "absolute", left: 0, right: 0, top: 0, height: bar, backgroundColor: "#000000" }),
+    div({ position: "absolute", left: 0, right: 0, bottom: 0, height: bar, backgroundColor: "#000000" }),
+    caption(episode, grade, size, bar),
+  );
+  return renderPng(root, size, signal);
+}
+
+async function figure(
+  portrait: MediaRef | null,
+  mark: Blocking,
+  floor: number,
+  grade: ShowGrade,
+  frame: Size,
+): Promise<Element> {
+  const side = Math.round(mark.side * frame.height);
+  const placement = {
+    position: "absolute",
+    left: Math.round(mark.x * frame.width - side / 2),
+    // Shoulders run on behind the letterbox bar, as a mid shot is cut by the frame.
+    top: floor - Math.round(side * 0.9),
+  } as const;
+  if (!portrait) {
+    return silhouette(side, placement, grade);
+  }
+  const data = await headCrop(portrait.path, side, mark.brightness);
+  return img(pngDataUri(data), { width: side, height: side }, {
+    ...placement,
+    ...(mark.mirrored ? { transform: "scaleX(-1)" } : {}),
+    maskImage: dissolveMask,
+  });
+}
+
+/** A back-lit figure, out of focus upstage, for a cast member who has no portrait yet. */
+function silhouette(side: number, placement: Record<string, string | number>, grade: ShowGrade): Element {
+  const head = Math.round(side * 0.3);
+  const fill = `linear-gradient(180deg, ${mix(grade.night, grade.accent, 0.22)} 0%, ${grade.night} 80%)`;
+  const rim = `0 0 ${Math.round(side * 0.03)}px ${rgba(grade.accent, 0.55)}`;
+  return div(
+    {
+      ...placement,
+      width: side,
+      height: side,
+      flexDirection: "column",
+      alignItems: "center",
+      justifyContent: "flex-end",
+      opacity: 0.9,
+    },
+    div({ width: head, height: Math.round(head * 1.18), borderRadius: "50%", backgroundImage: fill, boxShadow: rim }),
+    div({
+      marginTop: -Math.round(head * 0.08),
+      width: Math.round(side * 0.66),
+      height: Math.round(side * 0.42),
+      borderTopLeftRadius: Math.round(side * 0.28),
+      borderTopRightRadius: Math.round(side * 0.28),
+      backgroundImage: fill,
+      boxShadow: rim,
+    }),
+  );
+}
+
+/** "E03  THE TIDE LEDGER", small in the lower bar, as a festival still is captioned. */
+function caption(episode: EpisodeStillInput["episode"], grade: ShowGrade, frame: Size, bar: number): Element {
+  const fontSize = Math.max(11, Math.round(frame.height * 0.022));
+  return div(
+    {
+      position: "absolute",
+      left: Math.round(frame.width * 0.035),
+      right: Math.round(frame.width * 0.035),
+      bottom: Math.max(0, Math.round((bar - fontSize * 1.3) / 2)),
+      alignItems: "center",
+      gap: Math.round(fontSize * 0.9),
+      fontFamily,
+      fontSize,
+      letterSpacing: fontSize * 0.2,
+      textTransform: "uppercase",
+    },
+    div({ fontWeight: 700, color: grade.accent }, `E${String(episode.number).padStart(2, "0")}`),
+    div({ width: Math.round(fontSize * 1.4), height: 1, backgroundColor: rgba(grade.paper, 0.5) }),
+    div({ fontWeight: 600, color: grade.paper, lineClamp: 1 }, episode.title),
+  );
+}

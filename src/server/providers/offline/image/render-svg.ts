@@ -1,0 +1,70 @@
+import { renderAsync } from "@resvg/resvg-js";
+import satori from "satori";
+import type { Size } from "../../../types";
+import { loadFonts } from "./fonts";
+
+/** CSS in satori's subset, written as a React-style object. */
+export type Style = Record<string, string | number>;
+
+/** A JSX-free element: what `<div style={…}>…</div>` compiles to, built by hand. */
+export interface Element {
+  type: string;
+  props: {
+    style?: Style;
+    children?: Child | Child[];
+    src?: string;
+    width?: number;
+    height?: number;
+  };
+}
+
+export type Child = Element | string | null;
+
+/** Builds an element; `null` children are dropped so optional parts can be written inline. */
+export function el(type: string, style: Style, ...children: Child[]): Element {
+  const kept = children.filter((child): child is Element | string => child !== null);
+  return { type, props: { style, children: kept.length === 1 ? kept[0] : kept } };
+}
+
+export function div(style: Style, ...children: Child[]): Element {
+  return el("div", { display: "flex", ...style }, ...children);
+}
+
+export function img(src: string, size: Size, style: Style = {}): Element {
+  return {
+    type: "img",
+    props: { src, width: size.width, height: size.height, style: { ...size, ...style } },
+  };
+}
+
+export function pngDataUri(data: Buffer): string {
+  return `data:image/png;base64,${data.toString("base64")}`;
+}
+
+export function svgDataUri(svg: string): string {
+  return `data:image/svg+xml;base64,${Buffer.from(svg).toString("base64")}`;
+}
+
+/** Lays an element tree out with satori: an SVG with all text as paths. */
+export async function layoutSvg(root: Element, size: Size): Promise<string> {
+  const fonts = await loadFonts();
+  // satori's types want a React node; a plain {type, props} tree is what React would hand it.
+  return satori(root as unknown as Parameters<typeof satori>[0], {
+    width: size.width,
+    height: size.height,
+    fonts,
+  });
+}
+
+/** Lays an element tree out with satori and rasterises it with resvg: a PNG of exactly `size`. */
+export async function renderPng(root: Element, size: Size, signal?: AbortSignal): Promise<Buffer> {
+  signal?.throwIfAborted();
+  const svg = await layoutSvg(root, size);
+  signal?.throwIfAborted();
+  const rendered = await renderAsync(
+    svg,
+    { fitTo: { mode: "width", value: size.width }, font: { loadSystemFonts: false } },
+    signal,
+  );
+  return rendered.asPng();
+}

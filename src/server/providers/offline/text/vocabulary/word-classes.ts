@@ -1,0 +1,158 @@
+/**
+ * Closed word classes for reading a premise without a parser. Premises are one or two sentences
+ * of plain English ("A retired lighthouse keeper on a remote Scottish island discovers the fog
+ * is alive"), so function words plus a few suffix rules find the phrases that matter.
+ */
+
+const words = (text: string): ReadonlySet<string> => new Set(text.split(/\s+/).filter(Boolean));
+
+export const determiners = words(`
+  a an the his her their its our my your this these those that some every each
+  one two three four five six seven eight nine ten several few many no any
+  another both all rival
+`);
+
+export const prepositions = words(`
+  on in at aboard inside beneath under underneath below above across near from of with without
+  into onto through behind beyond among amongst between off outside within around after before
+  during for by to until over toward towards like against about along atop throughout past via
+  upon amid amidst
+`);
+
+/** Prepositions that usually introduce where a story happens. */
+export const placePrepositions = words(`
+  on in at aboard inside beneath under underneath below across near outside within among behind
+  beyond atop throughout amid upon
+`);
+
+export const conjunctions = words(`
+  and but or nor yet so because while when whenever where who whom whose which that as if
+  though although unless once until after before since then
+`);
+
+export const relativePronouns = words("who that which whose where");
+
+export const pronouns = words(`
+  he she they it him her them his hers theirs its himself herself themselves itself someone
+  everyone nobody everybody something everything nothing i we you us they're he's she's it's
+  we're you're i'm who's there's that's what's they've we've
+`);
+
+/**
+ * Verb forms common in premises that the position rules would miss. Base forms that double as
+ * nouns ("team", "run", "plan") are left out: "a detective team investigates" has one verb.
+ */
+export const knownVerbs = words(`
+  is are was were be been being has have had must can could will would should may might
+  does did gets got goes went becomes became finds found tries tried learns learned
+  discovers discovered inherits inherited wakes woke realizes realises realized starts started
+  opens opened joins joined hunts hunted falls fell teams teamed moves moved returns returned
+  takes took makes made struggles fights fought investigates uncovers uncovered decides
+  decided hides hid steals stole wants needs lives works travels searches protects tracks
+  solves agrees owns hosts manages inherit discover realize realise become uncover
+  investigate survive navigate
+`);
+
+/** Words after which a "-s" word is a verb: "keeper discovers the", "pianist moonlights as". */
+export const verbFollowers = words(`
+  a an the his her their its our my your this that these those up out back into onto
+  himself herself themselves itself him them as what how why where whether everything
+  everyone something someone nothing
+`);
+
+/** "-ly" words that are nouns, not adverbs. */
+export const lyNouns = words(`
+  family ally belly jelly rally lily bully fly butterfly assembly monopoly anomaly melancholy
+  holly folly dolly jolly emily kelly molly polly sally
+`);
+
+/** Nouns too generic to title a show. */
+export const genericNouns = words(`
+  man men woman women girl girls boy boys person people guy guys kid kids child children
+  friend friends group team family families world life lives day days thing things way time
+  times year years story show series someone everyone nothing something lot part kind sort
+  place places members member home job
+`);
+
+/** Heads of phrases that follow "in/at/on" without naming a place ("in love", "at night"). */
+export const nonPlaceHeads = words(`
+  love secret secrets debt charge time night nights war trouble order fact search hopes hope
+  order disguise danger denial public private turn return exchange spite case way charge
+  chaos mourning prison custody league touch common particular general short order
+  line bed
+`);
+
+/** Heads that name a place wherever they appear in the premise. */
+export const placeNouns = words(`
+  island islands town city village valley station ship starship spaceship submarine school
+  academy college university hospital hotel motel inn bakery restaurant diner cafe bar pub
+  lighthouse castle palace kingdom empire planet moon colony outpost base prison museum
+  library theatre theater circus carnival farm ranch estate mansion manor house apartment
+  building tower office precinct newsroom studio factory mine forest woods desert jungle
+  swamp mountain mountains coast harbor harbour port lake river sea ocean reef archipelago
+  suburb suburbs neighborhood neighbourhood street market mall laboratory lab church abbey
+  monastery convent camp summer-camp resort spa casino cruise train railway airport
+  country county shire realm underworld afterlife heaven hell galaxy asteroid arcology
+  metropolis megacity borough quarter district court courthouse zoo aquarium observatory
+  cemetery graveyard funeral vineyard winery brewery boarding-school orphanage embassy
+`);
+
+/** Eras and periods worth carrying into the setting line. */
+export const eraPatterns: readonly [RegExp, string][] = [
+  [/\b(1[5-9]\d0)s\b/i, "$1s"],
+  [/\b(?:the )?'?([2-9]0)s\b/i, "19$1s"],
+  [/\bvictorian\b/i, "Victorian era"],
+  [/\bedwardian\b/i, "Edwardian era"],
+  [/\bregency\b/i, "Regency era"],
+  [/\bmedieval\b|\bmiddle ages\b/i, "medieval"],
+  [/\bprohibition\b/i, "Prohibition era"],
+  [/\bcold war\b/i, "Cold War"],
+  [/\bwild west\b|\bfrontier\b/i, "frontier era"],
+  [/\bpost-apocalyptic\b|\bapocalypse\b/i, "after the collapse"],
+  [/\bfar future\b|\bfuturistic\b|\b2[1-9]\d\d\b/i, "far future"],
+  [/\bnear future\b/i, "near future"],
+  [/\bancient\b/i, "antiquity"],
+];
+
+/** Adjectives that no suffix rule catches. */
+export const plainAdjectives = words(`
+  old young new last first small big tiny huge little remote lonely quiet dark bright strange
+  secret rich poor lost modern ancient grumpy sleepy shabby dusty foggy rainy sunny gritty
+  seedy cozy cosy tiny giant evil good bad mad sad odd weird wild fake real former future
+  ex cursed local rogue sentient immortal undead alien elderly teenage teen single widowed
+  down-on-her-luck down-on-his-luck washed-up struggling fading shy bold brave clumsy nerdy
+  tough cheap free broke busy lazy dead alive undercover rural urban coastal royal holy
+  happy lucky unlucky ordinary perfect whole last-ever
+`);
+
+/** "-est", "-al", "-ic", "-ian" words that are nouns. */
+export const suffixNouns = words(`
+  forest quest chest guest interest contest protest nest west crest pest vest
+  hospital festival animal capital carnival rival signal tribunal principal arsenal
+  medic mechanic clinic comic critic cleric mimic logic magic music panic
+  librarian musician comedian guardian magician technician historian veterinarian
+  custodian physician politician civilian vegetarian barbarian
+  detective captive native relative executive
+`);
+
+/** Place and people words that start a premise with a capital letter on purpose. */
+export const properStarts = words(`
+  Mars Venus Earth Jupiter Saturn Pluto Moon London Paris Tokyo Berlin Rome Venice Naples
+  Lagos Mumbai Seoul Chicago Brooklyn Manhattan Texas Alaska Scotland Ireland Wales England
+  Japan Italy France Spain Mexico Brazil India Nigeria Iceland Norway Atlantis Hollywood
+  Detroit Glasgow Dublin Lisbon Cairo Sydney Tuesday Christmas Halloween Santa
+`);
+
+/** Group words whose "of" phrase names the real subject: "a family of moles". */
+export const collectiveNouns = words(`
+  family band crew team pack gang trio quartet herd flock colony league society club group
+  pair couple clan tribe circle troupe squad bunch
+`);
+
+/** Words that name the show's format rather than its hero: "a claymation comedy about …". */
+export const formatWords = words(`
+  show series anime cartoon comedy sitcom drama dramedy thriller story tale saga procedural
+  mockumentary docuseries claymation animation miniseries soap musical romance mystery
+  horror western fantasy adventure epic satire parody spin-off spinoff reboot noir anime
+  stop-motion cartoon episode season
+`);

@@ -1,0 +1,132 @@
+import path from "node:path";
+import sharp from "sharp";
+import type { Blueprint, Dossier } from "../../../shows/documents";
+import type { MediaRef, VideoContext, VideoRequest } from "../../types";
+
+/** Test and bench fixtures: a blueprint and palette-coloured stills drawn with sharp. */
+
+export const fixtureBlueprint: Blueprint = {
+  title: "The Lighthouse Keepers",
+  logline:
+    "When the last automated lighthouse on a storm-battered island goes dark, three estranged siblings must keep it lit by hand — and learn what their father was really guarding.",
+  tagline: "Some lights are kept. Some are kept secret.",
+  genre: "Coastal mystery",
+  tone: "Brooding, warm, wry",
+  setting: "A remote North Atlantic island, present day",
+  themes: ["family", "duty", "secrets"],
+  moodKeywords: ["salt", "fog", "lamplight"],
+  productionStyle: { medium: "stop-motion", description: "Handmade miniatures, felt and wood" },
+  visualAesthetics: {
+    palette: [
+      { name: "storm navy", hex: "#1b2a41" },
+      { name: "sea glass", hex: "#5fa8a0" },
+      { name: "lamp amber", hex: "#f2a541" },
+      { name: "fog", hex: "#c9d3d8" },
+    ],
+    lighting: "Low-key with warm practicals",
+    camera: "Slow dolly moves",
+    composition: "Wide negative space",
+    textures: "Wool, weathered paint",
+  },
+  posterDescription: "Three figures under a single beam of light",
+};
+
+export const fixtureCast = [
+  { name: "Maren Holt", role: "The eldest, who stayed" },
+  { name: "Tobias Holt", role: "The one who left" },
+  { name: "Ines Varga", role: "Harbour master" },
+  { name: "Calum Reid", role: "Ferry captain" },
+  { name: "Edda Holt", role: "The youngest" },
+  { name: "Father Quill", role: "Keeper of records" },
+];
+
+const figureColors = ["#f2a541", "#5fa8a0", "#c9d3d8", "#e76f51", "#8ab17d", "#b084cc"];
+
+/** A square "portrait": a palette background with a simple head-and-shoulders figure. */
+export async function writePortrait(dir: string, index: number, size = 768): Promise<MediaRef> {
+  const file = path.join(dir, `portrait-${index}.png`);
+  const color = figureColors[index % figureColors.length];
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}" viewBox="0 0 100 100">
+    <defs><linearGradient id="bg" x1="0" y1="0" x2="0" y2="1">
+      <stop offset="0" stop-color="#2c4a6b"/><stop offset="1" stop-color="#1b2a41"/>
+    </linearGradient></defs>
+    <rect width="100" height="100" fill="url(#bg)"/>
+    <circle cx="78" cy="20" r="9" fill="#f2a541" fill-opacity="0.35"/>
+    <path d="M18 100 C18 72 32 64 50 64 C68 64 82 72 82 100 Z" fill="${color}"/>
+    <circle cx="50" cy="40" r="17" fill="#e9c9a8"/>
+    <path d="M33 38 C33 22 67 22 67 38 C60 30 40 30 33 38 Z" fill="#3b2a20"/>
+    <circle cx="44" cy="42" r="1.8" fill="#1b2a41"/><circle cx="56" cy="42" r="1.8" fill="#1b2a41"/>
+    <path d="M45 50 Q50 54 55 50" stroke="#1b2a41" stroke-width="1.2" fill="none"/>
+  </svg>`;
+  await sharp(Buffer.from(svg)).png().toFile(file);
+  return { path: file, mime: "image/png" };
+}
+
+/** A 2:3 poster with a big shape and a block where the title would be. */
+export async function writePoster(dir: string): Promise<MediaRef> {
+  const file = path.join(dir, "poster.png");
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="800" height="1200" viewBox="0 0 80 120">
+    <rect width="80" height="120" fill="#1b2a41"/>
+    <path d="M40 30 L10 120 L70 120 Z" fill="#f2a541" fill-opacity="0.25"/>
+    <rect x="34" y="30" width="12" height="60" fill="#c9d3d8"/>
+    <rect x="32" y="22" width="16" height="10" fill="#f2a541"/>
+    <rect x="12" y="96" width="56" height="8" fill="#c9d3d8"/>
+    <rect x="20" y="107" width="40" height="3" fill="#5fa8a0"/>
+  </svg>`;
+  await sharp(Buffer.from(svg)).png().toFile(file);
+  return { path: file, mime: "image/png" };
+}
+
+/** A 16:9 "episode still": horizon, sea and a lighthouse. */
+export async function writeStill(dir: string): Promise<MediaRef> {
+  const file = path.join(dir, "still.png");
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1280" height="720" viewBox="0 0 160 90">
+    <rect width="160" height="50" fill="#5fa8a0"/><rect y="50" width="160" height="40" fill="#1b2a41"/>
+    <rect x="110" y="20" width="8" height="32" fill="#c9d3d8"/><rect x="108" y="15" width="12" height="6" fill="#f2a541"/>
+    <circle cx="30" cy="18" r="7" fill="#f2a541" fill-opacity="0.7"/>
+  </svg>`;
+  await sharp(Buffer.from(svg)).png().toFile(file);
+  return { path: file, mime: "image/png" };
+}
+
+export async function trailerContext(dir: string, castSize: number): Promise<VideoContext> {
+  const cast = await Promise.all(
+    Array.from({ length: castSize }, async (_, index) => {
+      const member = fixtureCast[index % fixtureCast.length]!;
+      return { ...member, portrait: await writePortrait(dir, index) };
+    }),
+  );
+  return { purpose: "trailer", blueprint: fixtureBlueprint, cast, poster: await writePoster(dir), grid: null };
+}
+
+export function fixtureDossier(name: string, role: string): Dossier {
+  return {
+    name,
+    role,
+    age: "38",
+    pronouns: "she/her",
+    appearance: "Weathered, watchful",
+    wardrobe: "Oilskin coat",
+    personality: ["stubborn", "loyal"],
+    backstory: "Stayed when the others left.",
+    motivation: "Keep the light burning",
+    flaw: "Cannot ask for help",
+    voice: "Dry and low",
+    relationships: [],
+    portraitGuidance: "Lamplit, three-quarter view",
+    showcaseScene: "Climbing the lighthouse stairs in a storm",
+  };
+}
+
+export function videoRequest(context: VideoContext, durationSeconds: number): VideoRequest {
+  return {
+    prompt: `A ${context.purpose} for ${context.blueprint.title}`,
+    references: [],
+    durationSeconds,
+    aspect: "16:9",
+    resolution: "720p",
+    audio: true,
+    context,
+    model: "offline-animatic",
+  };
+}

@@ -1,0 +1,57 @@
+import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import path from "node:path";
+import satori from "satori";
+import sharp from "sharp";
+import type { Size } from "../../types";
+
+/** What satori lays out: plain `{ type, props }` objects, so no React is needed on the server. */
+export type CardNode = Parameters<typeof satori>[0];
+export type CardStyle = Record<string, string | number>;
+
+/** A `div` with flex layout (satori requires `display: flex` on any element with children). */
+export function box(style: CardStyle, ...children: (CardNode | string)[]): CardNode {
+  return {
+    type: "div",
+    key: null,
+    props: { style: { display: "flex", ...style }, children },
+  } as CardNode;
+}
+
+type SatoriFont = Parameters<typeof satori>[1]["fonts"][number];
+const weights = [400, 600, 700, 800] as const;
+let fontsLoading: Promise<SatoriFont[]> | undefined;
+
+/**
+ * Inter from @fontsource, turned into paths by satori: the rendered text never depends on the
+ * fonts a machine happens to have (servers and containers often have none). Latin-ext follows
+ * Latin so accented names still render.
+ */
+function loadFonts(): Promise<SatoriFont[]> {
+  fontsLoading ??= Promise.all(
+    weights.flatMap((weight) =>
+      ["latin", "latin-ext"].map(async (subset) => ({
+        name: "Inter",
+        weight,
+        style: "normal" as const,
+        data: await readFile(fontFile(`inter-${subset}-${weight}-normal.woff`)),
+      })),
+    ),
+  );
+  return fontsLoading;
+}
+
+function fontFile(name: string): string {
+  try {
+    return createRequire(import.meta.url).resolve(`@fontsource/inter/files/${name}`);
+  } catch {
+    // Bundlers may hide node_modules from createRequire; the app always runs from its root.
+    return path.join(process.cwd(), "node_modules/@fontsource/inter/files", name);
+  }
+}
+
+/** Renders a card layout to PNG (transparent where nothing is drawn). */
+export async function renderCard(node: CardNode, size: Size): Promise<Buffer> {
+  const svg = await satori(node, { ...size, fonts: await loadFonts() });
+  return sharp(Buffer.from(svg)).png({ compressionLevel: 2 }).toBuffer();
+}

@@ -1,0 +1,156 @@
+import {
+  APIConnectionError,
+  APIConnectionTimeoutError,
+  APIError,
+  APIUserAbortError,
+  AuthenticationError,
+  BadRequestError,
+  ConflictError,
+  InternalServerError,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  UnprocessableEntityError,
+} from "openai";
+import { ProviderError, type ProviderErrorCode } from "../provider-error";
+import { openAIProviderId } from "./openai-client";
+
+export interface OpenAICallContext {
+  model: string;
+  /** Where the request went, for "could not reach" messages. */
+  baseURL?: string;
+}
+
+type SdkErrorKind =
+  | "user_abort"
+  | "timeout"
+  | "connection"
+  | "bad_request"
+  | "authentication"
+  | "permission_denied"
+  | "not_found"
+  | "conflict"
+  | "unprocessable"
+  | "rate_limit"
+  | "internal_server"
+  | "other_status";
+
+/** Subclasses first: a timeout is also a connection error, and every class is an APIError. */
+const kindBySdkClass: ReadonlyArray<readonly [abstract new (...args: never[]) => APIError, SdkErrorKind]> = [
+  [APIUserAbortError, "user_abort"],
+  [APIConnectionTimeoutError, "timeout"],
+  [APIConnectionError, "connection"],
+  [BadRequestError, "bad_request"],
+  [AuthenticationError, "authentication"],
+  [PermissionDeniedError, "permission_denied"],
+  [NotFoundError, "not_found"],
+  [ConflictError, "conflict"],
+  [UnprocessableEntityError, "unprocessable"],
+  [RateLimitError, "rate_limit"],
+  [InternalServerError, "internal_server"],
+];
+
+function sdkErrorKind(error: APIError): SdkErrorKind {
+  return kindBySdkClass.find(([sdkClass]) => error instanceof sdkClass)?.[1] ?? "other_status";
+}
+
+/** What the API said, without the SDK's "400 " prefix. */
+function vendorMessage(error: APIError): string {
+  const body = error.error as { message?: unknown } | undefined;
+  return typeof body?.message === "string" ? body.message : error.message;
+}
+
+/** `retry-after-ms` (OpenAI's own) wins over `retry-after` (seconds or an HTTP date). */
+export function retryAfterMsFrom(headers: Headers | undefined): number | undefined {
+  const milliseconds = Number(headers?.get("retry-after-ms") ?? Number.NaN);
+  if (Number.isFinite(milliseconds) && milliseconds >= 0) {
+    return milliseconds;
+  }
+  const value = headers?.get("retry-after");
+  if (!value) {
+    return undefined;
+  }
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) {
+    return Math.max(0, seconds * 1000);
+  }
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+}
+
+/**
+ * Classifies anything the OpenAI SDK threw, once, for the task engine: retryable (rate limits,
+ * 5xx, network) or terminal with a message the user can act on. Errors that are not the SDK's
+ * (our own ProviderErrors, bugs) pass through unchanged.
+ */
+export function mapOpenAIError(error: unknown, context: OpenAICallContext): unknown {
+  if (!(error instanceof APIError)) {
+    return error;
+  }
+  const fail = (code: ProviderErrorCode, userMessage: string) =>
+    new ProviderError({
+      provider: openAIProviderId,
+      code,
+      userMessage,
+      retryAfterMs: retryAfterMsFrom(error.headers),
+      requestId: error.requestID ?? undefined,
+      cause: error,
+    });
+  const message = vendorMessage(error);
+  const kind = sdkErrorKind(error);
+  switch (kind) {
+    case "user_abort":
+      return fail("canceled", "The request to OpenAI was canceled.");
+    case "timeout":
+      return fail("timeout", "OpenAI did not answer in time; retrying.");
+    case "connection":
+      return fail(
+        "network",
+        `Could not reach OpenAI at ${context.baseURL ?? "api.openai.com"}; retrying.`,
+      );
+    case "bad_request":
+      if (error.code === "moderation_blocked" || error.code === "content_policy_violation") {
+        return fail(
+          "moderation",
+          "OpenAI's safety system rejected this request. Reword the prompt or the character description and try again.",
+        );
+      }
+      return fail("invalid_request", `OpenAI rejected the request: ${message}`);
+    case "authentication":
+      return fail(
+        "bad_key",
+        "OpenAI rejected the API key. Check OPENAI_API_KEY in the server configuration.",
+      );
+    case "permission_denied":
+      return fail("bad_key", `This OpenAI key may not use ${context.model}: ${message}`);
+    case "not_found":
+      return fail(
+        "not_found",
+        `OpenAI has no model "${context.model}" for this key (${message}). Choose another model in Settings.`,
+      );
+    case "conflict":
+      return fail("server_error", "OpenAI reported a conflict; retrying.");
+    case "unprocessable":
+      return fail("invalid_request", `OpenAI could not process the request: ${message}`);
+    case "rate_limit":
+      // An exhausted quota answers 429 too, but waiting does not help: it needs billing.
+      if (error.code === "insufficient_quota" || error.type === "insufficient_quota") {
+        return fail(
+          "invalid_request",
+          "The OpenAI account is out of credit or over its quota. Add billing on platform.openai.com, then try again.",
+        );
+      }
+      return fail("rate_limited", "OpenAI is rate limiting this key; retrying after a pause.");
+    case "internal_server":
+      return fail("server_error", `OpenAI had a server error (${error.status}); retrying.`);
+    case "other_status":
+      if (error.status === 408) {
+        return fail("timeout", "OpenAI timed out; retrying.");
+      }
+      return fail("invalid_request", `OpenAI answered ${error.status ?? "an error"}: ${message}`);
+    default: {
+      const unreachable: never = kind;
+      return unreachable;
+    }
+  }
+}

@@ -1,0 +1,80 @@
+/**
+ * Published list prices in US dollars, as of mid 2026. They drift: configuration overrides them
+ * (see `createPriceTable`), and every figure here is an estimate shown before a paid job starts.
+ * Keys are model ids; a dated or versioned id ("gpt-4.1-2025-04-14", "owner/name:sha") falls back
+ * to its base id.
+ */
+
+/** Language models bill per million tokens. */
+export interface TokenPrice {
+  inputPerMillionUsd: number;
+  outputPerMillionUsd: number;
+}
+
+/** Image models bill per image; gpt-image models report token usage that prices exactly. */
+export interface ImagePrice {
+  perImageUsd: number;
+  tokens?: {
+    textInputPerMillionUsd: number;
+    imageInputPerMillionUsd: number;
+    outputPerMillionUsd: number;
+  };
+}
+
+/** Video models bill per second of output; some by resolution tier, some more with audio. */
+export interface VideoPrice {
+  perSecondUsd: number;
+  /** Overrides `perSecondUsd` for 1080p where the tier costs more (Kling "pro"). */
+  perSecond1080pUsd?: number;
+  /** Multiplies the per-second price when native audio is generated (Veo doubles). */
+  audioMultiplier?: number;
+}
+
+export interface PriceTable {
+  text: Record<string, TokenPrice>;
+  image: Record<string, ImagePrice>;
+  video: Record<string, VideoPrice>;
+}
+
+export const defaultPrices: PriceTable = {
+  text: {
+    "gpt-5": { inputPerMillionUsd: 1.25, outputPerMillionUsd: 10 },
+    "gpt-5.1": { inputPerMillionUsd: 1.25, outputPerMillionUsd: 10 },
+    "gpt-5-mini": { inputPerMillionUsd: 0.25, outputPerMillionUsd: 2 },
+    "gpt-5-nano": { inputPerMillionUsd: 0.05, outputPerMillionUsd: 0.4 },
+    "gpt-4.1": { inputPerMillionUsd: 2, outputPerMillionUsd: 8 },
+    "gpt-4.1-mini": { inputPerMillionUsd: 0.4, outputPerMillionUsd: 1.6 },
+    "gpt-4.1-nano": { inputPerMillionUsd: 0.1, outputPerMillionUsd: 0.4 },
+    "gpt-4o": { inputPerMillionUsd: 2.5, outputPerMillionUsd: 10 },
+    "gpt-4o-mini": { inputPerMillionUsd: 0.15, outputPerMillionUsd: 0.6 },
+  },
+  image: {
+    // Per-image figures are the high-quality 1024x1024 list price: an upper-end estimate, since
+    // we let the model pick its quality. The exact cost comes from the usage tokens afterwards.
+    "gpt-image-1": {
+      perImageUsd: 0.167,
+      tokens: { textInputPerMillionUsd: 5, imageInputPerMillionUsd: 10, outputPerMillionUsd: 40 },
+    },
+    "gpt-image-1-mini": {
+      perImageUsd: 0.036,
+      tokens: { textInputPerMillionUsd: 2, imageInputPerMillionUsd: 2.5, outputPerMillionUsd: 8 },
+    },
+    "gpt-image-1.5": {
+      perImageUsd: 0.133,
+      tokens: { textInputPerMillionUsd: 5, imageInputPerMillionUsd: 8, outputPerMillionUsd: 32 },
+    },
+    "gpt-image-2": {
+      perImageUsd: 0.133,
+      tokens: { textInputPerMillionUsd: 5, imageInputPerMillionUsd: 8, outputPerMillionUsd: 32 },
+    },
+    "google/nano-banana-pro": { perImageUsd: 0.15 },
+    "black-forest-labs/flux-1.1-pro": { perImageUsd: 0.04 },
+    "bytedance/seedream-4.5": { perImageUsd: 0.04 },
+  },
+  video: {
+    "google/veo-3.1": { perSecondUsd: 0.2, audioMultiplier: 2 },
+    "google/veo-3.1-fast": { perSecondUsd: 0.1, audioMultiplier: 1.5 },
+    "kwaivgi/kling-v2.1": { perSecondUsd: 0.05, perSecond1080pUsd: 0.09 },
+    "kwaivgi/kling-v3-video": { perSecondUsd: 0.168, perSecond1080pUsd: 0.224, audioMultiplier: 1.5 },
+  },
+};

@@ -9,6 +9,7 @@ import { createPgNotifyBus } from "./events/pg-notify-bus";
 import type { TaskBus } from "./events/task-bus";
 import { type Logger, createLogger } from "./logger";
 import { registerPipeline } from "./pipeline/register-pipeline";
+import { type ProviderRegistry, createOfflineAdapters, createProviderRegistry } from "./providers/provider-registry";
 import { createLocalMediaStore } from "./storage/local-media-store";
 import type { MediaStore } from "./storage/media-store";
 import type { EngineConfig } from "./tasks/engine-deps";
@@ -26,6 +27,7 @@ export interface Container {
   bus: TaskBus;
   engine: TaskEngine;
   media: MediaStore;
+  providers: ProviderRegistry;
   close(): Promise<void>;
 }
 
@@ -69,7 +71,13 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
       ...options.engineConfig,
     },
   });
-  registerPipeline({ env, logger, db: database.db, media, kinds, engine });
+  const providers = createProviderRegistry({
+    offline: createOfflineAdapters(env),
+    openai: null,
+    replicate: null,
+  });
+  registerPipeline(kinds, { env, logger, db: database.db, media, providers });
+  await engine.prepareQueues();
   if (options.worker) {
     // Embedded PGlite has one process, so whatever is "running" at start is left from a crash.
     await engine.startWorker({ resumeAllRunningOnStart: database.kind === "pglite" });
@@ -84,12 +92,16 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
     bus,
     engine,
     media,
+    providers,
     close() {
       closing ??= (async () => {
         await engine.stopWorker();
         await boss.stop({ graceful: false, close: database.kind === "postgres" });
         await bus.close();
-        await database.close();
+        // A database passed in (tests) belongs to whoever opened it.
+        if (!options.database) {
+          await database.close();
+        }
         unlock();
       })();
       return closing;

@@ -1,11 +1,18 @@
+import fs from "node:fs";
 import path from "node:path";
 import { drizzle as drizzleNodePg } from "drizzle-orm/node-postgres";
 import { migrate as migrateNodePg } from "drizzle-orm/node-postgres/migrator";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import type { Database } from "./client";
 
-/** Where drizzle-kit writes migrations; resolved from the project root at run time. */
-export const migrationsFolder = path.resolve(process.cwd(), "drizzle");
+/**
+ * Where drizzle-kit writes migrations. The app runs from the project root; the CLI may be started
+ * from elsewhere, so the folder next to the sources is the fallback.
+ */
+export const migrationsFolder = [
+  path.resolve(process.cwd(), "drizzle"),
+  path.resolve(import.meta.dirname ?? ".", "../../../drizzle"),
+].find((folder) => fs.existsSync(path.join(folder, "meta", "_journal.json"))) ?? path.resolve("drizzle");
 
 // Any constant works; it only has to be the same in every process of the deployment.
 const MIGRATION_LOCK_KEY = 7_301_977_001;

@@ -1,17 +1,49 @@
-import type { Env } from "../config/env";
-import type { Db } from "../db/client";
-import type { Logger } from "../logger";
-import type { MediaStore } from "../storage/media-store";
 import type { KindRegistry } from "../tasks/kind-registry";
-import type { TaskEngine } from "../tasks/task-engine";
+import { blueprintKind } from "./kinds/blueprint-kind";
+import { characterVideoKind } from "./kinds/character-video-kind";
+import { charactersKind } from "./kinds/characters-kind";
+import { dossierKind } from "./kinds/dossier-kind";
+import { episodeClipKind } from "./kinds/episode-clip-kind";
+import { episodeStillKind } from "./kinds/episode-still-kind";
+import { episodesKind } from "./kinds/episodes-kind";
+import { portraitGridKind } from "./kinds/portrait-grid-kind";
+import { portraitKind } from "./kinds/portrait-kind";
+import { posterKind } from "./kinds/poster-kind";
+import { trailerKind } from "./kinds/trailer-kind";
+import type { PipelineServices } from "./pipeline-services";
 
-export interface PipelineServices {
-  env: Env;
-  logger: Logger;
-  db: Db;
-  media: MediaStore;
-  kinds: KindRegistry;
-  engine: TaskEngine;
+/** What a kind's target is: nothing (the show), a character or an episode. */
+export type TargetType = "show" | "character" | "episode";
+
+export const pipelineTargets: Record<string, TargetType> = {
+  blueprint: "show",
+  characters: "show",
+  dossier: "character",
+  portrait: "character",
+  portrait_grid: "show",
+  poster: "show",
+  trailer: "show",
+  character_video: "character",
+  episodes: "show",
+  episode_still: "episode",
+  episode_clip: "episode",
+};
+
+/** Registers every task kind of the show pipeline with the engine. */
+export function registerPipeline(kinds: KindRegistry, services: PipelineServices): void {
+  for (const make of [
+    blueprintKind,
+    charactersKind,
+    dossierKind,
+    portraitKind,
+    portraitGridKind,
+    posterKind,
+    trailerKind,
+    characterVideoKind,
+    episodesKind,
+    episodeStillKind,
+    episodeClipKind,
+  ]) {
+    kinds.register(make(services));
+  }
 }
-
-export function registerPipeline(_services: PipelineServices): void {}

@@ -97,7 +97,7 @@ export class TaskEngine {
 
   cancelNote(kind: string, taskId: string): Promise<string> {
     const definition = this.deps.kinds.get(kind);
-    return getTaskRow(this.deps, taskId).then((row) =>
+    return getTaskRow(this.deps, taskId).then(async (row) =>
       definition.cancelNote ? definition.cancelNote(toTaskDto(row)) : "The task stops at once.",
     );
   }

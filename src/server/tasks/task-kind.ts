@@ -62,7 +62,7 @@ export interface TaskKindDefinition<Input = unknown, Result = unknown> {
    */
   onSucceeded?(context: CompletionContext<Input, Result>): Promise<FollowUpRequest[] | undefined>;
   /** Shown in the cancel confirmation: whether cancel stops the work where it is billed. */
-  cancelNote?(task: TaskDto): string;
+  cancelNote?(task: TaskDto): string | Promise<string>;
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: a registry holds kinds of every input type

@@ -36,7 +36,9 @@ type SdkErrorKind =
   | "other_status";
 
 /** Subclasses first: a timeout is also a connection error, and every class is an APIError. */
-const kindBySdkClass: ReadonlyArray<readonly [abstract new (...args: never[]) => APIError, SdkErrorKind]> = [
+const kindBySdkClass: ReadonlyArray<
+  readonly [abstract new (...args: never[]) => APIError, SdkErrorKind]
+> = [
   [APIUserAbortError, "user_abort"],
   [APIConnectionTimeoutError, "timeout"],
   [APIConnectionError, "connection"],

@@ -34,7 +34,9 @@ function dropUnsupportedKeywords(schema: JsonSchema): JsonSchema {
     } else if (key === "items" && isSchemaObject(value)) {
       result[key] = dropUnsupportedKeywords(value);
     } else if (key === "anyOf" && Array.isArray(value)) {
-      result[key] = value.map((child) => (isSchemaObject(child) ? dropUnsupportedKeywords(child) : child));
+      result[key] = value.map((child) =>
+        isSchemaObject(child) ? dropUnsupportedKeywords(child) : child,
+      );
     } else {
       result[key] = value;
     }

@@ -75,6 +75,10 @@ export const defaultPrices: PriceTable = {
     "google/veo-3.1": { perSecondUsd: 0.2, audioMultiplier: 2 },
     "google/veo-3.1-fast": { perSecondUsd: 0.1, audioMultiplier: 1.5 },
     "kwaivgi/kling-v2.1": { perSecondUsd: 0.05, perSecond1080pUsd: 0.09 },
-    "kwaivgi/kling-v3-video": { perSecondUsd: 0.168, perSecond1080pUsd: 0.224, audioMultiplier: 1.5 },
+    "kwaivgi/kling-v3-video": {
+      perSecondUsd: 0.168,
+      perSecond1080pUsd: 0.224,
+      audioMultiplier: 1.5,
+    },
   },
 };

@@ -1,11 +1,5 @@
 import { z } from "zod";
-import {
-  defaultPrices,
-  type ImagePrice,
-  type PriceTable,
-  type TokenPrice,
-  type VideoPrice,
-} from "./default-prices";
+import { defaultPrices, type PriceTable } from "./default-prices";
 
 export type { ImagePrice, PriceTable, TokenPrice, VideoPrice } from "./default-prices";
 export { defaultPrices } from "./default-prices";

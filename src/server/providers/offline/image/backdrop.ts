@@ -1,6 +1,6 @@
-import type { Size } from "../../../types";
+import type { Size } from "../../types";
 import { rgba } from "./color";
-import { type Element, div } from "./render-svg";
+import { div, type Element } from "./render-svg";
 import type { SeededRandom } from "./seeded-random";
 import type { ShowGrade } from "./show-palette";
 
@@ -9,7 +9,12 @@ import type { ShowGrade } from "./show-palette";
 const fill = { position: "absolute", left: 0, top: 0, right: 0, bottom: 0 } as const;
 
 /** A dark gradient set, a pool of light behind the subject and out-of-focus bokeh. */
-export function litSet(grade: ShowGrade, light: string, size: Size, random: SeededRandom): Element[] {
+export function litSet(
+  grade: ShowGrade,
+  light: string,
+  size: Size,
+  random: SeededRandom,
+): Element[] {
   const unit = Math.min(size.width, size.height);
   const bokeh = Array.from({ length: 7 }, (_, index) => {
     const diameter = Math.round(unit * random.range(0.06, 0.2));
@@ -29,7 +34,10 @@ export function litSet(grade: ShowGrade, light: string, size: Size, random: Seed
   });
   const beamAngle = 90 + Math.round(random.range(20, 40)) * (random.next() < 0.5 ? -1 : 1);
   return [
-    div({ ...fill, backgroundImage: `linear-gradient(180deg, ${grade.dusk} 0%, ${grade.night} 78%)` }),
+    div({
+      ...fill,
+      backgroundImage: `linear-gradient(180deg, ${grade.dusk} 0%, ${grade.night} 78%)`,
+    }),
     div({
       ...fill,
       backgroundImage: `radial-gradient(ellipse 62% 52% at 50% 40%, ${rgba(light, 0.55)} 0%, ${rgba(light, 0.16)} 45%, ${rgba(light, 0)} 100%)`,

@@ -1,6 +1,6 @@
 import { rgba } from "./color";
 import { fontFamily } from "./fonts";
-import { type Element, div } from "./render-svg";
+import { div, type Element } from "./render-svg";
 
 export interface CaptionOptions {
   text: string;
@@ -14,7 +14,11 @@ export interface CaptionOptions {
 export function nameCaption({ text, color, accent, fontSize }: CaptionOptions): Element {
   return div(
     { flexDirection: "column", alignItems: "center", gap: Math.round(fontSize * 0.55) },
-    div({ width: Math.round(fontSize * 1.6), height: Math.max(1, Math.round(fontSize / 12)), backgroundColor: accent }),
+    div({
+      width: Math.round(fontSize * 1.6),
+      height: Math.max(1, Math.round(fontSize / 12)),
+      backgroundColor: accent,
+    }),
     div(
       {
         fontFamily,

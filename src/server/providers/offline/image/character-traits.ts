@@ -1,4 +1,4 @@
-import type { Dossier } from "../../../../shows/documents";
+import type { Dossier } from "../../../shows/documents";
 
 /** What the offline art can show of a character, read from the dossier's free text. */
 export interface CharacterTraits {
@@ -52,7 +52,8 @@ export function readTraits(dossier: Pick<Dossier, "appearance" | "wardrobe">): C
   };
 }
 
-const hairWords = /((?:[a-z-]+,? ){1,2})(?:hair|curls|braids|locks|mane|ponytail|dreadlocks|afro|bun)\b/;
+const hairWords =
+  /((?:[a-z-]+,? ){1,2})(?:hair|curls|braids|locks|mane|ponytail|dreadlocks|afro|bun)\b/;
 
 /**
  * Colour words count only just before the hair itself, so "a black coat" or "grey eyes and

@@ -69,3 +69,16 @@ export function saturation(hex: string): number {
 export function bare(hex: string): string {
   return hex.replace("#", "").toLowerCase();
 }
+
+/** HSL hue in degrees, 0..360; 0 for greys. */
+export function hue(hex: string): number {
+  const { r, g, b } = parseHex(hex);
+  const max = Math.max(r, g, b);
+  const delta = max - Math.min(r, g, b);
+  if (delta === 0) {
+    return 0;
+  }
+  const sector =
+    max === r ? ((g - b) / delta + 6) % 6 : max === g ? (b - r) / delta + 2 : (r - g) / delta + 4;
+  return sector * 60;
+}

@@ -1,11 +1,15 @@
-import type { Blueprint } from "../../../../shows/documents";
+import type { Blueprint } from "../../../shows/documents";
 import { rgba } from "./color";
 import { fontFamily } from "./fonts";
-import { type Element, div } from "./render-svg";
+import { div, type Element } from "./render-svg";
 import type { ShowGrade } from "./show-palette";
 
 /** The house mark: a lit dot and the spaced wordmark, as a streaming service brands its own. */
-export function greenlightMark(grade: ShowGrade, unit: number, label = "A GREENLIGHT ORIGINAL"): Element {
+export function greenlightMark(
+  grade: ShowGrade,
+  unit: number,
+  label = "A GREENLIGHT ORIGINAL",
+): Element {
   const dot = Math.round(12 * unit);
   return div(
     { alignItems: "center", gap: Math.round(12 * unit), fontFamily },
@@ -17,7 +21,12 @@ export function greenlightMark(grade: ShowGrade, unit: number, label = "A GREENL
       boxShadow: `0 0 ${dot}px ${rgba("#3ddc84", 0.8)}`,
     }),
     div(
-      { fontSize: Math.round(18 * unit), fontWeight: 700, letterSpacing: Math.round(6 * unit), color: grade.paper },
+      {
+        fontSize: Math.round(18 * unit),
+        fontWeight: 700,
+        letterSpacing: Math.round(6 * unit),
+        color: grade.paper,
+      },
       label,
     ),
   );
@@ -57,9 +66,7 @@ export function billingBlock(
     { flexDirection: "column", alignItems: "center", maxWidth: Math.round(820 * unit), fontFamily },
     line(`GREENLIGHT PRESENTS   A ${blueprint.genre} SERIES   "${blueprint.title}"`, 600),
     starring ? line(`STARRING   ${starring}`) : null,
-    line(
-      `A ${blueprint.productionStyle.medium} production   set in ${blueprint.setting}   ${blueprint.moodKeywords.slice(0, 3).join("   ")}`,
-    ),
+    line(`A ${blueprint.productionStyle.medium} production   set in ${blueprint.setting}`),
     line("© GREENLIGHT STUDIOS   ALL RIGHTS RESERVED   A GREENLIGHT ORIGINAL", 600),
   );
 }

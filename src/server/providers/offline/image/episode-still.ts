@@ -1,12 +1,12 @@
-import type { Blueprint } from "../../../../shows/documents";
-import type { MediaRef, Size } from "../../../types";
+import type { Blueprint } from "../../../shows/documents";
+import type { MediaRef, Size } from "../../types";
 import { fillFrame, litSet, vignette } from "./backdrop";
 import { darken, mix, rgba } from "./color";
 import { fontFamily } from "./fonts";
 import { dissolveMask, headCrop } from "./head-crop";
-import { type Element, div, img, pngDataUri, renderPng } from "./render-svg";
-import { seedFrom, seededRandom } from "./seeded-random";
-import { type ShowGrade, gradeShow } from "./show-palette";
+import { div, type Element, img, pngDataUri, renderPng } from "./render-svg";
+import { seededRandom, seedFrom } from "./seeded-random";
+import { gradeShow, type ShowGrade } from "./show-palette";
 
 export interface EpisodeStillInput {
   blueprint: Blueprint;
@@ -49,7 +49,9 @@ export async function renderEpisodeStill(
   signal?: AbortSignal,
 ): Promise<Buffer> {
   const grade = gradeShow(blueprint.visualAesthetics.palette);
-  const random = seededRandom(seedFrom("still", blueprint.title, String(episode.number), episode.title));
+  const random = seededRandom(
+    seedFrom("still", blueprint.title, String(episode.number), episode.title),
+  );
   const light = grade.accents[episode.number % grade.accents.length]!;
   const inShot = cast.slice(0, 3);
   const marks = inShot.length > 0 ? blocking[inShot.length - 1]! : [];
@@ -80,8 +82,22 @@ export async function renderEpisodeStill(
       mixBlendMode: "soft-light",
     }),
     vignette(0.65),
-    div({ position: "absolute", left: 0, right: 0, top: 0, height: bar, backgroundColor: "#000000" }),
-    div({ position: "absolute", left: 0, right: 0, bottom: 0, height: bar, backgroundColor: "#000000" }),
+    div({
+      position: "absolute",
+      left: 0,
+      right: 0,
+      top: 0,
+      height: bar,
+      backgroundColor: "#000000",
+    }),
+    div({
+      position: "absolute",
+      left: 0,
+      right: 0,
+      bottom: 0,
+      height: bar,
+      backgroundColor: "#000000",
+    }),
     caption(episode, grade, size, bar),
   );
   return renderPng(root, size, signal);
@@ -105,15 +121,23 @@ async function figure(
     return silhouette(side, placement, grade);
   }
   const data = await headCrop(portrait.path, side, mark.brightness);
-  return img(pngDataUri(data), { width: side, height: side }, {
-    ...placement,
-    ...(mark.mirrored ? { transform: "scaleX(-1)" } : {}),
-    maskImage: dissolveMask,
-  });
+  return img(
+    pngDataUri(data),
+    { width: side, height: side },
+    {
+      ...placement,
+      ...(mark.mirrored ? { transform: "scaleX(-1)" } : {}),
+      maskImage: dissolveMask,
+    },
+  );
 }
 
 /** A back-lit figure, out of focus upstage, for a cast member who has no portrait yet. */
-function silhouette(side: number, placement: Record<string, string | number>, grade: ShowGrade): Element {
+function silhouette(
+  side: number,
+  placement: Record<string, string | number>,
+  grade: ShowGrade,
+): Element {
   const head = Math.round(side * 0.3);
   const fill = `linear-gradient(180deg, ${mix(grade.night, grade.accent, 0.22)} 0%, ${grade.night} 80%)`;
   const rim = `0 0 ${Math.round(side * 0.03)}px ${rgba(grade.accent, 0.55)}`;
@@ -127,7 +151,13 @@ function silhouette(side: number, placement: Record<string, string | number>, gr
       justifyContent: "flex-end",
       opacity: 0.9,
     },
-    div({ width: head, height: Math.round(head * 1.18), borderRadius: "50%", backgroundImage: fill, boxShadow: rim }),
+    div({
+      width: head,
+      height: Math.round(head * 1.18),
+      borderRadius: "50%",
+      backgroundImage: fill,
+      boxShadow: rim,
+    }),
     div({
       marginTop: -Math.round(head * 0.08),
       width: Math.round(side * 0.66),
@@ -141,7 +171,12 @@ function silhouette(side: number, placement: Record<string, string | number>, gr
 }
 
 /** "E03  THE TIDE LEDGER", small in the lower bar, as a festival still is captioned. */
-function caption(episode: EpisodeStillInput["episode"], grade: ShowGrade, frame: Size, bar: number): Element {
+function caption(
+  episode: EpisodeStillInput["episode"],
+  grade: ShowGrade,
+  frame: Size,
+  bar: number,
+): Element {
   const fontSize = Math.max(11, Math.round(frame.height * 0.022));
   return div(
     {

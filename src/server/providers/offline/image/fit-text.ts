@@ -12,7 +12,12 @@ export type DisplayWeight = keyof typeof emPerCapital;
 export function fitFontSize(
   text: string,
   width: number,
-  { weight = 900, min = 12, max = 400, tracking = 0 }: { weight?: DisplayWeight; min?: number; max?: number; tracking?: number } = {},
+  {
+    weight = 900,
+    min = 12,
+    max = 400,
+    tracking = 0,
+  }: { weight?: DisplayWeight; min?: number; max?: number; tracking?: number } = {},
 ): number {
   const ems = [...text].reduce((sum, char) => sum + glyphEms(char, weight) + tracking, 0);
   return Math.round(Math.max(min, Math.min(max, width / Math.max(ems, 1))));

@@ -1,5 +1,5 @@
-import { ProviderError } from "../../../provider-error";
-import type { ImageProvider, ImageRequest, ImageResult, Size } from "../../../types";
+import { ProviderError } from "../../provider-error";
+import type { ImageProvider, ImageRequest, ImageResult, Size } from "../../types";
 import { renderEpisodeStill } from "./episode-still";
 import { renderPortrait } from "./portrait";
 import { renderPoster } from "./poster";
@@ -57,13 +57,19 @@ function classify(error: unknown, signal: AbortSignal | undefined): unknown {
     return error;
   }
   if (signal?.aborted) {
-    return new ProviderError({ provider, code: "canceled", userMessage: "Image generation was canceled.", cause: error });
+    return new ProviderError({
+      provider,
+      code: "canceled",
+      userMessage: "Image generation was canceled.",
+      cause: error,
+    });
   }
   if (isMissingFile(error)) {
     return new ProviderError({
       provider,
       code: "not_found",
-      userMessage: "A reference image (a portrait or the cast grid) is missing from the media store.",
+      userMessage:
+        "A reference image (a portrait or the cast grid) is missing from the media store.",
       cause: error,
     });
   }
@@ -76,5 +82,8 @@ function isMissingFile(error: unknown): boolean {
   }
   const { code, message } = error as { code?: unknown; message?: unknown };
   // sharp reports a missing input as a plain Error with this message rather than ENOENT.
-  return code === "ENOENT" || (typeof message === "string" && message.startsWith("Input file is missing"));
+  return (
+    code === "ENOENT" ||
+    (typeof message === "string" && message.startsWith("Input file is missing"))
+  );
 }

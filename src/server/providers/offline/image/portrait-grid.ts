@@ -1,9 +1,9 @@
 import sharp from "sharp";
-import type { Size } from "../../../types";
+import type { Size } from "../../types";
 import { rgba } from "./color";
 import { fontFamily } from "./fonts";
 import { headCrop } from "./head-crop";
-import { type Element, div, renderPng } from "./render-svg";
+import { div, type Element, renderPng } from "./render-svg";
 
 export interface GridPortrait {
   /** A portrait image on local disk. */
@@ -40,7 +40,12 @@ interface GridLayout {
 }
 
 /** Where every tile goes. Short rows are centred, so tiles keep one size whatever the count. */
-export function layoutGrid(count: number, columns: number, width: number, titled: boolean): GridLayout {
+export function layoutGrid(
+  count: number,
+  columns: number,
+  width: number,
+  titled: boolean,
+): GridLayout {
   const scale = width / 1536;
   const padding = Math.round(64 * scale);
   const gap = Math.round(32 * scale);
@@ -71,12 +76,25 @@ export async function composePortraitGrid(
   if (portraits.length === 0) {
     throw new RangeError("a portrait grid needs at least one portrait");
   }
-  const { columns = 3, width = 1536, title, accent = "#e09f3e", background = "#0b0c10", signal } = options;
+  const {
+    columns = 3,
+    width = 1536,
+    title,
+    accent = "#e09f3e",
+    background = "#0b0c10",
+    signal,
+  } = options;
   const layout = layoutGrid(portraits.length, columns, width, Boolean(title));
   const radius = Math.round(layout.tile * 0.03);
 
-  const sheet = await renderPng(gridSheet(portraits, layout, { title, accent, background, radius }), layout.size, signal);
-  const tiles = await Promise.all(portraits.map((portrait) => roundedTile(portrait.path, layout.tile, radius)));
+  const sheet = await renderPng(
+    gridSheet(portraits, layout, { title, accent, background, radius }),
+    layout.size,
+    signal,
+  );
+  const tiles = await Promise.all(
+    portraits.map((portrait) => roundedTile(portrait.path, layout.tile, radius)),
+  );
   signal?.throwIfAborted();
 
   const data = await sharp(sheet)
@@ -104,6 +122,20 @@ function gridSheet(
 ): Element {
   const { tile, labelHeight } = layout;
   const fontSize = Math.max(12, Math.round(tile * 0.04));
+  // Shadows are painted first, as siblings of the tiles: a positioned child would be painted
+  // over its tile's label.
+  const shadows = layout.slots.slice(0, portraits.length).map((slot) =>
+    // Drawn as a gradient: a blurred box-shadow costs resvg ~200 ms a tile.
+    div({
+      position: "absolute",
+      left: slot.left - Math.round(tile * 0.07),
+      top: slot.top - Math.round(tile * 0.04),
+      width: Math.round(tile * 1.14),
+      height: Math.round(tile * 1.14),
+      backgroundImage:
+        "radial-gradient(closest-side, rgba(0,0,0,0.6) 80%, rgba(0,0,0,0.25) 92%, rgba(0,0,0,0) 100%)",
+    }),
+  );
   const tiles = portraits.map((portrait, index) => {
     const slot = layout.slots[index]!;
     return div(
@@ -121,11 +153,18 @@ function gridSheet(
         height: tile,
         borderRadius: look.radius,
         backgroundColor: look.background,
-        boxShadow: `0 ${Math.round(tile * 0.03)}px ${Math.round(tile * 0.08)}px rgba(0,0,0,0.55)`,
       }),
       div(
-        { height: labelHeight, alignItems: "center", gap: Math.round(fontSize * 0.8), maxWidth: tile },
-        div({ fontFamily, fontWeight: 700, fontSize, color: look.accent }, String(index + 1).padStart(2, "0")),
+        {
+          height: labelHeight,
+          alignItems: "center",
+          gap: Math.round(fontSize * 0.8),
+          maxWidth: tile,
+        },
+        div(
+          { fontFamily, fontWeight: 700, fontSize, color: look.accent },
+          String(index + 1).padStart(2, "0"),
+        ),
         div(
           {
             fontFamily,
@@ -153,11 +192,24 @@ function gridSheet(
           gap: Math.round(layout.headerHeight * 0.1),
         },
         div(
-          { fontFamily, fontWeight: 600, fontSize: Math.round(layout.headerHeight * 0.13), letterSpacing: Math.round(layout.headerHeight * 0.05), color: look.accent },
+          {
+            fontFamily,
+            fontWeight: 600,
+            fontSize: Math.round(layout.headerHeight * 0.13),
+            letterSpacing: Math.round(layout.headerHeight * 0.05),
+            color: look.accent,
+          },
           "THE CAST OF",
         ),
         div(
-          { fontFamily, fontWeight: 900, fontSize: Math.round(layout.headerHeight * 0.34), letterSpacing: -1, color: "#f3efe6", textTransform: "uppercase" },
+          {
+            fontFamily,
+            fontWeight: 900,
+            fontSize: Math.round(layout.headerHeight * 0.34),
+            letterSpacing: -1,
+            color: "#f3efe6",
+            textTransform: "uppercase",
+          },
           look.title,
         ),
       )
@@ -171,6 +223,7 @@ function gridSheet(
       backgroundImage: `radial-gradient(ellipse 70% 45% at 50% 0%, ${rgba(look.accent, 0.16)} 0%, ${rgba(look.accent, 0)} 100%)`,
     },
     header,
+    ...shadows,
     ...tiles,
   );
 }

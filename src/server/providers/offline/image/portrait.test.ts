@@ -14,7 +14,11 @@ const maren = { blueprint: liveActionBlueprint, dossier: cast[0]!, characterInde
 
 describe("renderPortrait", () => {
   it("draws a 1024×1024 PNG by default", async () => {
-    expect(await pngInfo(await renderPortrait(maren))).toEqual({ format: "png", width: 1024, height: 1024 });
+    expect(await pngInfo(await renderPortrait(maren))).toEqual({
+      format: "png",
+      width: 1024,
+      height: 1024,
+    });
   });
 
   it("honours a requested size, square or not", async () => {
@@ -24,7 +28,10 @@ describe("renderPortrait", () => {
 
   it("gives the same bytes for the same character and show", async () => {
     const size = { width: 320, height: 320 };
-    const [first, second] = await Promise.all([renderPortrait(maren, size), renderPortrait(maren, size)]);
+    const [first, second] = await Promise.all([
+      renderPortrait(maren, size),
+      renderPortrait(maren, size),
+    ]);
     expect(sha256(first)).toBe(sha256(second));
   });
 
@@ -32,7 +39,9 @@ describe("renderPortrait", () => {
     const size = { width: 320, height: 320 };
     const hashes = await Promise.all(
       cast.map(async (dossier, characterIndex) =>
-        sha256(await renderPortrait({ blueprint: liveActionBlueprint, dossier, characterIndex }, size)),
+        sha256(
+          await renderPortrait({ blueprint: liveActionBlueprint, dossier, characterIndex }, size),
+        ),
       ),
     );
     expect(new Set(hashes).size).toBe(cast.length);
@@ -41,7 +50,10 @@ describe("renderPortrait", () => {
   it("draws the same character differently in another show", async () => {
     const size = { width: 320, height: 320 };
     const here = await renderPortrait(maren, size);
-    const there = await renderPortrait({ ...maren, blueprint: { ...liveActionBlueprint, title: "Another Show" } }, size);
+    const there = await renderPortrait(
+      { ...maren, blueprint: { ...liveActionBlueprint, title: "Another Show" } },
+      size,
+    );
     expect(sha256(here)).not.toBe(sha256(there));
   });
 

@@ -1,13 +1,20 @@
-import type { Blueprint, Dossier } from "../../../../shows/documents";
-import type { Size } from "../../../types";
-import { type AvatarStyleName, clothingFrom, drawAvatar, naturalHair, stylesByFamily } from "./avatar";
+import type { Blueprint, Dossier } from "../../../shows/documents";
+import type { Size } from "../../types";
+import {
+  type AvatarStyleName,
+  clothingFrom,
+  drawAvatar,
+  moodOf,
+  naturalHair,
+  stylesByFamily,
+} from "./avatar";
 import { bottomFade, keyLight, litSet, vignette } from "./backdrop";
 import { nameCaption } from "./caption";
 import { readTraits } from "./character-traits";
 import { darken, lighten } from "./color";
 import { lookFamily } from "./medium";
-import { type Element, div, img, renderPng, svgDataUri } from "./render-svg";
-import { seedFrom, seededRandom } from "./seeded-random";
+import { div, type Element, img, renderPng, svgDataUri } from "./render-svg";
+import { seededRandom, seedFrom } from "./seeded-random";
 import { gradeShow } from "./show-palette";
 
 export interface PortraitInput {
@@ -48,14 +55,16 @@ export async function renderPortrait(
       clothing,
       skinTone: traits.skinTone ?? random.next(),
     },
-    random,
+    moodOf(`${blueprint.genre} ${blueprint.tone}`),
   );
 
   const unit = Math.min(size.width, size.height);
   const bust = headOnly.has(styleName);
   const side = Math.round(Math.min(size.width, size.height * 0.95) * (bust ? 0.7 : 0.94));
   const left = Math.round((size.width - side) / 2);
-  const top = bust ? Math.round(size.height * 0.43 - side / 2) : size.height - side + Math.round(unit * 0.02);
+  const top = bust
+    ? Math.round(size.height * 0.43 - side / 2)
+    : size.height - side + Math.round(unit * 0.02);
   const figure: Element[] = [
     ...(bust ? shoulders({ left, top, side }, clothing, avatar.skin, size) : []),
     img(svgDataUri(avatar.svg), { width: side, height: side }, { position: "absolute", left, top }),
@@ -70,7 +79,13 @@ export async function renderPortrait(
     bottomFade(grade.night, 0.3, 0.9),
     vignette(0.55),
     div(
-      { position: "absolute", left: 0, right: 0, bottom: Math.round(unit * 0.055), justifyContent: "center" },
+      {
+        position: "absolute",
+        left: 0,
+        right: 0,
+        bottom: Math.round(unit * 0.055),
+        justifyContent: "center",
+      },
       nameCaption({ text: dossier.name, color: grade.paper, accent: light, fontSize }),
     ),
   );

@@ -1,6 +1,6 @@
 import { renderAsync } from "@resvg/resvg-js";
 import satori from "satori";
-import type { Size } from "../../../types";
+import type { Size } from "../../types";
 import { loadFonts } from "./fonts";
 
 /** CSS in satori's subset, written as a React-style object. */

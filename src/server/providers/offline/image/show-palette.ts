@@ -1,7 +1,8 @@
-import type { Blueprint } from "../../../../shows/documents";
+import type { Blueprint } from "../../../shows/documents";
 
 export type Palette = Blueprint["visualAesthetics"]["palette"];
-import { darken, lighten, luminance, mix, saturation } from "./color";
+
+import { darken, hue, lighten, luminance, mix, saturation } from "./color";
 
 /**
  * A show palette graded for dark, cinematic art. Blueprint palettes can be anything, pastel
@@ -31,10 +32,14 @@ export function gradeShow(palette: Palette): ShowGrade {
   const byLuminance = [...colors].sort((a, b) => luminance(a) - luminance(b));
   const darkest = byLuminance[0]!;
   const lightest = byLuminance[byLuminance.length - 1]!;
-  // Vividness, but a colour too dark or too pale to glow is ranked down.
+  // Vividness, but a colour too dark or too pale to glow is ranked down, and so are yellows:
+  // faded into near-black they turn olive, where reds, blues and ambers stay rich.
   const vividness = (hex: string) => {
     const l = luminance(hex);
-    return saturation(hex) * (l < 0.03 ? 0.3 : 1) * (l > 0.8 ? 0.4 : 1);
+    const h = hue(hex);
+    return (
+      saturation(hex) * (l < 0.03 ? 0.3 : 1) * (l > 0.8 ? 0.4 : 1) * (h > 44 && h < 75 ? 0.6 : 1)
+    );
   };
   const accents = [...colors].sort((a, b) => vividness(b) - vividness(a));
   const accent = liftToGlow(accents[0]!);

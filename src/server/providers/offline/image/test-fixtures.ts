@@ -2,14 +2,15 @@ import { createHash } from "node:crypto";
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import sharp from "sharp";
-import type { Blueprint, Dossier } from "../../../../shows/documents";
+import type { Blueprint, Dossier } from "../../../shows/documents";
 import { renderPortrait } from "./portrait";
 
 /** Small, valid documents for the offline image tests and the sample renderer. */
 
 export const liveActionBlueprint: Blueprint = {
   title: "The Salt Archive",
-  logline: "A disgraced archivist returns to her flooded hometown to find the records of a drowned village rewriting themselves.",
+  logline:
+    "A disgraced archivist returns to her flooded hometown to find the records of a drowned village rewriting themselves.",
   tagline: "Some stories refuse to stay buried.",
   genre: "Mystery drama",
   tone: "Brooding, tender, uncanny",
@@ -33,13 +34,15 @@ export const liveActionBlueprint: Blueprint = {
     composition: "Figures small against the sea wall",
     textures: "Wet stone, paper, rust",
   },
-  posterDescription: "The archivist on the sea wall, the drowned village glowing beneath the waves.",
+  posterDescription:
+    "The archivist on the sea wall, the drowned village glowing beneath the waves.",
 };
 
 export const claymationBlueprint: Blueprint = {
   ...liveActionBlueprint,
   title: "Pudding Lane Irregulars",
-  logline: "Three orphaned bakers' apprentices solve the small crimes of a Victorian street made of dough.",
+  logline:
+    "Three orphaned bakers' apprentices solve the small crimes of a Victorian street made of dough.",
   tagline: "Crime never rises on their watch.",
   genre: "Family comedy mystery",
   productionStyle: { medium: "stop-motion claymation", description: "Thumbprints left in." },
@@ -57,7 +60,8 @@ export const claymationBlueprint: Blueprint = {
 export const animeBlueprint: Blueprint = {
   ...liveActionBlueprint,
   title: "Orbit of Small Gods",
-  logline: "A courier on a ring station delivers prayers between the shrines of forgotten machine gods.",
+  logline:
+    "A courier on a ring station delivers prayers between the shrines of forgotten machine gods.",
   tagline: "Every message is a miracle.",
   genre: "Science-fantasy adventure",
   productionStyle: { medium: "2D anime", description: "Painted skies, sharp cel shading." },
@@ -79,7 +83,10 @@ export const noirBlueprint: Blueprint = {
   logline: "A retired cat burglar is blackmailed into one last job for the police who caught her.",
   tagline: "Everybody owes somebody.",
   genre: "Crime thriller",
-  productionStyle: { medium: "black-and-white neo-noir", description: "Hard shadows, venetian blinds." },
+  productionStyle: {
+    medium: "black-and-white neo-noir",
+    description: "Hard shadows, venetian blinds.",
+  },
   visualAesthetics: {
     ...liveActionBlueprint.visualAesthetics,
     palette: [
@@ -135,7 +142,10 @@ export const cast: Dossier[] = [
 ];
 
 /** Renders the fixture cast's portraits small into `directory`, for tests that compose them. */
-export function writeFixturePortraits(directory: string, side = 320): Promise<{ path: string; name: string }[]> {
+export function writeFixturePortraits(
+  directory: string,
+  side = 320,
+): Promise<{ path: string; name: string }[]> {
   return Promise.all(
     cast.map(async (dossier, characterIndex) => {
       const file = path.join(directory, `portrait-${characterIndex}.png`);
@@ -150,7 +160,9 @@ export function writeFixturePortraits(directory: string, side = 320): Promise<{ 
 }
 
 /** Format and pixel size as sharp reads them from the encoded bytes. */
-export async function pngInfo(data: Buffer): Promise<{ format: string | undefined; width: number | undefined; height: number | undefined }> {
+export async function pngInfo(
+  data: Buffer,
+): Promise<{ format: string | undefined; width: number | undefined; height: number | undefined }> {
   const { format, width, height } = await sharp(data).metadata();
   return { format, width, height };
 }
@@ -158,3 +170,20 @@ export async function pngInfo(data: Buffer): Promise<{ format: string | undefine
 export function sha256(data: Buffer): string {
   return createHash("sha256").update(data).digest("hex");
 }
+
+export const cartoonBlueprint: Blueprint = {
+  ...liveActionBlueprint,
+  title: "Weekend at the Observatory",
+  genre: "Workplace comedy",
+  tone: "Warm, quick, silly",
+  productionStyle: { medium: "hand-drawn 2D cartoon", description: "Thick lines, flat colour." },
+  visualAesthetics: {
+    ...liveActionBlueprint.visualAesthetics,
+    palette: [
+      { name: "Night Sky", hex: "#1b1f3b" },
+      { name: "Telescope Teal", hex: "#2ec4b6" },
+      { name: "Comet Orange", hex: "#ff9f1c" },
+      { name: "Nebula Pink", hex: "#e71d36" },
+    ],
+  },
+};

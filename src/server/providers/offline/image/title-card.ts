@@ -1,12 +1,12 @@
-import type { Size } from "../../../types";
-import { litSet, vignette } from "./backdrop";
+import type { Size } from "../../types";
+import { fillFrame, litSet, vignette } from "./backdrop";
 import { rgba } from "./color";
 import { greenlightMark } from "./credits";
 import { balanceLines, fitFontSize } from "./fit-text";
 import { fontFamily } from "./fonts";
-import { type Element, div, renderPng } from "./render-svg";
-import { seedFrom, seededRandom } from "./seeded-random";
-import { type Palette, type ShowGrade, gradeShow } from "./show-palette";
+import { div, type Element, renderPng } from "./render-svg";
+import { seededRandom, seedFrom } from "./seeded-random";
+import { gradeShow, type Palette, type ShowGrade } from "./show-palette";
 
 export interface TitleCardInput {
   title: string;
@@ -48,7 +48,12 @@ export async function renderTitleCard(
       { flexDirection: "column", alignItems: "center", marginTop: Math.round(36 * unit) },
       ...lines.map((line) => titleLine(line, fontSize, grade, unit)),
     ),
-    div({ width: Math.round(64 * unit), height: Math.max(1, Math.round(2 * unit)), backgroundColor: grade.accent, marginTop: Math.round(34 * unit) }),
+    div({
+      width: Math.round(64 * unit),
+      height: Math.max(1, Math.round(2 * unit)),
+      backgroundColor: grade.accent,
+      marginTop: Math.round(34 * unit),
+    }),
     div(
       {
         marginTop: Math.round(26 * unit),
@@ -63,7 +68,14 @@ export async function renderTitleCard(
       tagline,
     ),
     div(
-      { marginTop: Math.round(14 * unit), fontSize: Math.round(15 * unit), fontWeight: 400, letterSpacing: Math.round(4 * unit), color: grade.mist, textTransform: "uppercase" },
+      {
+        marginTop: Math.round(14 * unit),
+        fontSize: Math.round(15 * unit),
+        fontWeight: 400,
+        letterSpacing: Math.round(4 * unit),
+        color: grade.mist,
+        textTransform: "uppercase",
+      },
       `A ${medium} series`,
     ),
   );
@@ -78,16 +90,32 @@ export async function renderEndCard(
 ): Promise<Buffer> {
   const grade = gradeShow(palette);
   const unit = size.height / 720;
-  const titleSize = fitFontSize(title.toUpperCase(), size.width * 0.7, { weight: 900, max: Math.round(64 * unit) });
+  const titleSize = fitFontSize(title.toUpperCase(), size.width * 0.7, {
+    weight: 900,
+    max: Math.round(64 * unit),
+  });
   const headlineSize = Math.round(26 * unit);
   const content = div(
     { flexDirection: "column", alignItems: "center", fontFamily },
     div(
-      { fontSize: headlineSize, fontWeight: 700, letterSpacing: headlineSize * 0.4, color: grade.accent, textTransform: "uppercase", paddingLeft: headlineSize * 0.4 },
+      {
+        fontSize: headlineSize,
+        fontWeight: 700,
+        letterSpacing: headlineSize * 0.4,
+        color: grade.accent,
+        textTransform: "uppercase",
+        paddingLeft: headlineSize * 0.4,
+      },
       headline,
     ),
-    div({ marginTop: Math.round(22 * unit) }, titleLine(title.toUpperCase(), titleSize, grade, unit)),
-    div({ marginTop: Math.round(40 * unit) }, greenlightMark(grade, unit * 0.9, "ONLY ON GREENLIGHT")),
+    div(
+      { marginTop: Math.round(22 * unit) },
+      titleLine(title.toUpperCase(), titleSize, grade, unit),
+    ),
+    div(
+      { marginTop: Math.round(40 * unit) },
+      greenlightMark(grade, unit * 0.9, "ONLY ON GREENLIGHT"),
+    ),
   );
   return renderPng(card(grade, size, seedFrom("end-card", title), content), size, signal);
 }
@@ -110,8 +138,14 @@ function card(grade: ShowGrade, size: Size, seed: number, content: Element): Ele
   return div(
     { position: "relative", width: size.width, height: size.height, backgroundColor: grade.night },
     ...litSet(grade, grade.accent, size, seededRandom(seed)),
-    div({ position: "absolute", left: 0, top: 0, right: 0, bottom: 0, backgroundColor: rgba(grade.night, 0.35) }),
+    // A second, cooler pool of light low in the frame: two-tone grading reads as cinema.
+    div({
+      ...fillFrame,
+      backgroundImage: `radial-gradient(ellipse 55% 60% at 82% 100%, ${rgba(grade.accents[1] ?? grade.accent, 0.22)} 0%, ${rgba(grade.accents[1] ?? grade.accent, 0)} 100%)`,
+    }),
+    // Calms the set so the type carries the card.
+    div({ ...fillFrame, backgroundColor: rgba(grade.night, 0.35) }),
     vignette(0.7),
-    div({ position: "absolute", left: 0, top: 0, right: 0, bottom: 0, alignItems: "center", justifyContent: "center" }, content),
+    div({ ...fillFrame, alignItems: "center", justifyContent: "center" }, content),
   );
 }

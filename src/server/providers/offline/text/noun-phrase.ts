@@ -1,8 +1,10 @@
 import { singularize } from "./prose";
 import {
   determiners,
+  femaleNouns,
   formatWords,
   genericNouns,
+  maleNouns,
   plainAdjectives,
   suffixNouns,
 } from "./vocabulary/word-classes";
@@ -107,6 +109,15 @@ export function shortReference(phrase: NounPhrase): string {
   }
   const counted = phrase.determiner && /^(two|three|four|five|six|seven)$/i.test(phrase.determiner);
   return counted ? `the ${phrase.determiner!.toLowerCase()} ${phrase.head}` : `the ${phrase.head}`;
+}
+
+/** "female" for "two estranged sisters", "male" for "a widowed king", else null. */
+export function genderOf(phrase: NounPhrase | null): "female" | "male" | null {
+  const head = singularize(phrase?.head.toLowerCase() ?? "");
+  if (femaleNouns.has(head)) {
+    return "female";
+  }
+  return maleNouns.has(head) ? "male" : null;
 }
 
 /** Nouns of the phrase worth putting in a title, most telling first. */

@@ -53,7 +53,10 @@ interface Phrase {
 const modals = new Set(["must", "can", "could", "will", "would", "should", "may", "might", "to"]);
 
 export function analyzePremise(raw: string): Premise {
-  const text = raw.trim().replace(/\s+/g, " ").replace(/[.!?]+$/, "");
+  const text = raw
+    .trim()
+    .replace(/\s+/g, " ")
+    .replace(/[.!?]+$/, "");
   const sentences = text.split(/(?<=[.!?])\s+/);
   const firstSentence = (sentences[0] ?? text).replace(/[.!?]+$/, "");
   const tokens = tokenize(firstSentence);
@@ -61,7 +64,7 @@ export function analyzePremise(raw: string): Premise {
   const firstVerb = tokens.findIndex((_, index) => isVerb(tokens, index));
   const subject = findSubject(phrases);
   const subjectPhrase = subject ? toNounPhrase(subject.words) : null;
-  const hook = phrases.find((phrase) => firstVerb >= 0 && phrase.start > firstVerb);
+  const hook = findHook(tokens, phrases, firstVerb);
   const place = findPlace(phrases, subject);
   const locale = phrases.find(
     (phrase) => phrase.after === "prep" && phrase.words.some((word) => word.proper),
@@ -84,6 +87,56 @@ export function analyzePremise(raw: string): Premise {
     era: eraOf(text),
   };
 }
+
+/**
+ * What the lead runs into: the object of the first verb, unless that verb only sets the scene
+ * ("kids form a detective club to find out who stole the oxygen garden") or the object is the
+ * place itself; then the object of the next verb.
+ */
+function findHook(tokens: readonly Token[], phrases: readonly Phrase[], firstVerb: number) {
+  let verb = firstVerb;
+  while (verb >= 0) {
+    const object = phrases.find((phrase) => phrase.start > verb);
+    if (!object) {
+      return undefined;
+    }
+    const setsTheScene = sceneVerbs.has(tokens[verb]!.lower) || placeScore(object, undefined) >= 2;
+    if (!setsTheScene) {
+      return object;
+    }
+    const end = object.start + object.words.length;
+    verb = tokens.findIndex((_, index) => index >= end && isVerb(tokens, index));
+  }
+  return undefined;
+}
+
+const sceneVerbs = new Set([
+  "form",
+  "forms",
+  "start",
+  "starts",
+  "open",
+  "opens",
+  "run",
+  "runs",
+  "running",
+  "build",
+  "builds",
+  "found",
+  "founds",
+  "join",
+  "joins",
+  "launch",
+  "launches",
+  "inherit",
+  "inherits",
+  "buy",
+  "buys",
+  "move",
+  "moves",
+  "take",
+  "takes",
+]);
 
 function findSubject(phrases: readonly Phrase[]): Phrase | undefined {
   return phrases.find((phrase, index) => {
@@ -135,7 +188,12 @@ function tokenize(sentence: string): Token[] {
     const nameFollows = /^\p{Lu}/u.test(raw[index + 1] ?? "");
     const keepCase = !first || allCaps || nameFollows || properStarts.has(text);
     const shown = keepCase ? text : text.charAt(0).toLowerCase() + text.slice(1);
-    return { text: shown, lower: text.toLowerCase().replace(/’/g, "'"), proper: capital && keepCase, punct };
+    return {
+      text: shown,
+      lower: text.toLowerCase().replace(/’/g, "'"),
+      proper: capital && keepCase,
+      punct,
+    };
   });
 }
 
@@ -148,7 +206,9 @@ function isVerb(tokens: readonly Token[], index: number): boolean {
   }
   if (previous && modals.has(previous.lower)) {
     // "must keep", "to find", but not "moves to town".
-    return previous.lower !== "to" || !(placeNouns.has(token.lower) || nonPlaceHeads.has(token.lower));
+    return (
+      previous.lower !== "to" || !(placeNouns.has(token.lower) || nonPlaceHeads.has(token.lower))
+    );
   }
   const afterContentWord =
     previous !== undefined && !previous.punct && !isFunctionWord(previous.lower);
@@ -166,12 +226,40 @@ function isVerb(tokens: readonly Token[], index: number): boolean {
 }
 
 function isFunctionWord(lower: string): boolean {
-  return determiners.has(lower) || prepositions.has(lower) || conjunctions.has(lower) || pronouns.has(lower);
+  return (
+    determiners.has(lower) ||
+    prepositions.has(lower) ||
+    conjunctions.has(lower) ||
+    pronouns.has(lower)
+  );
 }
 
 const adverbs = new Set([
-  "never", "always", "still", "just", "only", "even", "also", "already", "soon", "often",
-  "not", "too", "very", "almost", "again", "together", "forever", "instead", "now",
+  "never",
+  "always",
+  "still",
+  "just",
+  "only",
+  "even",
+  "also",
+  "already",
+  "soon",
+  "often",
+  "not",
+  "too",
+  "very",
+  "almost",
+  "again",
+  "together",
+  "forever",
+  "instead",
+  "now",
+  // Particles: "find out", "give up", "go back".
+  "out",
+  "up",
+  "away",
+  "back",
+  "down",
 ]);
 
 function isAdverb(token: Token): boolean {
@@ -202,7 +290,12 @@ function chunk(tokens: readonly Token[]): Phrase[] {
       close();
     }
     // "a family of moles" is about the moles.
-    if (!current && after === "prep" && afterWord === "of" && joinsCollective(phrases.at(-1), index)) {
+    if (
+      !current &&
+      after === "prep" &&
+      afterWord === "of" &&
+      joinsCollective(phrases.at(-1), index)
+    ) {
       // Keep the group's position but not its "a": "a moles" is not English.
       current = { ...phrases.pop()!, words: [] };
     }
@@ -272,7 +365,9 @@ function findPlace(phrases: readonly Phrase[], subject: Phrase | undefined): Phr
     ...subject,
     words: words
       .slice(0, placeAt + 1)
-      .map((word, index) => (index === placeAt ? { ...word, text: stripPossessive(word.text) } : word)),
+      .map((word, index) =>
+        index === placeAt ? { ...word, text: stripPossessive(word.text) } : word,
+      ),
   };
 }
 

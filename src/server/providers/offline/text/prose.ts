@@ -49,8 +49,24 @@ export function joinList(items: readonly string[]): string {
 }
 
 const smallWords = new Set([
-  "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of", "on",
-  "or", "the", "to", "with",
+  "a",
+  "an",
+  "and",
+  "as",
+  "at",
+  "but",
+  "by",
+  "for",
+  "from",
+  "in",
+  "into",
+  "nor",
+  "of",
+  "on",
+  "or",
+  "the",
+  "to",
+  "with",
 ]);
 
 /** Title Case that keeps short function words low, except at the edges. */
@@ -72,9 +88,22 @@ export function titleCase(text: string): string {
 }
 
 const irregularPlurals: Record<string, string> = {
-  man: "men", woman: "women", child: "children", person: "people", wolf: "wolves",
-  knife: "knives", life: "lives", wife: "wives", thief: "thieves", mouse: "mice",
-  goose: "geese", tooth: "teeth", foot: "feet", witch: "witches", fish: "fish", sheep: "sheep",
+  man: "men",
+  woman: "women",
+  child: "children",
+  person: "people",
+  wolf: "wolves",
+  knife: "knives",
+  life: "lives",
+  wife: "wives",
+  thief: "thieves",
+  mouse: "mice",
+  goose: "geese",
+  tooth: "teeth",
+  foot: "feet",
+  witch: "witches",
+  fish: "fish",
+  sheep: "sheep",
 };
 
 export function pluralize(noun: string): string {

@@ -47,8 +47,7 @@ export function createSeededRandom(...seedParts: string[]): SeededRandom {
       }
       return faker.helpers.arrayElement(items);
     },
-    pickMany: (items, count) =>
-      faker.helpers.arrayElements(items, Math.min(count, items.length)),
+    pickMany: (items, count) => faker.helpers.arrayElements(items, Math.min(count, items.length)),
     shuffle: (items) => faker.helpers.shuffle([...items]),
     int: (min, max) => faker.number.int({ min, max }),
     chance: (probability) => faker.datatype.boolean({ probability }),

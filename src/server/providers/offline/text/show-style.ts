@@ -16,12 +16,16 @@ export interface ShowStyle {
   forKids: boolean;
 }
 
-const kidsAudience = /\b(kids?|children|preschool(ers)?|family-friendly|all-ages|young viewers|bedtime)\b/i;
+const kidsAudience =
+  /\b(kids?|children|preschool(ers)?|family-friendly|all-ages|young viewers|bedtime)\b/i;
 
 /** Whole-word match that forgives simple inflections: "detective" finds "detectives". */
 export function mentions(text: string, keyword: string): boolean {
   const escaped = keyword.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}(s|es|ed|d|ing|ers?)?(?![\\p{L}\\p{N}])`, "iu").test(text);
+  return new RegExp(
+    `(^|[^\\p{L}\\p{N}])${escaped}(s|es|ed|d|ing|ers?)?(?![\\p{L}\\p{N}])`,
+    "iu",
+  ).test(text);
 }
 
 /**
@@ -74,7 +78,12 @@ export function chooseStyle(premise: Premise): ShowStyle {
   return { genre, tone, medium, palette, forKids };
 }
 
-function choosePalette(random: SeededRandom, genre: Genre, medium: Medium, forKids: boolean): Palette {
+function choosePalette(
+  random: SeededRandom,
+  genre: Genre,
+  medium: Medium,
+  forKids: boolean,
+): Palette {
   const wanted = [...genre.paletteTags, ...medium.paletteTags, ...(forKids ? ["bright"] : [])];
   const scored = palettes.map((palette) => ({
     palette,
@@ -100,7 +109,11 @@ export function styleOfBlueprint(blueprint: Blueprint, premise: Premise): ShowSt
     media.find((entry) => same(entry.name, named)) ??
     bestMatch(named, media, "by-length") ??
     describedMedium(blueprint);
-  const palette: Palette = { name: "Show palette", tags: [], colors: blueprint.visualAesthetics.palette };
+  const palette: Palette = {
+    name: "Show palette",
+    tags: [],
+    colors: blueprint.visualAesthetics.palette,
+  };
   const forKids = fromPremise.forKids || genre.id === "family";
   return { genre, tone, medium, palette, forKids };
 }

@@ -1,12 +1,14 @@
 import { definiteReference, shortReference, titleNouns } from "./noun-phrase";
 import { analyzePremise, type Premise } from "./premise-analysis";
-import { capitalize, titleCase } from "./prose";
-import type { SeededRandom } from "./seeded-random";
+import { capitalize, indefinite, singularize, titleCase } from "./prose";
+import { createSeededRandom } from "./seeded-random";
 import type { Genre } from "./vocabulary/genres";
 import { pressures, type StorySlots } from "./vocabulary/story-lines";
 
 /** How every document refers back to the premise's lead, place and hook. */
-export function storySlots(premise: Premise, genre: Genre, random: SeededRandom): StorySlots {
+export function storySlots(premise: Premise, genre: Genre): StorySlots {
+  // Its own seed: every document of the show must name the same hook.
+  const random = createSeededRandom(premise.text, "story-slots");
   const place = premise.place ?? premise.locale ?? analyzePremise(genre.fallbackPlace).subject;
   return {
     lead: premise.subject ? shortReference(premise.subject) : genre.fallbackHero,
@@ -21,7 +23,8 @@ export function placeAsWritten(premise: Premise, genre: Genre): string {
   if (!place) {
     return genre.fallbackPlace;
   }
-  const locale = premise.locale && !place.includes(premise.locale.text) ? ` in ${premise.locale.text}` : "";
+  const locale =
+    premise.locale && !place.includes(premise.locale.text) ? ` in ${premise.locale.text}` : "";
   const mentionsEra = premise.era && `${place}${locale}`.includes(premise.era.split(" ")[0]!);
   const era = premise.era && !mentionsEra ? `, ${premise.era}` : "";
   return `${place}${locale}${era}`;
@@ -47,4 +50,82 @@ export function premiseProperNames(premise: Premise): string[] {
   return [premise.subject, premise.place, premise.locale, ...premise.nouns]
     .filter((phrase) => phrase?.proper)
     .map((phrase) => capitalize(definiteReference(phrase!)));
+}
+
+const onPlaces = new Set([
+  "island",
+  "ship",
+  "starship",
+  "spaceship",
+  "boat",
+  "station",
+  "planet",
+  "moon",
+  "farm",
+  "ranch",
+  "estate",
+  "coast",
+  "street",
+  "frontier",
+  "mountain",
+  "train",
+  "asteroid",
+  "reef",
+  "mars",
+  "venus",
+  "earth",
+  "jupiter",
+  "saturn",
+  "pluto",
+  "archipelago",
+  "road",
+  "hill",
+]);
+
+/** "on the island", "in the bakery", "on Mars". */
+export function atPlace(place: string): string {
+  const head = place.split(" ").at(-1)!.toLowerCase();
+  return `${onPlaces.has(head) ? "on" : "in"} ${place}`;
+}
+
+/** The lead as the premise describes them: "a retired lighthouse keeper". */
+export function leadIdentity(premise: Premise, genre: Genre): string {
+  const subject = premise.subject;
+  if (!subject || subject.proper) {
+    return genre.fallbackHero;
+  }
+  if (!subject.plural) {
+    return subject.determiner ? subject.text : `${indefinite(subject.bare)} ${subject.bare}`;
+  }
+  const counted = subject.determiner && /^(two|three|four|five)$/i.test(subject.determiner);
+  return `one of the ${counted ? `${subject.determiner!.toLowerCase()} ` : ""}${subject.bare}`;
+}
+
+/** The deuteragonist's identity when the premise is about a pair or a group. */
+export function partnerIdentity(premise: Premise): string | null {
+  const subject = premise.subject;
+  if (!subject?.plural || subject.proper) {
+    return null;
+  }
+  const pair = subject.determiner?.toLowerCase() === "two";
+  return pair ? `the other ${singularize(subject.head)}` : `another of the ${subject.bare}`;
+}
+
+const ageWords: readonly [RegExp, readonly [number, number]][] = [
+  [
+    /\b(retired|elderly|old|aging|ageing|grandmother|grandfather|grandma|grandpa|pensioner|veteran)\b/i,
+    [62, 76],
+  ],
+  [/\bmiddle-aged\b/i, [45, 56]],
+  [/\b(teenage|teen|teenager|student|young)\b/i, [15, 19]],
+];
+
+/** The lead's age range: the premise's own words ("a retired keeper") outrank the genre. */
+export function leadAgeRange(premise: Premise, style: { genre: Genre; forKids: boolean }) {
+  const described = premise.subject?.text ?? "";
+  const match = ageWords.find(([pattern]) => pattern.test(described));
+  if (style.forKids) {
+    return [8, 12] as const;
+  }
+  return match?.[1] ?? style.genre.leadAge;
 }

@@ -15,7 +15,7 @@ export function writeBlueprint(premiseText: string): Blueprint {
   const premise = analyzePremise(premiseText);
   const style = chooseStyle(premise);
   const random = createSeededRandom(premise.text, "blueprint");
-  const slots = storySlots(premise, style.genre, random);
+  const slots = storySlots(premise, style.genre);
   const title = writeTitle(premise, style.genre, random);
   const tagline = sentence(random.pick(taglines[style.genre.id])(slots));
   const label = random.pick(style.genre.labels);
@@ -28,7 +28,10 @@ export function writeBlueprint(premiseText: string): Blueprint {
     setting: writeSetting(premise, style, random),
     themes: random.pickMany(style.genre.themes, 4),
     moodKeywords: [
-      ...new Set([...random.pickMany(style.tone.moods, 3), ...random.pickMany(style.genre.moods, 3)]),
+      ...new Set([
+        ...random.pickMany(style.tone.moods, 3),
+        ...random.pickMany(style.genre.moods, 3),
+      ]),
     ],
     productionStyle: {
       medium: style.medium.name,
@@ -39,7 +42,7 @@ export function writeBlueprint(premiseText: string): Blueprint {
     },
     visualAesthetics: {
       palette: [...style.palette.colors],
-      lighting: `${capitalize(style.medium.lighting)}, with ${style.tone.lightingAccent}`,
+      lighting: `${capitalize(style.medium.lighting)}; ${style.tone.lightingAccent}`,
       camera: capitalize(style.medium.camera),
       composition: `${capitalize(style.medium.composition)}; ${slots.hook} returns as a visual motif in every episode`,
       textures: capitalize(style.medium.textures),
@@ -53,7 +56,9 @@ function writeLogline(premise: Premise, slots: StorySlots, style: ShowStyle, ran
   const stake = random.pick(stakes[style.genre.id])(slots);
   const words = premise.firstSentence.split(" ").length;
   if (premise.isClause && words <= maxPremiseWordsInLogline) {
-    const opening = premise.subject?.proper ? premise.firstSentence : lowerFirst(premise.firstSentence);
+    const opening = premise.subject?.proper
+      ? premise.firstSentence
+      : lowerFirst(premise.firstSentence);
     return sentence(`When ${opening}, ${stake}`);
   }
   const long = premise.text.split(" ").length > maxPremiseWordsInLogline;
@@ -62,7 +67,10 @@ function writeLogline(premise: Premise, slots: StorySlots, style: ShowStyle, ran
 
 function writeSetting(premise: Premise, style: ShowStyle, random: SeededRandom): string {
   const [first, second] = random.pickMany(worldDetails[style.genre.id], 2);
-  return paragraph(`${capitalize(placeAsWritten(premise, style.genre))}, where ${first}`, second ?? "");
+  return paragraph(
+    `${capitalize(placeAsWritten(premise, style.genre))}, where ${first}`,
+    second ?? "",
+  );
 }
 
 function writePoster(

@@ -1,4 +1,5 @@
 import type { Premise } from "./premise-analysis";
+import { titleCase } from "./prose";
 import type { SeededRandom } from "./seeded-random";
 import { premiseProperNames, premiseTitleNouns } from "./story-slots";
 import type { Genre } from "./vocabulary/genres";
@@ -9,7 +10,6 @@ import {
   properTitlePatterns,
   sharedTitlePatterns,
 } from "./vocabulary/title-patterns";
-import { titleCase } from "./prose";
 
 const maxTitleLength = 60;
 

@@ -12,60 +12,74 @@ const overlayFadeIn = { startSeconds: 0.35, durationSeconds: 0.5 };
 const edgeFadeSeconds = { in: 0.6, out: 0.9 };
 
 /**
- * ffmpeg arguments that render the plan in one pass: every shot is a zoompan over its plate
- * (one decoded frame, no intermediate video files), shots are layered on a black base at their
- * start times and each fades in over the previous one. That is a cross-fade built from
- * overlay + alpha fade, because the bundled ffmpeg (2018) predates `xfade`.
+ * ffmpeg arguments that render the plan in one pass, with no intermediate video files: every
+ * shot is a zoompan over its plate (one decoded frame), cut into head, body and tail; each
+ * transition lays the next shot's head, fading in, over this shot's tail; then bodies and
+ * transitions are concatenated. Blending only the overlaps (rather than stacking whole shots)
+ * keeps the single filter thread fast; overlay + alpha fade stands in for `xfade`, which the
+ * bundled ffmpeg (2018) predates.
  */
 export function buildRenderArgs(plan: VideoPlan, shots: ShotFiles[], outputPath: string): string[] {
   if (shots.length !== plan.segments.length) {
     throw new Error(`Expected ${plan.segments.length} shots, got ${shots.length}`);
   }
-  const { width, height, fps } = plan.frame;
-  const total = fixed(plan.totalSeconds);
+  const { fps } = plan.frame;
+  const overlap = Math.round(plan.crossfadeSeconds * fps);
+  const last = plan.segments.length - 1;
   const inputs: string[] = [];
   const chains: string[] = [];
-  let inputIndex = 0;
+  const pieces: string[] = [];
+  let inputCount = 0;
 
   plan.segments.forEach((segment, index) => {
     const files = shots[index]!;
     const frames = Math.round(segment.durationSeconds * fps);
-    const plateInput = inputIndex++;
-    inputs.push("-i", files.plate);
-    let shot = `[${plateInput}:v]${zoompan(segment.move, frames, plan.frame)},setsar=1`;
-
-    if (files.overlay) {
-      const overlayInput = inputIndex++;
-      inputs.push(
-        ...["-loop", "1", "-framerate", String(fps), "-t", fixed(segment.durationSeconds)],
-        ...["-i", files.overlay.path],
-      );
-      chains.push(
-        `[${overlayInput}:v]format=rgba,fade=t=in:st=${overlayFadeIn.startSeconds}` +
-          `:d=${overlayFadeIn.durationSeconds}:alpha=1[overlay${index}]`,
-      );
-      chains.push(`${shot}[plain${index}]`);
-      shot =
-        `[plain${index}][overlay${index}]overlay=x=${files.overlay.x}:y=${files.overlay.y}` +
-        ":eof_action=pass";
+    const head = index > 0 ? overlap : 0;
+    const tail = index < last ? overlap : 0;
+    if (frames <= head + tail) {
+      throw new Error(`Shot ${index} (${frames} frames) is shorter than its cross-fades`);
     }
-    const crossfade =
-      index > 0 && plan.crossfadeSeconds > 0
-        ? `,format=yuva420p,fade=t=in:st=0:d=${fixed(plan.crossfadeSeconds)}:alpha=1`
-        : "";
-    chains.push(
-      `${shot}${crossfade},setpts=PTS-STARTPTS+${fixed(segment.startSeconds)}/TB[shot${index}]`,
+    const plateInput = inputCount++;
+    inputs.push("-i", files.plate);
+    // Converting the single decoded frame (JPEG is full-range yuvj420p) once, before zoompan,
+    // spares a per-frame conversion on every filter downstream.
+    let shot = `[${plateInput}:v]format=yuv420p,${zoompan(segment.move, frames, plan.frame)},setsar=1`;
+    if (files.overlay) {
+      const overlayInput = inputCount++;
+      inputs.push("-i", files.overlay.path);
+      // One decoded frame, repeated by the graph: re-reading the PNG for every frame costs more.
+      chains.push(
+        `[${overlayInput}:v]format=yuva420p,loop=loop=${frames - 1}:size=1:start=0` +
+          `,setpts=N/(${fps}*TB),fade=t=in:st=${overlayFadeIn.startSeconds}` +
+          `:d=${overlayFadeIn.durationSeconds}:alpha=1[caption${index}]`,
+        `${shot}[plain${index}]`,
+      );
+      shot = `[plain${index}][caption${index}]overlay=x=${files.overlay.x}:y=${files.overlay.y}:eof_action=pass`;
+    }
+
+    const parts = [head > 0 && "head", "body", tail > 0 && "tail"].filter(
+      (part): part is string => typeof part === "string",
     );
+    chains.push(`${shot},format=yuv420p,split=${parts.length}${parts.map((p) => `[${p}${index}]`).join("")}`);
+    const cut = (part: string, from: number, to: number) =>
+      `[${part}${index}]trim=start_frame=${from}:end_frame=${to},setpts=PTS-STARTPTS`;
+    if (head > 0) {
+      chains.push(
+        `${cut("head", 0, head)},format=yuva420p,fade=t=in:st=0:d=${fixed(plan.crossfadeSeconds)}:alpha=1[in${index}]`,
+        `[out${index - 1}][in${index}]overlay=eof_action=pass,format=yuv420p[mix${index}]`,
+      );
+      pieces.push(`[mix${index}]`);
+    }
+    chains.push(`${cut("body", head, frames - tail)}[whole${index}]`);
+    pieces.push(`[whole${index}]`);
+    if (tail > 0) {
+      chains.push(`${cut("tail", frames - tail, frames)}[out${index}]`);
+    }
   });
 
-  chains.push(`color=c=black:s=${width}x${height}:r=${fps}:d=${total},format=yuv420p[base]`);
-  let stacked = "[base]";
-  plan.segments.forEach((_, index) => {
-    chains.push(`${stacked}[shot${index}]overlay=eof_action=pass[stack${index}]`);
-    stacked = `[stack${index}]`;
-  });
   chains.push(
-    `${stacked}fade=t=in:st=0:d=${edgeFadeSeconds.in}` +
+    `${pieces.join("")}concat=n=${pieces.length}:v=1:a=0` +
+      `,fade=t=in:st=0:d=${edgeFadeSeconds.in}` +
       `,fade=t=out:st=${fixed(plan.totalSeconds - edgeFadeSeconds.out)}:d=${edgeFadeSeconds.out}` +
       ",format=yuv420p[video]",
   );
@@ -79,7 +93,8 @@ export function buildRenderArgs(plan: VideoPlan, shots: ShotFiles[], outputPath:
     ...["-map", "[video]"],
     ...(plan.audio ? ["-map", "[audio]", "-c:a", "aac", "-b:a", "128k"] : []),
     ...["-c:v", "libx264", "-preset", "veryfast", "-crf", "21", "-pix_fmt", "yuv420p"],
-    ...["-r", String(fps), "-t", total, "-movflags", "+faststart", "-f", "mp4", "-y", outputPath],
+    ...["-r", String(fps), "-t", fixed(plan.totalSeconds)],
+    ...["-movflags", "+faststart", "-f", "mp4", "-y", outputPath],
   ];
 }
 

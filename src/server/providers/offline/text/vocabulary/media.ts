@@ -34,15 +34,25 @@ export const media: readonly Medium[] = [
   {
     id: "claymation",
     name: "stop-motion claymation",
-    keywords: ["claymation", "clay", "stop-motion", "stop motion", "plasticine", "aardman", "laika"],
+    keywords: [
+      "claymation",
+      "clay",
+      "stop-motion",
+      "stop motion",
+      "plasticine",
+      "aardman",
+      "laika",
+    ],
     description:
       "Hand-sculpted plasticine puppets on miniature sets, animated on twos so every gesture keeps a faint, charming boil of thumbprints",
     lighting: "miniature practical lamps and a single warm key, with soft bounce off painted card",
     camera: "locked-off tripod shots and slow motion-control dollies at puppet eye level",
     composition: "dioramic, centred framing that shows off the handmade set to its edges",
     textures: "thumbprinted clay, felted fabrics, balsa wood and real miniature props",
-    portrait: "sculpted plasticine bust on a tabletop set, visible fingerprints and a shallow macro focus",
-    motion: "animated on twos with a slight clay boil, one deliberate gesture held for comic timing",
+    portrait:
+      "sculpted plasticine bust on a tabletop set, visible fingerprints and a shallow macro focus",
+    motion:
+      "animated on twos with a slight clay boil, one deliberate gesture held for comic timing",
     paletteTags: ["warm", "earthy", "pastel"],
   },
   {
@@ -55,7 +65,8 @@ export const media: readonly Medium[] = [
     camera: "dramatic pans across painted backgrounds, speed lines and snap zooms on reactions",
     composition: "strong diagonals, low-angle hero shots and big sky-filled wide frames",
     textures: "clean line art over lush gouache-style background paintings",
-    portrait: "clean cel-shaded bust with expressive eyes, crisp rim light and a painted sky behind",
+    portrait:
+      "clean cel-shaded bust with expressive eyes, crisp rim light and a painted sky behind",
     motion: "limited animation with a held pose, wind in the hair and a snap zoom on the eyes",
     paletteTags: ["bright", "cool", "pastel"],
   },
@@ -69,21 +80,30 @@ export const media: readonly Medium[] = [
     camera: "slow push-ins, long lenses for the intimate moments and patient wide masters",
     composition: "negative space around isolated figures and carefully layered depth",
     textures: "weathered real locations, fine film grain and tactile period costume",
-    portrait: "photoreal cinematic close-up on a large-format lens, shallow depth of field and soft window light",
+    portrait:
+      "photoreal cinematic close-up on a large-format lens, shallow depth of field and soft window light",
     motion: "a slow push-in on a held look, naturalistic and unhurried",
     paletteTags: ["muted", "earthy", "cool"],
   },
   {
     id: "watercolor",
     name: "hand-painted watercolor animation",
-    keywords: ["watercolor", "watercolour", "painterly", "storybook", "hand-painted", "picture book"],
+    keywords: [
+      "watercolor",
+      "watercolour",
+      "painterly",
+      "storybook",
+      "hand-painted",
+      "picture book",
+    ],
     description:
       "Traditional animation over hand-painted watercolour backgrounds, with soft edges that bloom and bleed like a picture book come alive",
     lighting: "soft, glowing washes with light left as bare paper",
     camera: "gentle parallax pans through layered paintings and slow storybook page turns",
     composition: "airy, asymmetric layouts with generous painted skies",
     textures: "cold-press paper grain, pigment blooms and pencil underdrawing",
-    portrait: "watercolour portrait on cold-press paper, soft bleeding edges and visible pencil lines",
+    portrait:
+      "watercolour portrait on cold-press paper, soft bleeding edges and visible pencil lines",
     motion: "gentle hand-drawn movement on a watercolour background that breathes with paper grain",
     paletteTags: ["pastel", "warm", "muted"],
   },
@@ -111,7 +131,8 @@ export const media: readonly Medium[] = [
     camera: "panel-like static frames, slow pans across splash pages and hard cuts",
     composition: "comic-panel framing, extreme close-ups and steep Dutch angles",
     textures: "inked linework, halftone dots, rain streaks and paper tooth",
-    portrait: "inked graphic-novel portrait, solid black shadows, halftone texture and one accent colour",
+    portrait:
+      "inked graphic-novel portrait, solid black shadows, halftone texture and one accent colour",
     motion: "a motion-comic parallax move with rain falling across inked panels",
     paletteTags: ["monochrome", "dark", "neon"],
   },
@@ -125,7 +146,8 @@ export const media: readonly Medium[] = [
     camera: "fluid virtual camera moves, swooping cranes and playful whip pans",
     composition: "clear silhouettes, rule-of-thirds staging and appealing shape language",
     textures: "soft subsurface skin, stylised fabrics and tactile, toy-like surfaces",
-    portrait: "stylised 3D character render with big expressive features, soft subsurface skin and a warm rim light",
+    portrait:
+      "stylised 3D character render with big expressive features, soft subsurface skin and a warm rim light",
     motion: "bouncy, squash-and-stretch acting with a big expressive take",
     paletteTags: ["bright", "warm", "pastel"],
   },
@@ -139,7 +161,8 @@ export const media: readonly Medium[] = [
     camera: "multiplane moves through stacked paper layers and flat, graphic side-on views",
     composition: "flat, theatrical staging like a toy theatre",
     textures: "construction paper, torn edges, newsprint collage and glue sheen",
-    portrait: "layered paper cut-out portrait with torn edges and tiny drop shadows between the layers",
+    portrait:
+      "layered paper cut-out portrait with torn edges and tiny drop shadows between the layers",
     motion: "hinged paper limbs swinging in small hand-moved steps on a multiplane background",
     paletteTags: ["bright", "earthy", "vintage"],
   },
@@ -167,7 +190,8 @@ export const media: readonly Medium[] = [
     camera: "side-scrolling tracking, parallax layers and screen-shake on impacts",
     composition: "readable, tile-based layouts with strong sprite silhouettes",
     textures: "crisp pixels, dithering, scanlines and CRT glow",
-    portrait: "detailed pixel-art character portrait like a dialogue-box bust, dithered shading on a limited palette",
+    portrait:
+      "detailed pixel-art character portrait like a dialogue-box bust, dithered shading on a limited palette",
     motion: "a looping idle sprite animation that breaks into a signature move",
     paletteTags: ["neon", "bright", "dark"],
   },

@@ -23,14 +23,18 @@ export const stakes: Record<GenreId, readonly StoryLine[]> = {
     (s) => `every attempt to fix things only makes ${s.hook} more of a problem`,
   ],
   horror: [
-    (s) => `${s.lead} must learn the truth about ${s.hook} before ${s.place} pays the old price again`,
-    (s) => `${s.lead} will have to choose between warning ${s.place} and keeping its oldest bargain`,
+    (s) =>
+      `${s.lead} must learn the truth about ${s.hook} before ${s.place} pays the old price again`,
+    (s) =>
+      `${s.lead} will have to choose between warning ${s.place} and keeping its oldest bargain`,
     (s) => `the only way to survive the season is to start listening to ${s.hook}`,
   ],
   "science-fiction": [
-    (s) => `${s.lead} must work out what ${s.hook} really is before the people running ${s.place} do`,
+    (s) =>
+      `${s.lead} must work out what ${s.hook} really is before the people running ${s.place} do`,
     (s) => `${s.lead} will have to decide whether ${s.place} is worth saving from itself`,
-    (s) => `one impossible signal will force ${s.lead} to question everything ${s.place} was built on`,
+    (s) =>
+      `one impossible signal will force ${s.lead} to question everything ${s.place} was built on`,
   ],
   mystery: [
     (s) => `${s.lead} must untangle what really happened before ${s.place} closes ranks`,
@@ -55,7 +59,8 @@ export const stakes: Record<GenreId, readonly StoryLine[]> = {
   romance: [
     (s) => `${s.lead} must decide whether love is worth rearranging a carefully planned life`,
     (s) => `the worst possible timing becomes the best thing that ever happened to ${s.lead}`,
-    (s) => `${s.lead} will have to risk ${s.place}'s gossip, pride and one very good excuse to stay`,
+    (s) =>
+      `${s.lead} will have to risk ${s.place}'s gossip, pride and one very good excuse to stay`,
   ],
   adventure: [
     (s) => `${s.lead} must race rivals, storms and a ticking clock across ${s.place}`,
@@ -125,7 +130,11 @@ export const taglines: Record<GenreId, readonly StoryLine[]> = {
 /** What pushes back when the premise names no hook of its own. */
 export const pressures: Record<GenreId, readonly string[]> = {
   comedy: ["a surprise inspection", "the rival across the street", "a very bad idea"],
-  horror: ["the thing under the floorboards", "the knocking that started last winter", "the old custom"],
+  horror: [
+    "the thing under the floorboards",
+    "the knocking that started last winter",
+    "the old custom",
+  ],
   "science-fiction": ["the signal", "the failing reactor", "the corporation that owns the air"],
   mystery: ["the missing ledger", "the locked room", "a death nobody will call murder"],
   fantasy: ["the waking curse", "the broken oath", "the hunger beneath the mountain"],

@@ -16,7 +16,6 @@ export const sharedTitlePatterns: readonly TitlePattern[] = [
 /** Only used when the premise gives two different nouns: "The Keeper and the Fog". */
 export const pairTitlePatterns: readonly ((main: string, second: string) => string)[] = [
   (main, second) => `The ${main} and the ${second}`,
-  (main, second) => `${main} of the ${second}`,
 ];
 
 /** For premises that name only a place or a person: "Welcome to Mars". */
@@ -68,7 +67,7 @@ export const genreTitlePatterns: Record<GenreId, readonly TitlePattern[]> = {
     (n) => `${n.main} Season`,
     (n) => `After the ${n.main}`,
     (n) => `The Quiet ${n.main}`,
-    (n) => `Salt and ${n.main}`,
+    (n) => `The ${n.main} Years`,
   ],
   romance: [
     (n) => `The ${n.main} Summer`,

@@ -156,3 +156,14 @@ export const formatWords = words(`
   horror western fantasy adventure epic satire parody spin-off spinoff reboot noir anime
   stop-motion cartoon episode season
 `);
+
+/** Heads that fix the lead's gender: "two estranged sisters" are written as women. */
+export const femaleNouns = words(`
+  sister woman girl mother daughter queen nun grandmother grandma aunt wife widow bride actress
+  waitress princess duchess heiress lady mum mom matriarch sorceress priestess landlady
+`);
+
+export const maleNouns = words(`
+  brother man boy father son king monk grandfather grandpa uncle husband widower groom actor
+  prince duke lord dad patriarch priest sorcerer landlord
+`);

@@ -68,15 +68,20 @@ export const worldDetails: Record<GenreId, readonly string[]> = {
 /** The key art, as a designer's brief. */
 export const posterConcepts: Record<GenreId, readonly StoryLine[]> = {
   comedy: [
-    (s) => `the whole ensemble crammed into one doorway of ${s.place}, ${s.lead} in the middle pretending everything is fine`,
-    (s) => `${s.lead} centre frame, arms crossed, while chaos about ${s.hook} unfolds in the background`,
+    (s) =>
+      `the whole ensemble crammed into one doorway of ${s.place}, ${s.lead} in the middle pretending everything is fine`,
+    (s) =>
+      `${s.lead} centre frame, arms crossed, while chaos about ${s.hook} unfolds in the background`,
   ],
   horror: [
-    (s) => `${s.lead} as a small silhouette at the bottom of the frame, ${s.hook} looming over ${s.place}`,
-    (s) => `a single lit window in ${s.place}, and in its reflection a shape that should not be there`,
+    (s) =>
+      `${s.lead} as a small silhouette at the bottom of the frame, ${s.hook} looming over ${s.place}`,
+    (s) =>
+      `a single lit window in ${s.place}, and in its reflection a shape that should not be there`,
   ],
   "science-fiction": [
-    (s) => `${s.lead} dwarfed by the curve of ${s.place}, a thin line of light cutting across the dark`,
+    (s) =>
+      `${s.lead} dwarfed by the curve of ${s.place}, a thin line of light cutting across the dark`,
     (s) => `a cracked helmet visor reflecting ${s.place} and something vast behind it`,
   ],
   mystery: [
@@ -84,11 +89,13 @@ export const posterConcepts: Record<GenreId, readonly StoryLine[]> = {
     (s) => `a map of ${s.place} pinned with red string, ${s.lead} half-seen through the web`,
   ],
   fantasy: [
-    (s) => `${s.lead} on a ridge above ${s.place}, a lantern raised against something ancient in the sky`,
+    (s) =>
+      `${s.lead} on a ridge above ${s.place}, a lantern raised against something ancient in the sky`,
     (s) => `an illuminated-manuscript border framing ${s.lead} and ${s.hook}`,
   ],
   noir: [
-    (s) => `${s.lead} in a rain-streaked window above ${s.place}, cigarette smoke curling into the title`,
+    (s) =>
+      `${s.lead} in a rain-streaked window above ${s.place}, cigarette smoke curling into the title`,
     (s) => `a split face: half ${s.lead}, half neon-lit ${s.place}`,
   ],
   drama: [

@@ -1,0 +1,32 @@
+import { z } from "zod";
+import { getContainer } from "@/server/container";
+import { deleteShow } from "@/server/shows/delete-show";
+import { getShowDetail } from "@/server/shows/show-views";
+import { updateShow } from "@/server/shows/update-show";
+import { json, readJson, withErrors } from "../../_lib/http";
+
+type Context = { params: Promise<{ id: string }> };
+
+// GET /api/shows/:idOrSlug – a show with its cast, episodes, current assets and versions
+export const GET = withErrors(async (_request: Request, { params }: Context) => {
+  const { id } = await params;
+  const { db } = await getContainer();
+  return json(await getShowDetail(db, id));
+});
+
+// PATCH /api/shows/:id – edit the blueprint, autopilot or settings
+export const PATCH = withErrors(async (request: Request, { params }: Context) => {
+  const { id } = await params;
+  const body = await readJson(request, z.unknown());
+  const { db } = await getContainer();
+  await updateShow(db, id, body);
+  return json(await getShowDetail(db, id));
+});
+
+// DELETE /api/shows/:id – cancel its tasks, delete its rows and files
+export const DELETE = withErrors(async (_request: Request, { params }: Context) => {
+  const { id } = await params;
+  const { engine, media } = await getContainer();
+  await deleteShow({ engine, media }, id);
+  return new Response(null, { status: 204 });
+});

@@ -1,0 +1,19 @@
+import { getContainer } from "@/server/container";
+import { createShow, createShowSchema } from "@/server/shows/create-show";
+import { getShowDetail, listShows, listShowsQuerySchema } from "@/server/shows/show-views";
+import { json, readJson, readQuery, withErrors } from "../_lib/http";
+
+// POST /api/shows – create a show from a premise; its blueprint task starts at once
+export const POST = withErrors(async (request: Request) => {
+  const body = await readJson(request, createShowSchema);
+  const { engine, db } = await getContainer();
+  const show = await createShow(engine, body);
+  return json(await getShowDetail(db, show.id), 201);
+});
+
+// GET /api/shows?q=&sort= – the library
+export const GET = withErrors(async (request: Request) => {
+  const query = readQuery(request, listShowsQuerySchema);
+  const { db } = await getContainer();
+  return json({ shows: await listShows(db, query) });
+});

@@ -1,0 +1,61 @@
+/**
+ * The command-line entry: `npx greenlight create "a premise" [--json] [--no-extras]`.
+ * It uses the same engine and database as the app (DATA_DIR or DATABASE_URL).
+ */
+import { parseArgs } from "node:util";
+import { runCreate } from "./server/cli/run-create";
+import { ConfigError, loadEnv } from "./server/config/env";
+import { createContainer } from "./server/container";
+import { createLogger } from "./server/logger";
+
+const usage = `Usage: greenlight create "<premise>" [--json] [--no-extras]
+
+  --json        print one JSON object (show id, slug, title, every asset with its file path)
+  --no-extras   stop after the trailer (skip character videos and the season outline)
+
+Environment: DATA_DIR (default ./data) or DATABASE_URL, as for the app.`;
+
+async function main(): Promise<number> {
+  const { positionals, values } = parseArgs({
+    allowPositionals: true,
+    options: { json: { type: "boolean", default: false }, "no-extras": { type: "boolean", default: false }, help: { type: "boolean", short: "h" } },
+  });
+  const [command, ...rest] = positionals;
+  const premise = rest.join(" ").trim();
+  if (values.help || command !== "create" || premise.length < 3) {
+    process.stderr.write(`${usage}\n`);
+    return values.help ? 0 : 2;
+  }
+  const env = loadEnv();
+  const container = await createContainer({
+    env,
+    worker: true,
+    logger: createLogger(process.env.LOG_LEVEL ?? "warn"),
+  });
+  try {
+    const summary = await runCreate(container, premise, { json: values.json, extras: !values["no-extras"] });
+    if (values.json) {
+      process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
+    } else {
+      process.stdout.write(`\n${summary.title ?? summary.slug}\n`);
+      for (const asset of summary.assets) {
+        process.stdout.write(`  ${asset.kind.padEnd(16)} ${asset.path}\n`);
+      }
+      process.stdout.write(`\nPackage: ${summary.package}\n`);
+      for (const failure of summary.failed) {
+        process.stdout.write(`  ✗ ${failure.title}: ${failure.error}\n`);
+      }
+    }
+    return summary.failed.length > 0 ? 1 : 0;
+  } finally {
+    await container.close();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    process.stderr.write(`${error instanceof ConfigError || error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  },
+);

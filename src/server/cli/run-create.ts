@@ -1,0 +1,75 @@
+import fs from "node:fs";
+import path from "node:path";
+import { pipeline } from "node:stream/promises";
+import { Readable } from "node:stream";
+import type { Container } from "../container";
+import { driveShow } from "../pipeline/drive-show";
+import { createShow } from "../shows/create-show";
+import { packageFiles, streamShowPackage } from "../shows/show-package";
+import { getShowDetail } from "../shows/show-views";
+import { createProgressDisplay } from "./progress-display";
+
+export interface CreateSummary {
+  showId: string;
+  slug: string;
+  title: string | null;
+  package: string;
+  assets: { kind: string; characterId?: string; episodeId?: string; path: string; mime: string; bytes: number }[];
+  failed: { kind: string; title: string; error: string | null }[];
+}
+
+/** `greenlight create`: premise → full package on disk, with the same engine and database as the app. */
+export async function runCreate(
+  container: Container,
+  premise: string,
+  options: { json: boolean; extras: boolean },
+): Promise<CreateSummary> {
+  const display = options.json ? null : createProgressDisplay(process.stderr);
+  const unsubscribe = container.bus.subscribe((message) => display?.onMessage(message));
+  try {
+    const show = await createShow(container.engine, { premise, autopilot: true });
+    if (!options.json) {
+      process.stderr.write(`Developing "${premise}" (show ${show.slug})\n`);
+    }
+    const { failed } = await driveShow(container.engine, show.id, { extras: options.extras });
+    display?.finish();
+    const detail = await getShowDetail(container.db, show.id);
+    const packagePath = path.join(container.env.dataDir, "packages", `${detail.slug}.zip`);
+    fs.mkdirSync(path.dirname(packagePath), { recursive: true });
+    const { stream } = await streamShowPackage(container.db, container.media, show.id);
+    await pipeline(Readable.fromWeb(stream as never), fs.createWriteStream(packagePath));
+    const characterOf = new Map<string, string>();
+    for (const member of detail.characters) {
+      for (const asset of [member.portrait, member.video]) {
+        if (asset) {
+          characterOf.set(asset.id, member.id);
+        }
+      }
+    }
+    const episodeOf = new Map<string, string>();
+    for (const episode of detail.episodes) {
+      for (const asset of [episode.still, episode.clip]) {
+        if (asset) {
+          episodeOf.set(asset.id, episode.id);
+        }
+      }
+    }
+    return {
+      showId: detail.id,
+      slug: detail.slug,
+      title: detail.title,
+      package: packagePath,
+      assets: packageFiles(detail).map(({ asset }) => ({
+        kind: asset.kind,
+        ...(characterOf.has(asset.id) ? { characterId: characterOf.get(asset.id) } : {}),
+        ...(episodeOf.has(asset.id) ? { episodeId: episodeOf.get(asset.id) } : {}),
+        path: container.media.localPath(asset.url.replace(/^\/api\/media\//, "")) ?? asset.url,
+        mime: asset.mime,
+        bytes: asset.bytes,
+      })),
+      failed: failed.map((task) => ({ kind: task.kind, title: task.title, error: task.error?.message ?? null })),
+    };
+  } finally {
+    unsubscribe();
+  }
+}

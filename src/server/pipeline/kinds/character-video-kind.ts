@@ -1,0 +1,76 @@
+import { and, eq } from "drizzle-orm";
+import { z } from "zod";
+import { characters } from "../../db/schema";
+import { insertAsset } from "../../shows/assets";
+import { dossierOf, loadCharacter } from "../../shows/show-records";
+import { defineTaskKind } from "../../tasks/task-kind";
+import { PipelineStepError, failForTestIfAsked } from "../pipeline-errors";
+import type { PipelineServices } from "../pipeline-services";
+import { renderPrompt } from "../prompt-templates";
+import { pollIntervalFor, runVideoJob } from "../run-video-job";
+import { loadShowContext, mediaRefs, paletteText } from "../show-context";
+import type { CharacterAssetResult } from "./portrait-kind";
+import { videoCancelNote } from "./video-cancel-note";
+
+/** Dossier + portrait → an 8-second character showcase video. */
+export const characterVideoKind = (services: PipelineServices) =>
+  defineTaskKind<Record<string, never>, CharacterAssetResult>({
+    id: "character_video",
+    label: "Character video",
+    input: z.object({}).strict(),
+    timeoutSeconds: 15 * 60,
+    retry: { maxAttempts: 3, baseDelayMs: 10_000 },
+    concurrency: 2,
+    async handler(context) {
+      const { task } = context;
+      const { blueprint, settings } = await loadShowContext(services.db, task.showId);
+      failForTestIfAsked(services.env.GREENLIGHT_TEST_HOOKS, settings, task);
+      const character = await loadCharacter(services.db, task.showId, task.target ?? "");
+      const dossier = dossierOf(character);
+      const portrait = (await mediaRefs(services.db, services.media, [character.portraitAssetId])).get(
+        character.portraitAssetId ?? "",
+      );
+      if (!dossier || !portrait) {
+        throw new PipelineStepError(`${character.name} needs a dossier and a portrait before a video`);
+      }
+      const prompt = await renderPrompt(services.db, "character_video", {
+        name: dossier.name,
+        title: blueprint.title,
+        showcaseScene: dossier.showcaseScene,
+        medium: blueprint.productionStyle.medium,
+        palette: paletteText(blueprint),
+      });
+      const provider = services.providers.video(settings.video);
+      const asset = await runVideoJob(context, {
+        provider,
+        label: dossier.name,
+        kind: "character_video",
+        media: services.media,
+        pollIntervalMs: pollIntervalFor(provider),
+        request: {
+          prompt,
+          references: [portrait],
+          durationSeconds: 8,
+          aspect: "16:9",
+          resolution: "720p",
+          audio: true,
+          model: settings.video.model,
+          context: { purpose: "character_video", blueprint, dossier, portrait },
+        },
+      });
+      return { asset, characterId: character.id };
+    },
+    async onSucceeded({ scope, task, result }) {
+      const row = await insertAsset(scope.tx, result.asset, {
+        showId: task.showId,
+        taskId: task.id,
+        characterId: result.characterId,
+      });
+      await scope.tx
+        .update(characters)
+        .set({ videoAssetId: row.id })
+        .where(and(eq(characters.id, result.characterId), eq(characters.showId, task.showId)));
+      return [];
+    },
+    cancelNote: (task) => videoCancelNote(services, task.showId),
+  });

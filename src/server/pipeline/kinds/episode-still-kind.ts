@@ -1,0 +1,87 @@
+import { and, eq } from "drizzle-orm";
+import { z } from "zod";
+import { episodes } from "../../db/schema";
+import { type AssetDraft, insertAsset } from "../../shows/assets";
+import { episodeOutlineSchema } from "../../shows/documents";
+import { loadCharacters, loadEpisode } from "../../shows/show-records";
+import { defineTaskKind } from "../../tasks/task-kind";
+import { failForTestIfAsked } from "../pipeline-errors";
+import type { PipelineServices } from "../pipeline-services";
+import { renderPrompt } from "../prompt-templates";
+import { loadShowContext, mediaRefs, paletteText } from "../show-context";
+import { storeOutput } from "../store-output";
+
+export interface EpisodeAssetResult {
+  asset: AssetDraft;
+  episodeId: string;
+}
+
+/** Episode logline + cast portraits → a 16:9 episode still. */
+export const episodeStillKind = (services: PipelineServices) =>
+  defineTaskKind<Record<string, never>, EpisodeAssetResult>({
+    id: "episode_still",
+    label: "Episode still",
+    input: z.object({}).strict(),
+    timeoutSeconds: 300,
+    concurrency: 2,
+    async handler({ task, signal, progress, setCost }) {
+      const { blueprint, settings } = await loadShowContext(services.db, task.showId);
+      failForTestIfAsked(services.env.GREENLIGHT_TEST_HOOKS, settings, task);
+      const episode = await loadEpisode(services.db, task.showId, task.target ?? "");
+      const outline = episodeOutlineSchema.parse(episode.outline);
+      const allCast = await loadCharacters(services.db, task.showId);
+      const text = `${outline.logline} ${outline.aPlot} ${outline.bPlot}`;
+      const featured = allCast.filter((member) => text.includes(member.name.split(" ")[0]!));
+      const cast = featured.length > 0 ? featured : allCast.slice(0, 3);
+      const refs = await mediaRefs(services.db, services.media, cast.map((member) => member.portraitAssetId));
+      const prompt = await renderPrompt(services.db, "episode_still", {
+        number: episode.number,
+        title: blueprint.title,
+        episodeTitle: outline.title,
+        episodeLogline: outline.logline,
+        medium: blueprint.productionStyle.medium,
+        palette: paletteText(blueprint),
+      });
+      const provider = services.providers.image(settings.image);
+      progress(0.1, `${settings.image.model} · framing episode ${episode.number}`);
+      const image = await provider.generate({
+        prompt,
+        references: [...refs.values()].slice(0, 3),
+        size: { width: 1280, height: 720 },
+        context: {
+          purpose: "episode_still",
+          blueprint,
+          episode: { number: episode.number, title: outline.title, logline: outline.logline },
+          cast: cast.map((member) => ({
+            name: member.name,
+            portrait: member.portraitAssetId ? (refs.get(member.portraitAssetId) ?? null) : null,
+          })),
+        },
+        model: settings.image.model,
+        signal,
+      });
+      setCost(image.costUsd);
+      const asset = await storeOutput(services.media, { showId: task.showId, taskId: task.id, kind: "episode_still" }, image.data, image.mime, {
+        width: image.size.width,
+        height: image.size.height,
+        durationSeconds: null,
+        provider: provider.id,
+        model: image.model,
+        prompt,
+        costUsd: image.costUsd,
+      });
+      return { asset, episodeId: episode.id };
+    },
+    async onSucceeded({ scope, task, result }) {
+      const row = await insertAsset(scope.tx, result.asset, {
+        showId: task.showId,
+        taskId: task.id,
+        episodeId: result.episodeId,
+      });
+      await scope.tx
+        .update(episodes)
+        .set({ stillAssetId: row.id })
+        .where(and(eq(episodes.id, result.episodeId), eq(episodes.showId, task.showId)));
+      return [];
+    },
+  });

@@ -1,0 +1,60 @@
+import { eq, sql } from "drizzle-orm";
+import { z } from "zod";
+import { episodes, shows } from "../../db/schema";
+import { type Season, seasonSchema } from "../../shows/documents";
+import { loadCharacters, seedOf } from "../../shows/show-records";
+import { defineTaskKind } from "../../tasks/task-kind";
+import { failForTestIfAsked } from "../pipeline-errors";
+import type { PipelineServices } from "../pipeline-services";
+import { renderPrompt } from "../prompt-templates";
+import { loadShowContext } from "../show-context";
+import type { DocumentResult } from "./blueprint-kind";
+
+/** Blueprint + cast → episode format, season arc and the first season's loglines. */
+export const episodesKind = (services: PipelineServices) =>
+  defineTaskKind<Record<string, never>, DocumentResult<Season>>({
+    id: "episodes",
+    label: "Season",
+    input: z.object({}).strict(),
+    timeoutSeconds: 300,
+    async handler({ task, signal, progress, setCost }) {
+      const { show, blueprint, settings } = await loadShowContext(services.db, task.showId);
+      failForTestIfAsked(services.env.GREENLIGHT_TEST_HOOKS, settings, task);
+      const cast = (await loadCharacters(services.db, task.showId)).map(seedOf);
+      const provider = services.providers.text(settings.text);
+      const values = {
+        title: blueprint.title,
+        logline: blueprint.logline,
+        cast: cast.map((member) => `${member.name} (${member.role})`).join(", "),
+        guardrails: settings.guardrails || "none",
+      };
+      const prompt = await renderPrompt(services.db, "season", values);
+      progress(0.1, `${settings.text.model} · plotting the season`);
+      const result = await provider.generateObject({
+        schema: seasonSchema,
+        name: "season",
+        system: await renderPrompt(services.db, "system", values),
+        prompt,
+        context: { kind: "season", premise: show.premise, blueprint, cast },
+        model: settings.text.model,
+        signal,
+      });
+      setCost(result.costUsd);
+      return { document: result.value, provider: provider.id, model: result.model, prompt };
+    },
+    async onSucceeded({ scope, task, result }) {
+      const season = result.document;
+      await scope.tx.update(shows).set({ season, updatedAt: sql`now()` }).where(eq(shows.id, task.showId));
+      // A new season replaces the episode list; the old stills and clips stay in the asset history.
+      await scope.tx.delete(episodes).where(eq(episodes.showId, task.showId));
+      await scope.tx.insert(episodes).values(
+        season.episodes.map((episode, index) => ({
+          showId: task.showId,
+          number: index + 1,
+          title: episode.title,
+          outline: { ...episode, number: index + 1 },
+        })),
+      );
+      return [];
+    },
+  });

@@ -1,0 +1,88 @@
+import { and, eq } from "drizzle-orm";
+import { z } from "zod";
+import { characters } from "../../db/schema";
+import { type AssetDraft, insertAsset } from "../../shows/assets";
+import { dossierOf, loadCharacter } from "../../shows/show-records";
+import { defineTaskKind } from "../../tasks/task-kind";
+import { PipelineStepError, failForTestIfAsked } from "../pipeline-errors";
+import type { PipelineServices } from "../pipeline-services";
+import { renderPrompt } from "../prompt-templates";
+import { loadShowContext, paletteText } from "../show-context";
+import { storeOutput } from "../store-output";
+
+export interface CharacterAssetResult {
+  asset: AssetDraft;
+  characterId: string;
+}
+
+/** Dossier → portrait. Every portrait refreshes the cast grid. */
+export const portraitKind = (services: PipelineServices) =>
+  defineTaskKind<Record<string, never>, CharacterAssetResult>({
+    id: "portrait",
+    label: "Portrait",
+    input: z.object({}).strict(),
+    timeoutSeconds: 300,
+    concurrency: 2,
+    async handler({ task, signal, progress, setCost }) {
+      const { blueprint, settings } = await loadShowContext(services.db, task.showId);
+      failForTestIfAsked(services.env.GREENLIGHT_TEST_HOOKS, settings, task);
+      const character = await loadCharacter(services.db, task.showId, task.target ?? "");
+      const dossier = dossierOf(character);
+      if (!dossier) {
+        throw new PipelineStepError(`${character.name} has no dossier yet; generate the dossier first`);
+      }
+      const seed = (character.seed ?? {}) as { keyVisualTrait?: string };
+      const prompt = await renderPrompt(
+        services.db,
+        "portrait",
+        {
+          name: dossier.name,
+          role: dossier.role,
+          title: blueprint.title,
+          appearance: dossier.appearance,
+          wardrobe: dossier.wardrobe,
+          keyVisualTrait: seed.keyVisualTrait ?? "",
+          portraitGuidance: dossier.portraitGuidance,
+          medium: blueprint.productionStyle.medium,
+          palette: paletteText(blueprint),
+          lighting: blueprint.visualAesthetics.lighting,
+        },
+        character.portraitPrompt,
+      );
+      const provider = services.providers.image(settings.image);
+      progress(0.1, `${settings.image.model} · painting ${dossier.name}`);
+      const size = { width: 1024, height: 1024 };
+      const image = await provider.generate({
+        prompt,
+        references: [],
+        size,
+        context: { purpose: "portrait", blueprint, dossier, characterIndex: character.position },
+        model: settings.image.model,
+        signal,
+      });
+      setCost(image.costUsd);
+      progress(0.9, "Saving the portrait");
+      const asset = await storeOutput(services.media, { showId: task.showId, taskId: task.id, kind: "portrait" }, image.data, image.mime, {
+        width: image.size.width,
+        height: image.size.height,
+        durationSeconds: null,
+        provider: provider.id,
+        model: image.model,
+        prompt,
+        costUsd: image.costUsd,
+      });
+      return { asset, characterId: character.id };
+    },
+    async onSucceeded({ scope, task, result }) {
+      const row = await insertAsset(scope.tx, result.asset, {
+        showId: task.showId,
+        taskId: task.id,
+        characterId: result.characterId,
+      });
+      await scope.tx
+        .update(characters)
+        .set({ portraitAssetId: row.id })
+        .where(and(eq(characters.id, result.characterId), eq(characters.showId, task.showId)));
+      return [{ kind: "portrait_grid", title: "Portrait grid" }];
+    },
+  });

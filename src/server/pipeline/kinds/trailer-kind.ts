@@ -1,0 +1,81 @@
+import { eq, sql } from "drizzle-orm";
+import { z } from "zod";
+import { shows } from "../../db/schema";
+import { type AssetDraft, insertAsset } from "../../shows/assets";
+import { loadCharacters } from "../../shows/show-records";
+import { defineTaskKind } from "../../tasks/task-kind";
+import { failForTestIfAsked } from "../pipeline-errors";
+import type { PipelineServices } from "../pipeline-services";
+import { renderPrompt } from "../prompt-templates";
+import { pollIntervalFor, runVideoJob } from "../run-video-job";
+import { castLine, loadShowContext, mediaRefs } from "../show-context";
+import { videoCancelNote } from "./video-cancel-note";
+
+/** Blueprint + cast + poster → the trailer. */
+export const trailerKind = (services: PipelineServices) =>
+  defineTaskKind<Record<string, never>, { asset: AssetDraft }>({
+    id: "trailer",
+    label: "Trailer",
+    input: z.object({}).strict(),
+    timeoutSeconds: 20 * 60,
+    retry: { maxAttempts: 3, baseDelayMs: 10_000 },
+    async handler(context) {
+      const { task } = context;
+      const { show, blueprint, settings } = await loadShowContext(services.db, task.showId);
+      failForTestIfAsked(services.env.GREENLIGHT_TEST_HOOKS, settings, task);
+      const cast = await loadCharacters(services.db, task.showId);
+      const refs = await mediaRefs(services.db, services.media, [
+        show.posterAssetId,
+        show.gridAssetId,
+        ...cast.map((member) => member.portraitAssetId),
+      ]);
+      const prompt = await renderPrompt(services.db, "trailer", {
+        title: blueprint.title,
+        logline: blueprint.logline,
+        cast: castLine(cast),
+        medium: blueprint.productionStyle.medium,
+        mood: blueprint.moodKeywords.join(", "),
+        camera: blueprint.visualAesthetics.camera,
+      });
+      const poster = show.posterAssetId ? (refs.get(show.posterAssetId) ?? null) : null;
+      const grid = show.gridAssetId ? (refs.get(show.gridAssetId) ?? null) : null;
+      const provider = services.providers.video(settings.video);
+      const asset = await runVideoJob(context, {
+        provider,
+        label: "Trailer",
+        kind: "trailer",
+        media: services.media,
+        pollIntervalMs: pollIntervalFor(provider),
+        request: {
+          prompt,
+          references: [poster ?? grid].filter((ref) => ref !== null),
+          durationSeconds: 30,
+          aspect: "16:9",
+          resolution: "720p",
+          audio: true,
+          model: settings.video.model,
+          context: {
+            purpose: "trailer",
+            blueprint,
+            poster,
+            grid,
+            cast: cast.map((member) => ({
+              name: member.name,
+              role: (member.seed as { role?: string }).role ?? "",
+              portrait: member.portraitAssetId ? (refs.get(member.portraitAssetId) ?? null) : null,
+            })),
+          },
+        },
+      });
+      return { asset };
+    },
+    async onSucceeded({ scope, task, result }) {
+      const row = await insertAsset(scope.tx, result.asset, { showId: task.showId, taskId: task.id });
+      await scope.tx
+        .update(shows)
+        .set({ trailerAssetId: row.id, updatedAt: sql`now()` })
+        .where(eq(shows.id, task.showId));
+      return [];
+    },
+    cancelNote: (task) => videoCancelNote(services, task.showId),
+  });

@@ -1,0 +1,56 @@
+import { eq } from "drizzle-orm";
+import type { Executor } from "../db/client";
+import { promptTemplates } from "../db/schema";
+
+/**
+ * Default prompt templates. `{{name}}` slots are filled from the request; a row in
+ * `prompt_templates` with the same key replaces the default for every show, and a character's
+ * own portrait prompt replaces the portrait template for that character.
+ */
+export const defaultPromptTemplates = {
+  system:
+    "You are the head writer and art director of a TV development studio. Answer with the requested JSON document only. Respect the studio guardrails: {{guardrails}}",
+  blueprint:
+    "Develop a TV show from this premise: {{premise}}\nWrite the show blueprint: an evocative title, a logline that keeps the premise's own words, a tagline, genre, tone, setting, themes, mood keywords, a production style (a specific medium such as stop-motion claymation or 2D anime, with a description), visual aesthetics (a palette of 3–6 named #rrggbb colours, lighting, camera, composition, textures) and a poster description.",
+  cast:
+    "Show: {{title}} — {{logline}}\nSetting: {{setting}}. Tone: {{tone}}.\nCreate {{count}} distinct main characters with a name, role, summary, vibe and one concrete key visual trait each.",
+  dossier:
+    "Show: {{title}} — {{logline}}\nCast: {{cast}}\nWrite the full dossier of {{name}} ({{role}}): {{summary}}\nInclude age, pronouns, appearance, wardrobe, personality traits, backstory, motivation, flaw, voice, relationships to other cast members, portrait guidance in the show's {{medium}} style and palette, and a short showcase scene.",
+  season:
+    "Show: {{title}} — {{logline}}\nCast: {{cast}}\nDesign the episode format and the first season: runtime, structure, a season arc and 6 episodes with a title, logline, A-plot and B-plot each.",
+  portrait:
+    "Character portrait of {{name}}, {{role}} in {{title}}. {{appearance}} Wearing {{wardrobe}}. Key trait: {{keyVisualTrait}}. {{portraitGuidance}} Medium: {{medium}}. Palette: {{palette}}. Lighting: {{lighting}}. Head-and-shoulders, looking at the camera, no text.",
+  poster:
+    "Streaming-service key art for the TV show {{title}}: {{tagline}}. {{posterDescription}} Featuring {{cast}}. Medium: {{medium}}. Palette: {{palette}}. Title lettering at the top, vertical 2:3 composition.",
+  trailer:
+    "A 30-second trailer for {{title}}: {{logline}} Open on the title, introduce {{cast}} one by one, end on the poster. Medium: {{medium}}. Mood: {{mood}}. Camera: {{camera}}.",
+  character_video:
+    "{{name}} in {{title}}: {{showcaseScene}} Medium: {{medium}}. Palette: {{palette}}. Slow cinematic camera move, 8 seconds.",
+  episode_still:
+    "A still from episode {{number}} of {{title}}, \"{{episodeTitle}}\": {{episodeLogline}} Medium: {{medium}}. Palette: {{palette}}. Cinematic 16:9 frame.",
+  episode_clip:
+    "An 8-second clip from episode {{number}} of {{title}}, \"{{episodeTitle}}\": {{episodeLogline}} Animate the still with a slow push-in. Medium: {{medium}}.",
+} as const;
+
+export type PromptKey = keyof typeof defaultPromptTemplates;
+
+export function fillTemplate(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) =>
+    name in values ? String(values[name]) : "",
+  );
+}
+
+export async function loadTemplate(db: Executor, key: PromptKey): Promise<string> {
+  const [row] = await db.select().from(promptTemplates).where(eq(promptTemplates.key, key));
+  return row?.body ?? defaultPromptTemplates[key];
+}
+
+export async function renderPrompt(
+  db: Executor,
+  key: PromptKey,
+  values: Record<string, string | number>,
+  override?: string | null,
+): Promise<string> {
+  const template = override?.trim() ? override : await loadTemplate(db, key);
+  return fillTemplate(template, values).replace(/\s+\n/g, "\n").trim();
+}

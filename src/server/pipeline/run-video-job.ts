@@ -1,0 +1,109 @@
+import { z } from "zod";
+import { ProviderError } from "../providers/provider-error";
+import type { VideoProvider, VideoRequest } from "../providers/types";
+import type { AssetDraft, AssetKind } from "../shows/assets";
+import type { MediaStore } from "../storage/media-store";
+import { abortCauseOf } from "../tasks/task-abort";
+import type { TaskContext } from "../tasks/task-kind";
+import { storeOutput } from "./store-output";
+
+const videoCheckpointSchema = z.object({
+  provider: z.string(),
+  jobId: z.string(),
+  /** Set once the video is in the media store: a resumed attempt only has to finish the task. */
+  asset: z.custom<AssetDraft>((value) => typeof value === "object" && value !== null).optional(),
+});
+
+export interface VideoJobSpec {
+  provider: VideoProvider;
+  request: VideoRequest;
+  /** For stage text, e.g. "Trailer". */
+  label: string;
+  kind: AssetKind;
+  media: MediaStore;
+  pollIntervalMs: number;
+}
+
+const sleep = (ms: number, signal: AbortSignal) =>
+  new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener(
+      "abort",
+      () => {
+        clearTimeout(timer);
+        reject(signal.reason);
+      },
+      { once: true },
+    );
+  });
+
+/**
+ * The paid-job protocol every video kind follows: submit once and checkpoint the job id before
+ * waiting; a resumed attempt polls the same job instead of paying for a new one; the output is
+ * downloaded and stored at once (provider URLs expire) and checkpointed before the task completes.
+ */
+export async function runVideoJob(context: TaskContext<unknown>, spec: VideoJobSpec): Promise<AssetDraft> {
+  const { task, signal } = context;
+  const saved = videoCheckpointSchema.safeParse(context.lastCheckpoint);
+  const resumable = saved.success && saved.data.provider === spec.provider.id ? saved.data : null;
+  if (resumable?.asset) {
+    return resumable.asset;
+  }
+  let jobId = resumable?.jobId;
+  if (!jobId) {
+    context.progress(0.02, `${spec.label} · submitting to ${spec.request.model}`);
+    const job = await spec.provider.submit(spec.request, signal);
+    jobId = job.jobId;
+    context.setCost(job.costUsd);
+    await context.checkpoint({ provider: spec.provider.id, jobId }, `Submitted to ${spec.provider.id} as job ${jobId}`);
+  }
+  const submittedJob = jobId;
+  const stopProviderJob = () => {
+    const cause = abortCauseOf(signal);
+    // Shutdown and takeover leave the job running: the next attempt resumes polling it.
+    if (cause === "canceled" || cause === "expired") {
+      void spec.provider
+        .cancel(submittedJob)
+        .then((outcome) => context.log(outcome.note, { canceled: outcome.canceled }))
+        .catch((error: unknown) => context.log(`Could not cancel the provider job: ${String(error)}`));
+    }
+  };
+  signal.addEventListener("abort", stopProviderJob, { once: true });
+  try {
+    let progress = 0.05;
+    for (;;) {
+      const status = await spec.provider.status(submittedJob, signal);
+      progress = Math.max(progress, 0.05 + 0.85 * (status.progress ?? 0));
+      context.progress(progress, status.stage ?? `${spec.label} · ${status.state}`);
+      if (status.state === "succeeded") {
+        break;
+      }
+      if (status.state === "failed" || status.state === "canceled") {
+        throw new ProviderError({
+          provider: spec.provider.id,
+          code: status.state === "failed" ? "job_failed" : "canceled",
+          userMessage: status.error?.message ?? `The provider ${status.state === "failed" ? "failed" : "canceled"} the job`,
+          requestId: submittedJob,
+        });
+      }
+      await sleep(spec.pollIntervalMs, signal);
+    }
+    context.progress(0.92, `${spec.label} · downloading`);
+    const video = await spec.provider.download(submittedJob, signal);
+    const asset = await storeOutput(spec.media, { showId: task.showId, taskId: task.id, kind: spec.kind }, video.data, video.mime, {
+      width: video.size?.width ?? null,
+      height: video.size?.height ?? null,
+      durationSeconds: video.durationSeconds ?? spec.request.durationSeconds,
+      provider: spec.provider.id,
+      model: spec.request.model,
+      prompt: spec.request.prompt,
+      costUsd: 0,
+    });
+    await context.checkpoint({ provider: spec.provider.id, jobId: submittedJob, asset }, "Saved the video");
+    return asset;
+  } finally {
+    signal.removeEventListener("abort", stopProviderJob);
+  }
+}
+
+export const pollIntervalFor = (provider: VideoProvider) => (provider.id === "offline" ? 200 : 4_000);

@@ -1,0 +1,176 @@
+import type { Blueprint, CharacterSeed, Dossier } from "../../../shows/documents";
+import { analyzePremise } from "./premise-analysis";
+import { pronounsFor } from "./pronouns";
+import { joinList, paragraph, sentence } from "./prose";
+import { createSeededRandom, distinctPicker, type SeededRandom } from "./seeded-random";
+import { type ShowStyle, styleOfBlueprint } from "./show-style";
+import { atPlace, leadAgeRange, storySlots } from "./story-slots";
+import {
+  backstories,
+  eventsFor,
+  flaws,
+  generalTraits,
+  kidsBackstories,
+  kidsFlaws,
+  voiceHabits,
+  voiceQualities,
+} from "./vocabulary/biography";
+import {
+  beards,
+  builds,
+  faceDetails,
+  greyHairStyles,
+  hairStyles,
+  skinTones,
+} from "./vocabulary/looks";
+import { type CharacterSlots, type Role, roleByLabel, roles } from "./vocabulary/roles";
+import { sceneEndings, showcaseScenes } from "./vocabulary/scenes";
+import { accessories, expressions, framings, outfits } from "./vocabulary/wardrobe";
+import { firstName } from "./write-cast";
+import { writeRelationships } from "./write-relationships";
+
+export interface DossierRequest {
+  premise: string;
+  blueprint: Blueprint;
+  seed: CharacterSeed;
+  cast: CharacterSeed[];
+}
+
+const hairWords = /hair|braid|curl|fringe|cowlick|head|bun|plait|locks/i;
+
+/** One character's full dossier, seeded by premise and name so rewrites are stable. */
+export function writeDossier({
+  premise: premiseText,
+  blueprint,
+  seed,
+  cast,
+}: DossierRequest): Dossier {
+  const premise = analyzePremise(premiseText);
+  const style = styleOfBlueprint(blueprint, premise);
+  const story = storySlots(premise, style.genre);
+  const random = createSeededRandom(premise.text, "dossier", seed.name);
+  const castIndex = Math.max(
+    0,
+    cast.findIndex((member) => member.name === seed.name),
+  );
+  const distinct = distinctPicker(premise.text, castIndex);
+  const role = roleByLabel(seed.role) ?? roles[Math.min(castIndex, roles.length - 1)]!;
+  const leadAges = leadAgeRange(premise, style);
+  const lead = cast.find((member) => roleByLabel(member.role)?.id === "lead") ?? cast[0] ?? seed;
+  const pronouns = pronounsFor(seed.name);
+  const grownUp = !style.forKids || role.id === "mentor" || role.id === "antagonist";
+  const slots: CharacterSlots = {
+    first: firstName(seed.name),
+    pronouns,
+    job: `the ${role.label}`,
+    lead: firstName(lead.name),
+    at: atPlace(story.place),
+    place: story.place,
+    hook: story.hook,
+  };
+  const event = distinct("event", eventsFor(style.genre.id));
+  const age = ageOf(premise.text, leadAges, style, role, grownUp, random);
+
+  return {
+    name: seed.name,
+    role: seed.role,
+    age: String(age),
+    pronouns: pronouns.label,
+    appearance: describeAppearance(
+      seed,
+      age,
+      pronouns.label === "he/him" && grownUp,
+      random,
+      distinct,
+    ),
+    wardrobe: sentence(
+      `${distinct("outfit", outfits[style.forKids ? "family" : style.genre.id])}, never without ${random.pick(accessories)}`,
+    ),
+    personality: [
+      ...new Set([
+        ...random.pickMany(role.traits, 2),
+        random.pick(style.tone.vibeWords),
+        distinct("trait", generalTraits),
+      ]),
+    ],
+    backstory: distinct("backstory", style.forKids && !grownUp ? kidsBackstories : backstories)(
+      slots,
+      event,
+    ),
+    motivation: sentence(random.pick(role.motivations)(slots)),
+    flaw: sentence(distinct("flaw", style.forKids && !grownUp ? kidsFlaws : flaws)),
+    voice: sentence(`${distinct("voice", voiceQualities)}; ${distinct("habit", voiceHabits)}`),
+    relationships: writeRelationships(premise.text, seed, cast),
+    portraitGuidance: guidePortrait(seed, role, blueprint, style, random, distinct),
+    showcaseScene: paragraph(
+      distinct("scene", showcaseScenes)(slots, seed.keyVisualTrait),
+      `In ${style.medium.name}: ${style.medium.motion}, ending on ${distinct("ending", sceneEndings)}`,
+    ),
+  };
+}
+
+/** The lead's age anchors everyone's, so it comes from the premise alone. */
+function ageOf(
+  premise: string,
+  [youngest, oldest]: readonly [number, number],
+  style: ShowStyle,
+  role: Role,
+  grownUp: boolean,
+  random: SeededRandom,
+) {
+  const leadAge = createSeededRandom(premise, "lead-age").int(youngest, oldest);
+  if (!grownUp) {
+    return Math.min(14, Math.max(6, leadAge + random.int(-2, 2)));
+  }
+  if (style.forKids) {
+    return random.int(32, 74);
+  }
+  const [low, high] = role.ageOffset;
+  return Math.min(88, Math.max(16, leadAge + random.int(low, high)));
+}
+
+function describeAppearance(
+  seed: CharacterSeed,
+  age: number,
+  mayHaveBeard: boolean,
+  random: SeededRandom,
+  distinct: ReturnType<typeof distinctPicker>,
+): string {
+  const styles = age >= 60 ? greyHairStyles : hairStyles;
+  const hair = hairWords.test(seed.keyVisualTrait) ? [] : [distinct("hair", styles)];
+  const beard = mayHaveBeard && random.chance(0.35) ? [random.pick(beards)] : [];
+  const features = [random.pick(skinTones), ...hair, ...beard, random.pick(faceDetails)];
+  return paragraph(
+    `${distinct("build", builds)}, with ${joinList(features)}`,
+    `The detail everyone remembers: ${seed.keyVisualTrait}`,
+  );
+}
+
+function guidePortrait(
+  seed: CharacterSeed,
+  role: Role,
+  blueprint: Blueprint,
+  style: ShowStyle,
+  random: SeededRandom,
+  distinct: ReturnType<typeof distinctPicker>,
+): string {
+  const first = firstName(seed.name);
+  const palette = blueprint.visualAesthetics.palette;
+  const accent = distinct("accent", palette);
+  const place = blueprint.setting.split(/[,.;]/)[0]!;
+  return paragraph(
+    `Paint ${first} as a ${style.medium.portrait}`,
+    `${random.pick(framings)}, ${expressions[role.id]}, lit by ${lowerArticle(blueprint.visualAesthetics.lighting.split(";")[0]!)}`,
+    `Keep to the show palette (${joinList(palette.map((color) => `${color.name} ${color.hex}`))}), with ${accent.name} reserved for ${first}`,
+    `Make ${seed.keyVisualTrait} the focal point, with ${lowerArticle(place)} soft in the background`,
+  );
+}
+
+/** Lower-cases a leading article or common word, never a name: "A remote Scottish island". */
+function lowerArticle(text: string): string {
+  return /^(A|An|The|Miniature|Soft|Cel|Motivated|Available|Chiaroscuro|Global|Top-down|Flat|Baked-in)\b/.test(
+    text,
+  )
+    ? text.charAt(0).toLowerCase() + text.slice(1)
+    : text;
+}

@@ -1,0 +1,87 @@
+import path from "node:path";
+import type { Env } from "../config/env";
+import type { ProviderChoice } from "../shows/show-settings";
+import { renderTitleCard } from "./offline/image/title-card";
+import { createOfflineImageProvider } from "./offline/image/offline-image-provider";
+import { createOfflineTextProvider } from "./offline/text/offline-text-provider";
+import { createOfflineVideoProvider } from "./offline/video/offline-video-provider";
+import { ProviderError } from "./provider-error";
+import type { ImageProvider, TextProvider, VideoProvider } from "./types";
+
+export type ProviderName = ProviderChoice["provider"];
+
+/** Adapters for one provider; a provider may offer only some asset types (OpenAI has no video). */
+export interface ProviderAdapters {
+  text?: TextProvider;
+  image?: ImageProvider;
+  video?: VideoProvider;
+}
+
+export interface ProviderRegistry {
+  text(choice: ProviderChoice): TextProvider;
+  image(choice: ProviderChoice): ImageProvider;
+  video(choice: ProviderChoice): VideoProvider;
+  /** Which providers have credentials here; keys themselves never leave the server. */
+  configured(): Record<ProviderName, boolean>;
+}
+
+const keyHints: Record<ProviderName, string> = {
+  offline: "",
+  openai: "set OPENAI_API_KEY on the server",
+  replicate: "set REPLICATE_API_TOKEN on the server",
+};
+
+const displayNames: Record<ProviderName, string> = {
+  offline: "The offline provider",
+  openai: "OpenAI",
+  replicate: "Replicate",
+};
+
+/**
+ * Resolves the provider a show's settings ask for. Choosing one that is not configured, or that
+ * does not make that asset type, is a terminal error telling the user what to change.
+ */
+export function createProviderRegistry(adapters: Record<ProviderName, ProviderAdapters | null>): ProviderRegistry {
+  function pick<T>(choice: ProviderChoice, type: keyof ProviderAdapters): T {
+    const set = adapters[choice.provider];
+    if (!set) {
+      throw new ProviderError({
+        provider: choice.provider,
+        code: "bad_key",
+        userMessage: `${displayNames[choice.provider]} is not configured: ${keyHints[choice.provider]}, or pick another provider in the show settings`,
+      });
+    }
+    const adapter = set[type];
+    if (!adapter) {
+      throw new ProviderError({
+        provider: choice.provider,
+        code: "invalid_request",
+        userMessage: `${displayNames[choice.provider]} does not make ${type}; pick another ${type} provider in the show settings`,
+      });
+    }
+    return adapter as T;
+  }
+  return {
+    text: (choice) => pick<TextProvider>(choice, "text"),
+    image: (choice) => pick<ImageProvider>(choice, "image"),
+    video: (choice) => pick<VideoProvider>(choice, "video"),
+    configured: () => ({
+      offline: true,
+      openai: Boolean(adapters.openai),
+      replicate: Boolean(adapters.replicate),
+    }),
+  };
+}
+
+/** The offline adapters: the default, the demo and the test double. */
+export function createOfflineAdapters(env: Env): ProviderAdapters {
+  return {
+    text: createOfflineTextProvider(),
+    image: createOfflineImageProvider(),
+    video: createOfflineVideoProvider({
+      jobsDir: path.join(env.dataDir, "render-jobs"),
+      ffmpegPath: env.FFMPEG_PATH,
+      titleCard: renderTitleCard,
+    }),
+  };
+}

@@ -1,0 +1,158 @@
+import { ProviderError, type ProviderErrorCode } from "../provider-error";
+
+export const replicateProviderId = "replicate";
+
+export interface ReplicateErrorContext {
+  /** What we were doing, for messages: "start Veo 3.1", "check prediction p_123". */
+  action: string;
+  /** The prediction the call was about; Replicate's id doubles as the request id. */
+  predictionId?: string;
+}
+
+export interface FailedAnswer {
+  status: number;
+  headers: Headers;
+  body: string;
+}
+
+type FailureKind = "aborted" | "timeout" | "network" | "http" | "foreign";
+
+function failureKind(error: unknown, answer: FailedAnswer | undefined): FailureKind {
+  if (answer) {
+    return "http";
+  }
+  if (!(error instanceof Error) || error instanceof ProviderError) {
+    return "foreign";
+  }
+  if (error.name === "TimeoutError" || error.name === "AbortError") {
+    return error.name === "TimeoutError" ? "timeout" : "aborted";
+  }
+  // undici's fetch rejects with `TypeError: fetch failed` and the socket error as its cause.
+  const network = error instanceof TypeError && /fetch failed|network/i.test(error.message);
+  return network ? "network" : "foreign";
+}
+
+/** Problem-details fields Replicate puts in error bodies. */
+interface ProblemDetails {
+  title?: string;
+  detail?: string;
+  retry_after?: number;
+}
+
+function parseProblem(body: string): ProblemDetails {
+  try {
+    const parsed: unknown = JSON.parse(body);
+    return typeof parsed === "object" && parsed !== null ? (parsed as ProblemDetails) : {};
+  } catch {
+    return { detail: body.slice(0, 300) };
+  }
+}
+
+/** Retry-After in seconds or as a date; else `retry_after` or "resets in ~30s" in the body. */
+export function retryAfterMsFrom(headers: Headers, problem: ProblemDetails): number | undefined {
+  const header = headers.get("retry-after");
+  if (header) {
+    const seconds = Number(header);
+    if (Number.isFinite(seconds)) {
+      return Math.max(0, seconds * 1000);
+    }
+    const date = Date.parse(header);
+    if (!Number.isNaN(date)) {
+      return Math.max(0, date - Date.now());
+    }
+  }
+  if (typeof problem.retry_after === "number") {
+    return problem.retry_after * 1000;
+  }
+  const resets = problem.detail?.match(/resets in ~?(\d+)\s*s/);
+  return resets?.[1] ? Number(resets[1]) * 1000 : undefined;
+}
+
+function httpFailure(answer: FailedAnswer, context: ReplicateErrorContext) {
+  const problem = parseProblem(answer.body);
+  const detail = problem.detail ?? problem.title ?? `status ${answer.status}`;
+  const code = (value: ProviderErrorCode, userMessage: string) => ({ value, userMessage });
+  const { status } = answer;
+  if (status === 401) {
+    return code(
+      "bad_key",
+      "Replicate rejected the API token. Check REPLICATE_API_TOKEN in the server configuration.",
+    );
+  }
+  if (status === 402) {
+    return code(
+      "invalid_request",
+      "The Replicate account is out of credit. Add credit on replicate.com/account/billing, then try again.",
+    );
+  }
+  if (status === 403) {
+    return code("bad_key", `This Replicate token may not ${context.action}: ${detail}`);
+  }
+  if (status === 404) {
+    return code(
+      "not_found",
+      `Replicate could not find what we asked for when trying to ${context.action}: ${detail}`,
+    );
+  }
+  if (status === 422) {
+    return code("invalid_request", `Replicate rejected the input to ${context.action}: ${detail}`);
+  }
+  if (status === 429) {
+    return code("rate_limited", "Replicate is throttling requests; retrying after a pause.");
+  }
+  if (status === 408 || status === 409 || status >= 500) {
+    return code(
+      "server_error",
+      `Replicate had a problem (${status}) when trying to ${context.action}; retrying.`,
+    );
+  }
+  return code("invalid_request", `Replicate refused to ${context.action}: ${detail}`);
+}
+
+/**
+ * Classifies what a Replicate call threw, once: HTTP answers by status, timeouts and network
+ * failures as retryable, a cancel as terminal. Anything else (our own errors, bugs) passes
+ * through unchanged.
+ */
+export function mapReplicateError(
+  error: unknown,
+  answer: FailedAnswer | undefined,
+  context: ReplicateErrorContext,
+): unknown {
+  const fail = (code: ProviderErrorCode, userMessage: string, retryAfterMs?: number) =>
+    new ProviderError({
+      provider: replicateProviderId,
+      code,
+      userMessage,
+      retryAfterMs,
+      requestId: context.predictionId,
+      cause: error,
+    });
+  const kind = failureKind(error, answer);
+  switch (kind) {
+    case "foreign":
+      return error;
+    case "aborted":
+      return fail("canceled", `Stopped before Replicate answered (${context.action}).`);
+    case "timeout":
+      return fail(
+        "timeout",
+        `Replicate did not answer in time when trying to ${context.action}; retrying.`,
+      );
+    case "network":
+      return fail("network", `Could not reach Replicate to ${context.action}; retrying.`);
+    case "http": {
+      const failedAnswer = answer as FailedAnswer;
+      const { value, userMessage } = httpFailure(failedAnswer, context);
+      const retryAfterMs =
+        value === "rate_limited"
+          ? retryAfterMsFrom(failedAnswer.headers, parseProblem(failedAnswer.body))
+          : undefined;
+      return fail(value, userMessage, retryAfterMs);
+    }
+    default: {
+      const unreachable: never = kind;
+      return unreachable;
+    }
+  }
+}

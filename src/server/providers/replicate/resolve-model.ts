@@ -1,0 +1,42 @@
+import { ProviderError } from "../provider-error";
+import type {
+  ReplicateImageModel,
+  ReplicateModel,
+  ReplicateModelRegistry,
+  ReplicateVideoModel,
+  ResolvedModel,
+} from "./models";
+import { replicateProviderId } from "./replicate-errors";
+
+type ModelOfKind<K extends ReplicateModel["kind"]> = K extends "video"
+  ? ReplicateVideoModel
+  : ReplicateImageModel;
+
+/** The registered model for a request, or a terminal error naming what to configure. */
+export function resolveModel<K extends ReplicateModel["kind"]>(
+  registry: ReplicateModelRegistry,
+  modelId: string,
+  kind: K,
+): ResolvedModel<ModelOfKind<K>> {
+  const resolved = registry.resolve(modelId);
+  if (!resolved) {
+    throw new ProviderError({
+      provider: replicateProviderId,
+      code: "invalid_request",
+      userMessage: `Replicate model "${modelId}" has no input mapping here. Pick a listed model in Settings or add a mapping for it to the configuration.`,
+    });
+  }
+  if (resolved.model.kind !== kind) {
+    throw new ProviderError({
+      provider: replicateProviderId,
+      code: "invalid_request",
+      userMessage: `${resolved.model.label} makes ${resolved.model.kind === "video" ? "videos" : "images"}, not ${kind === "video" ? "videos" : "images"}. Pick another model in Settings.`,
+    });
+  }
+  return resolved as ResolvedModel<ModelOfKind<K>>;
+}
+
+/** Display name for a prediction's model, e.g. when resuming with only a prediction id. */
+export function labelForModel(registry: ReplicateModelRegistry, modelId: string): string {
+  return registry.resolve(modelId)?.model.label ?? modelId;
+}

@@ -1,0 +1,100 @@
+import { PassThrough, Readable } from "node:stream";
+import { ZipArchive } from "archiver";
+import type { Executor } from "../db/client";
+import type { MediaStore } from "../storage/media-store";
+import type { AssetDto } from "./assets";
+import { getShowDetail, type ShowDetail } from "./show-views";
+
+const safeName = (value: string) =>
+  value
+    .normalize("NFKD")
+    .replace(/[^\w\s.-]/g, "")
+    .trim()
+    .replace(/\s+/g, "-")
+    .slice(0, 60) || "untitled";
+
+const extensionOf = (asset: AssetDto) => asset.url.split(".").pop() ?? "bin";
+const keyOf = (asset: AssetDto) => asset.url.replace(/^\/api\/media\//, "");
+
+/** Every file of the package, as (path in the ZIP, asset). */
+export function packageFiles(show: ShowDetail): { path: string; asset: AssetDto }[] {
+  const files: { path: string; asset: AssetDto }[] = [];
+  const add = (path: string, asset: AssetDto | null) => {
+    if (asset) {
+      files.push({ path: `${path}.${extensionOf(asset)}`, asset });
+    }
+  };
+  add("poster", show.poster);
+  add("portrait-grid", show.grid);
+  add("trailer", show.trailer);
+  for (const member of show.characters) {
+    const folder = `characters/${String(member.position + 1).padStart(2, "0")}-${safeName(member.name)}`;
+    add(`${folder}/portrait`, member.portrait);
+    add(`${folder}/video`, member.video);
+  }
+  for (const episode of show.episodes) {
+    const folder = `episodes/${String(episode.number).padStart(2, "0")}-${safeName(episode.title)}`;
+    add(`${folder}/still`, episode.still);
+    add(`${folder}/clip`, episode.clip);
+  }
+  return files;
+}
+
+function readme(show: ShowDetail): string {
+  const lines = [
+    `# ${show.title ?? "Untitled show"}`,
+    "",
+    show.logline ?? "",
+    "",
+    `Premise: ${show.premise}`,
+    "",
+    "## Contents",
+    "",
+    "- `blueprint.json` — title, logline, style bible",
+    "- `season.json` — episode format, season arc and loglines (when generated)",
+    "- `characters/*/dossier.json`, `portrait.png`, `video.mp4` — the cast",
+    "- `poster.png`, `portrait-grid.png`, `trailer.mp4`",
+    "- `episodes/*` — stills and clips",
+    "",
+    `Made with Greenlight on ${new Date().toISOString().slice(0, 10)}.`,
+  ];
+  return `${lines.join("\n")}\n`;
+}
+
+/**
+ * The show package as a ZIP stream: documents first, then media files streamed one by one from
+ * the store, so a package with long videos never sits in memory.
+ */
+export async function streamShowPackage(
+  db: Executor,
+  media: MediaStore,
+  idOrSlug: string,
+): Promise<{ stream: ReadableStream<Uint8Array>; filename: string }> {
+  const show = await getShowDetail(db, idOrSlug);
+  const zip = new ZipArchive({ zlib: { level: 6 } });
+  const output = new PassThrough();
+  zip.on("error", (error: Error) => output.destroy(error));
+  zip.pipe(output);
+  zip.append(readme(show), { name: "README.md" });
+  if (show.blueprint) {
+    zip.append(`${JSON.stringify(show.blueprint, null, 2)}\n`, { name: "blueprint.json" });
+  }
+  if (show.season) {
+    zip.append(`${JSON.stringify(show.season, null, 2)}\n`, { name: "season.json" });
+  }
+  for (const member of show.characters) {
+    if (member.dossier) {
+      const folder = `characters/${String(member.position + 1).padStart(2, "0")}-${safeName(member.name)}`;
+      zip.append(`${JSON.stringify(member.dossier, null, 2)}\n`, { name: `${folder}/dossier.json` });
+    }
+  }
+  for (const file of packageFiles(show)) {
+    // Already-compressed media gains nothing from deflate; store it.
+    zip.append(media.read(keyOf(file.asset)), { name: file.path, store: true });
+  }
+  void zip.finalize();
+  return {
+    stream: Readable.toWeb(output) as ReadableStream<Uint8Array>,
+    filename: `${safeName(show.title ?? show.slug)}.zip`,
+  };
+}

@@ -1,0 +1,40 @@
+import { z } from "zod";
+
+/** Which provider and model makes one type of asset. */
+export const providerChoiceSchema = z.object({
+  provider: z.enum(["offline", "openai", "replicate"]),
+  model: z.string().min(1).max(200),
+});
+export type ProviderChoice = z.infer<typeof providerChoiceSchema>;
+
+export const defaultProviderChoices = {
+  text: { provider: "offline", model: "offline-writer-1" },
+  image: { provider: "offline", model: "offline-art-1" },
+  video: { provider: "offline", model: "offline-animatic-1" },
+} as const satisfies Record<string, ProviderChoice>;
+
+/** Per-show settings; every field has a default so old rows keep parsing as fields are added. */
+export const showSettingsSchema = z.object({
+  characterCount: z.number().int().min(1).max(10).default(6),
+  /** Style guardrails appended to every prompt ("no gore", "family friendly", …). */
+  guardrails: z.string().max(2_000).default(""),
+  text: providerChoiceSchema.default(defaultProviderChoices.text),
+  image: providerChoiceSchema.default(defaultProviderChoices.image),
+  video: providerChoiceSchema.default(defaultProviderChoices.video),
+  /**
+   * Test hook (honoured only with GREENLIGHT_TEST_HOOKS=true): these kinds fail on purpose for
+   * their first `versions` versions, so browser tests can exercise failure and Retry.
+   */
+  testFailures: z
+    .object({ kinds: z.array(z.string()).max(20), versions: z.number().int().min(1).max(10) })
+    .optional(),
+});
+export type ShowSettings = z.infer<typeof showSettingsSchema>;
+
+export const showSettingsPatchSchema = showSettingsSchema.partial();
+export type ShowSettingsPatch = z.infer<typeof showSettingsPatchSchema>;
+
+export function parseShowSettings(value: unknown): ShowSettings {
+  const parsed = showSettingsSchema.safeParse(value ?? {});
+  return parsed.success ? parsed.data : showSettingsSchema.parse({});
+}

@@ -1,0 +1,155 @@
+import { desc, eq, inArray, sql } from "drizzle-orm";
+import { z } from "zod";
+import type { Executor } from "../db/client";
+import { assets, shows, tasks } from "../db/schema";
+import { ACTIVE_STATUSES } from "../tasks/status";
+import { type AssetDto, type AssetRow, toAssetDto } from "./assets";
+import { type Blueprint, type Season } from "./documents";
+import { type CharacterRow, type ShowRow, blueprintOf, dossierOf, loadCharacters, loadShow } from "./show-records";
+import { type ShowSettings, parseShowSettings } from "./show-settings";
+import { episodes } from "../db/schema";
+
+export interface ShowSummary {
+  id: string;
+  slug: string;
+  premise: string;
+  title: string | null;
+  logline: string | null;
+  autopilot: boolean;
+  createdAt: string;
+  poster: AssetDto | null;
+  completion: number;
+  activeTasks: number;
+  costUsd: number;
+}
+
+export interface ShowDetail extends ShowSummary {
+  blueprint: Blueprint | null;
+  season: Season | null;
+  settings: ShowSettings;
+  grid: AssetDto | null;
+  trailer: AssetDto | null;
+  characters: {
+    id: string;
+    position: number;
+    name: string;
+    seed: unknown;
+    dossier: unknown;
+    portraitPrompt: string | null;
+    portrait: AssetDto | null;
+    video: AssetDto | null;
+    portraitVersions: AssetDto[];
+    videoVersions: AssetDto[];
+  }[];
+  episodes: { id: string; number: number; title: string; outline: unknown; still: AssetDto | null; clip: AssetDto | null }[];
+  versions: { poster: AssetDto[]; grid: AssetDto[]; trailer: AssetDto[] };
+}
+
+/** How much of the package exists: blueprint, cast, every dossier and portrait, grid, poster, trailer. */
+export function completionOf(show: ShowRow, cast: CharacterRow[]): number {
+  const expected = cast.length || parseShowSettings(show.settings).characterCount;
+  const total = 5 + 2 * expected;
+  const done =
+    (show.blueprint ? 1 : 0) +
+    (cast.length > 0 ? 1 : 0) +
+    cast.filter((member) => member.dossier).length +
+    cast.filter((member) => member.portraitAssetId).length +
+    (show.gridAssetId ? 1 : 0) +
+    (show.posterAssetId ? 1 : 0) +
+    (show.trailerAssetId ? 1 : 0);
+  return Math.round((done / total) * 100) / 100;
+}
+
+export const listShowsQuerySchema = z.object({
+  q: z.string().trim().max(200).optional(),
+  sort: z.enum(["recent", "title", "completion"]).default("recent"),
+});
+
+export async function listShows(db: Executor, query: z.infer<typeof listShowsQuerySchema>): Promise<ShowSummary[]> {
+  const rows = await db.select().from(shows).orderBy(desc(shows.createdAt)).limit(500);
+  const needle = query.q?.toLowerCase();
+  const matching = needle
+    ? rows.filter((row) => `${row.title ?? ""} ${row.logline ?? ""} ${row.premise}`.toLowerCase().includes(needle))
+    : rows;
+  const summaries = await Promise.all(matching.map((row) => summarize(db, row)));
+  if (query.sort === "title") {
+    summaries.sort((a, b) => (a.title ?? a.premise).localeCompare(b.title ?? b.premise));
+  }
+  if (query.sort === "completion") {
+    summaries.sort((a, b) => b.completion - a.completion);
+  }
+  return summaries;
+}
+
+async function summarize(db: Executor, show: ShowRow, cast?: CharacterRow[]): Promise<ShowSummary> {
+  const members = cast ?? (await loadCharacters(db, show.id));
+  const [poster] = show.posterAssetId ? await db.select().from(assets).where(eq(assets.id, show.posterAssetId)) : [];
+  const [counts] = await db
+    .select({
+      active: sql<number>`count(*) filter (where ${inArray(tasks.status, [...ACTIVE_STATUSES])})`,
+      cost: sql<number>`coalesce(sum(${tasks.costUsd}), 0)`,
+    })
+    .from(tasks)
+    .where(eq(tasks.showId, show.id));
+  return {
+    id: show.id,
+    slug: show.slug,
+    premise: show.premise,
+    title: show.title,
+    logline: show.logline,
+    autopilot: show.autopilot,
+    createdAt: show.createdAt.toISOString(),
+    poster: poster ? toAssetDto(poster) : null,
+    completion: completionOf(show, members),
+    activeTasks: Number(counts?.active ?? 0),
+    costUsd: Number(counts?.cost ?? 0),
+  };
+}
+
+export async function getShowDetail(db: Executor, idOrSlug: string): Promise<ShowDetail> {
+  const show = await loadShow(db, idOrSlug);
+  const cast = await loadCharacters(db, show.id);
+  const allAssets = await db.select().from(assets).where(eq(assets.showId, show.id)).orderBy(desc(assets.createdAt));
+  const episodeRows = await db.select().from(episodes).where(eq(episodes.showId, show.id)).orderBy(episodes.number);
+  const byId = new Map(allAssets.map((row) => [row.id, row]));
+  const current = (id: string | null) => {
+    const row = id ? byId.get(id) : undefined;
+    return row ? toAssetDto(row) : null;
+  };
+  const versions = (filter: (row: AssetRow) => boolean) => allAssets.filter(filter).map(toAssetDto);
+  const summary = await summarize(db, show, cast);
+  return {
+    ...summary,
+    blueprint: blueprintOf(show),
+    season: (show.season as Season | null) ?? null,
+    settings: parseShowSettings(show.settings),
+    grid: current(show.gridAssetId),
+    trailer: current(show.trailerAssetId),
+    characters: cast.map((member) => ({
+      id: member.id,
+      position: member.position,
+      name: member.name,
+      seed: member.seed,
+      dossier: dossierOf(member),
+      portraitPrompt: member.portraitPrompt,
+      portrait: current(member.portraitAssetId),
+      video: current(member.videoAssetId),
+      portraitVersions: versions((row) => row.kind === "portrait" && row.characterId === member.id),
+      videoVersions: versions((row) => row.kind === "character_video" && row.characterId === member.id),
+    })),
+    episodes: episodeRows.map((episode) => ({
+      id: episode.id,
+      number: episode.number,
+      title: episode.title,
+      outline: episode.outline,
+      still: current(episode.stillAssetId),
+      clip: current(episode.clipAssetId),
+    })),
+    versions: {
+      poster: versions((row) => row.kind === "poster"),
+      grid: versions((row) => row.kind === "portrait_grid"),
+      trailer: versions((row) => row.kind === "trailer"),
+    },
+  };
+}
+

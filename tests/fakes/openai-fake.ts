@@ -1,0 +1,173 @@
+import { type FakeReply, type RecordedRequest, ReplyScript, startFakeHttpServer } from "./fake-http";
+import { pngOfSize } from "./fixture-media";
+import { sampleFromJsonSchema } from "./json-schema-sample";
+import {
+  chatCompletionObject,
+  imagesResponseObject,
+  newRequestId,
+  type OpenAIErrorBody,
+  responseObject,
+  type TextOutcome,
+} from "./openai-fake-bodies";
+
+export type OpenAIRoute =
+  | "responses"
+  | "chat.completions"
+  | "images.generations"
+  | "images.edits"
+  | "unknown";
+
+/** What the next request to a route gets. Text outcomes apply to responses and chat completions. */
+export type OpenAIScriptedReply =
+  | { error: OpenAIErrorBody; status: number; headers?: Record<string, string> }
+  | { document: unknown }
+  | TextOutcome
+  | { raw: FakeReply };
+
+/** The error envelopes the real API sends, for scripting. */
+export const openAIErrors = {
+  badRequest: (message: string, param: string | null = null) => ({
+    status: 400,
+    error: { message, type: "invalid_request_error", param, code: null },
+  }),
+  badKey: () => ({
+    status: 401,
+    error: {
+      message: "Incorrect API key provided: sk-wrong. You can find your API key at https://platform.openai.com/account/api-keys.",
+      type: "invalid_request_error",
+      param: null,
+      code: "invalid_api_key",
+    },
+  }),
+  modelNotFound: (model: string) => ({
+    status: 404,
+    error: {
+      message: `The model \`${model}\` does not exist or you do not have access to it.`,
+      type: "invalid_request_error",
+      param: null,
+      code: "model_not_found",
+    },
+  }),
+  rateLimited: (retryAfterSeconds: number) => ({
+    status: 429,
+    headers: { "retry-after": String(retryAfterSeconds) },
+    error: {
+      message: "Rate limit reached for requests per min (RPM). Please try again in 2s.",
+      type: "requests",
+      param: null,
+      code: "rate_limit_exceeded",
+    },
+  }),
+  insufficientQuota: () => ({
+    status: 429,
+    error: {
+      message: "You exceeded your current quota, please check your plan and billing details.",
+      type: "insufficient_quota",
+      param: null,
+      code: "insufficient_quota",
+    },
+  }),
+  serverError: (status = 500) => ({
+    status,
+    error: { message: "The server had an error while processing your request. Sorry about that!", type: "server_error", param: null, code: null },
+  }),
+  moderationBlocked: () => ({
+    status: 400,
+    error: {
+      message: "Your request was rejected as a result of our safety system. Your request may contain content that is not allowed by our safety system.",
+      type: "image_generation_user_error",
+      param: null,
+      code: "moderation_blocked",
+    },
+  }),
+} satisfies Record<string, (...args: never[]) => OpenAIScriptedReply>;
+
+export interface OpenAIFakeOptions {
+  /** Requests with another bearer token get OpenAI's 401. */
+  apiKey?: string;
+  /** false: answer /v1/responses like Ollama or LM Studio without it (a plain 404). */
+  responsesApi?: boolean;
+}
+
+export interface OpenAIFake {
+  /** Base URL for the SDK, ending in /v1. */
+  url: string;
+  requests: RecordedRequest[];
+  count(route: OpenAIRoute): number;
+  script(route: OpenAIRoute, ...replies: OpenAIScriptedReply[]): void;
+  close(): Promise<void>;
+}
+
+const routes: Record<string, OpenAIRoute> = {
+  "POST /v1/responses": "responses",
+  "POST /v1/chat/completions": "chat.completions",
+  "POST /v1/images/generations": "images.generations",
+  "POST /v1/images/edits": "images.edits",
+};
+
+function requestedSchema(route: OpenAIRoute, body: Record<string, unknown>): unknown {
+  const format =
+    route === "responses"
+      ? (body.text as { format?: { schema?: unknown } } | undefined)?.format
+      : (body.response_format as { json_schema?: { schema?: unknown } } | undefined)?.json_schema;
+  return format?.schema ?? { type: "object", properties: {} };
+}
+
+async function answer(route: OpenAIRoute, request: RecordedRequest, scripted?: OpenAIScriptedReply): Promise<FakeReply> {
+  const headers = { "x-request-id": newRequestId(), "openai-processing-ms": "42" };
+  if (scripted && "raw" in scripted) {
+    return scripted.raw;
+  }
+  if (scripted && "error" in scripted) {
+    return { status: scripted.status, headers: { ...headers, ...scripted.headers }, body: { error: scripted.error } };
+  }
+  if (route === "images.generations" || route === "images.edits") {
+    const body = (request.json ?? {}) as Record<string, unknown>;
+    const size = String(body.size ?? request.form?.size?.[0] ?? "1024x1024");
+    const [width, height] = size.split("x").map(Number);
+    const references = request.form?.["image[]"]?.length ?? request.form?.image?.length ?? 0;
+    const png = await pngOfSize(width || 1024, height || 1024);
+    return { status: 200, headers, body: imagesResponseObject(png, size, references) };
+  }
+  const body = (request.json ?? {}) as Record<string, unknown>;
+  const outcome: TextOutcome =
+    scripted && "kind" in scripted
+      ? scripted
+      : {
+          kind: "text",
+          text: JSON.stringify(
+            scripted && "document" in scripted ? scripted.document : sampleFromJsonSchema(requestedSchema(route, body) as object),
+          ),
+        };
+  const object = route === "responses" ? responseObject(body, outcome) : chatCompletionObject(body, outcome);
+  return { status: 200, headers, body: object };
+}
+
+/**
+ * A local server speaking the OpenAI API shapes the adapters use (Responses, Chat Completions,
+ * image generations and edits) with OpenAI's error envelope and `x-request-id`. Unscripted text
+ * requests get a valid sample of the requested JSON schema; image requests a PNG of the asked size.
+ */
+export async function startOpenAIFake(options: OpenAIFakeOptions = {}): Promise<OpenAIFake> {
+  const script = new ReplyScript<OpenAIScriptedReply>();
+  const server = await startFakeHttpServer(
+    (method, path) => routes[`${method} ${path}`] ?? "unknown",
+    (request) => {
+      const route = request.route as OpenAIRoute;
+      if (options.apiKey && request.headers.authorization !== `Bearer ${options.apiKey}`) {
+        return answer(route, request, openAIErrors.badKey());
+      }
+      if (route === "unknown" || (route === "responses" && options.responsesApi === false)) {
+        return { status: 404, body: "404 page not found", headers: { "content-type": "text/plain" } };
+      }
+      return answer(route, request, script.next(route));
+    },
+  );
+  return {
+    url: `${server.url}/v1`,
+    requests: server.requests,
+    count: (route) => server.count(route),
+    script: (route, ...replies) => script.push(route, replies),
+    close: () => server.close(),
+  };
+}

@@ -6,10 +6,14 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { renderEpisodeStill } from "../src/server/providers/offline/image/episode-still";
 import { renderPortrait } from "../src/server/providers/offline/image/portrait";
-import { composePortraitGrid } from "../src/server/providers/offline/image/portrait-grid";
+import {
+  composePortraitGrid,
+  gridOptionsFor,
+} from "../src/server/providers/offline/image/portrait-grid";
 import { renderPoster } from "../src/server/providers/offline/image/poster";
 import {
   animeBlueprint,
+  cartoonBlueprint,
   cast,
   claymationBlueprint,
   liveActionBlueprint,
@@ -33,6 +37,7 @@ async function main(): Promise<void> {
     clay: claymationBlueprint,
     anime: animeBlueprint,
     noir: noirBlueprint,
+    cartoon: cartoonBlueprint,
   };
   for (const [medium, blueprint] of Object.entries(media)) {
     for (const [index, dossier] of cast.entries()) {
@@ -47,7 +52,7 @@ async function main(): Promise<void> {
     name: dossier.name,
   }));
   const grid = await timed("grid", () =>
-    composePortraitGrid(livePortraits, { title: liveActionBlueprint.title, accent: "#e09f3e" }),
+    composePortraitGrid(livePortraits, gridOptionsFor(liveActionBlueprint)),
   );
   await writeFile(path.join(outDir, "grid.png"), grid.data);
   await writeFile(path.join(outDir, "grid-for-poster.png"), grid.data);

@@ -12,6 +12,8 @@ export interface RecordedRequest {
   json?: unknown;
   /** Multipart fields: strings as is, files as their name, type and size. */
   form?: Record<string, Array<string | { filename: string; type: string; size: number }>>;
+  /** The status and headers the fake answered with (e.g. its `x-request-id`). */
+  reply?: { status: number; headers: Record<string, string> };
 }
 
 export interface FakeReply {
@@ -42,11 +44,17 @@ async function readBody(request: IncomingMessage): Promise<Buffer> {
 }
 
 async function parseForm(headers: Headers, body: Buffer): Promise<RecordedRequest["form"]> {
-  const form = await new Request("http://fake.local/", { method: "POST", headers, body }).formData();
+  const form = await new Request("http://fake.local/", {
+    method: "POST",
+    headers,
+    body: new Uint8Array(body),
+  }).formData();
   const fields: NonNullable<RecordedRequest["form"]> = {};
   for (const [name, value] of form.entries()) {
     const entry =
-      typeof value === "string" ? value : { filename: value.name, type: value.type, size: value.size };
+      typeof value === "string"
+        ? value
+        : { filename: value.name, type: value.type, size: value.size };
     fields[name] = [...(fields[name] ?? []), entry];
   }
   return fields;
@@ -73,7 +81,8 @@ async function record(route: string, request: IncomingMessage): Promise<Recorded
 function send(response: ServerResponse, reply: FakeReply): void {
   const isBinary = Buffer.isBuffer(reply.body);
   const isText = typeof reply.body === "string";
-  const payload = isBinary || isText ? (reply.body as Buffer | string) : JSON.stringify(reply.body ?? null);
+  const payload =
+    isBinary || isText ? (reply.body as Buffer | string) : JSON.stringify(reply.body ?? null);
   const headers = {
     ...(isBinary || isText ? {} : { "content-type": "application/json" }),
     ...reply.headers,
@@ -97,6 +106,7 @@ export async function startFakeHttpServer(
       const recorded = await record(routeOf(request.method ?? "GET", path), request);
       requests.push(recorded);
       const reply = await handle(recorded);
+      recorded.reply = { status: reply.status, headers: reply.headers ?? {} };
       if (reply.delayMs) {
         await new Promise((resolve) => setTimeout(resolve, reply.delayMs));
       }

@@ -29,10 +29,16 @@ export function sampleFromJsonSchema(schema: Schema, name = "value"): unknown {
   switch (type) {
     case "object":
       return Object.fromEntries(
-        Object.entries(schema.properties ?? {}).map(([key, child]) => [key, sampleFromJsonSchema(child, key)]),
+        Object.entries(schema.properties ?? {}).map(([key, child]) => [
+          key,
+          sampleFromJsonSchema(child, key),
+        ]),
       );
     case "array": {
-      const count = Math.min(Math.max(schema.minItems ?? 1, 1), schema.maxItems ?? Number.POSITIVE_INFINITY);
+      const count = Math.min(
+        Math.max(schema.minItems ?? 1, 1),
+        schema.maxItems ?? Number.POSITIVE_INFINITY,
+      );
       return Array.from({ length: count }, (_, index) =>
         sampleFromJsonSchema(schema.items ?? {}, `${name} ${index + 1}`),
       );

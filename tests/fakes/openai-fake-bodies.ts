@@ -25,7 +25,9 @@ export function responseObject(request: Record<string, unknown>, outcome: TextOu
       ? [{ type: "refusal", refusal: outcome.refusal }]
       : [{ type: "output_text", text: outcome.text, annotations: [], logprobs: [] }];
   const outputText = outcome.kind === "refusal" ? outcome.refusal : outcome.text;
-  const inputTokens = tokensIn(JSON.stringify(request.input ?? "") + String(request.instructions ?? ""));
+  const inputTokens = tokensIn(
+    JSON.stringify(request.input ?? "") + String(request.instructions ?? ""),
+  );
   const outputTokens = tokensIn(outputText);
   return {
     id: `resp_${hex(24)}`,

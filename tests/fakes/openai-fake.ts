@@ -1,4 +1,9 @@
-import { type FakeReply, type RecordedRequest, ReplyScript, startFakeHttpServer } from "./fake-http";
+import {
+  type FakeReply,
+  type RecordedRequest,
+  ReplyScript,
+  startFakeHttpServer,
+} from "./fake-http";
 import { pngOfSize } from "./fixture-media";
 import { sampleFromJsonSchema } from "./json-schema-sample";
 import {
@@ -33,7 +38,8 @@ export const openAIErrors = {
   badKey: () => ({
     status: 401,
     error: {
-      message: "Incorrect API key provided: sk-wrong. You can find your API key at https://platform.openai.com/account/api-keys.",
+      message:
+        "Incorrect API key provided: sk-wrong. You can find your API key at https://platform.openai.com/account/api-keys.",
       type: "invalid_request_error",
       param: null,
       code: "invalid_api_key",
@@ -69,12 +75,18 @@ export const openAIErrors = {
   }),
   serverError: (status = 500) => ({
     status,
-    error: { message: "The server had an error while processing your request. Sorry about that!", type: "server_error", param: null, code: null },
+    error: {
+      message: "The server had an error while processing your request. Sorry about that!",
+      type: "server_error",
+      param: null,
+      code: null,
+    },
   }),
   moderationBlocked: () => ({
     status: 400,
     error: {
-      message: "Your request was rejected as a result of our safety system. Your request may contain content that is not allowed by our safety system.",
+      message:
+        "Your request was rejected as a result of our safety system. Your request may contain content that is not allowed by our safety system.",
       type: "image_generation_user_error",
       param: null,
       code: "moderation_blocked",
@@ -113,13 +125,21 @@ function requestedSchema(route: OpenAIRoute, body: Record<string, unknown>): unk
   return format?.schema ?? { type: "object", properties: {} };
 }
 
-async function answer(route: OpenAIRoute, request: RecordedRequest, scripted?: OpenAIScriptedReply): Promise<FakeReply> {
+async function answer(
+  route: OpenAIRoute,
+  request: RecordedRequest,
+  scripted?: OpenAIScriptedReply,
+): Promise<FakeReply> {
   const headers = { "x-request-id": newRequestId(), "openai-processing-ms": "42" };
   if (scripted && "raw" in scripted) {
     return scripted.raw;
   }
   if (scripted && "error" in scripted) {
-    return { status: scripted.status, headers: { ...headers, ...scripted.headers }, body: { error: scripted.error } };
+    return {
+      status: scripted.status,
+      headers: { ...headers, ...scripted.headers },
+      body: { error: scripted.error },
+    };
   }
   if (route === "images.generations" || route === "images.edits") {
     const body = (request.json ?? {}) as Record<string, unknown>;
@@ -136,10 +156,13 @@ async function answer(route: OpenAIRoute, request: RecordedRequest, scripted?: O
       : {
           kind: "text",
           text: JSON.stringify(
-            scripted && "document" in scripted ? scripted.document : sampleFromJsonSchema(requestedSchema(route, body) as object),
+            scripted && "document" in scripted
+              ? scripted.document
+              : sampleFromJsonSchema(requestedSchema(route, body) as object),
           ),
         };
-  const object = route === "responses" ? responseObject(body, outcome) : chatCompletionObject(body, outcome);
+  const object =
+    route === "responses" ? responseObject(body, outcome) : chatCompletionObject(body, outcome);
   return { status: 200, headers, body: object };
 }
 
@@ -158,7 +181,11 @@ export async function startOpenAIFake(options: OpenAIFakeOptions = {}): Promise<
         return answer(route, request, openAIErrors.badKey());
       }
       if (route === "unknown" || (route === "responses" && options.responsesApi === false)) {
-        return { status: 404, body: "404 page not found", headers: { "content-type": "text/plain" } };
+        return {
+          status: 404,
+          body: "404 page not found",
+          headers: { "content-type": "text/plain" },
+        };
       }
       return answer(route, request, script.next(route));
     },

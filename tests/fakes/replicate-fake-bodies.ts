@@ -20,19 +20,28 @@ export interface FakeErrorReply {
 export const replicateErrors = {
   unauthenticated: (): FakeErrorReply => ({
     status: 401,
-    problem: { title: "Unauthenticated", detail: "You did not pass a valid authentication token", status: 401 },
+    problem: {
+      title: "Unauthenticated",
+      detail: "You did not pass a valid authentication token",
+      status: 401,
+    },
   }),
   insufficientCredit: (): FakeErrorReply => ({
     status: 402,
     problem: {
       title: "Insufficient credit",
-      detail: "You have insufficient credit to run this model. Go to https://replicate.com/account/billing#billing to purchase credit.",
+      detail:
+        "You have insufficient credit to run this model. Go to https://replicate.com/account/billing#billing to purchase credit.",
       status: 402,
     },
   }),
   notFound: (): FakeErrorReply => ({
     status: 404,
-    problem: { title: "Not found", detail: "The requested resource could not be found.", status: 404 },
+    problem: {
+      title: "Not found",
+      detail: "The requested resource could not be found.",
+      status: 404,
+    },
   }),
   invalidInput: (field: string, description: string): FakeErrorReply => ({
     status: 422,
@@ -58,7 +67,11 @@ export const replicateErrors = {
     problem: { title: "Internal server error", detail: "Something went wrong on our end.", status },
   }),
   /** Close the connection without answering. */
-  dropConnection: (): FakeErrorReply => ({ status: 0, problem: { title: "", detail: "", status: 0 }, drop: true }),
+  dropConnection: (): FakeErrorReply => ({
+    status: 0,
+    problem: { title: "", detail: "", status: 0 },
+    drop: true,
+  }),
 };
 
 /** Replicate prediction ids: 26 lowercase base32 characters. */
@@ -68,13 +81,19 @@ export function newPredictionId(): string {
 }
 
 /** Progress lines the way models print them over `total` steps, up to step `done`. */
-export function progressLogs(style: "tqdm" | "percent" | "none", done: number, total: number): string {
+export function progressLogs(
+  style: "tqdm" | "percent" | "none",
+  done: number,
+  total: number,
+): string {
   const lines = ["Starting prediction"];
   for (let step = 1; step <= done; step += 1) {
     const percent = Math.round((step / total) * 100);
     if (style === "tqdm") {
       const bar = "█".repeat(Math.round(percent / 10)).padEnd(10, " ");
-      lines.push(`${String(percent).padStart(3)}%|${bar}| ${step}/${total} [00:0${step}<00:0${total - step}, 1.00it/s]`);
+      lines.push(
+        `${String(percent).padStart(3)}%|${bar}| ${step}/${total} [00:0${step}<00:0${total - step}, 1.00it/s]`,
+      );
     } else if (style === "percent") {
       lines.push(`Generating video... ${percent}%`);
     } else {
@@ -85,7 +104,11 @@ export function progressLogs(style: "tqdm" | "percent" | "none", done: number, t
 }
 
 /** Standard Webhooks headers for a body, signed with a `whsec_` secret as Replicate does. */
-export function signedWebhookHeaders(body: string, secret: string, now = new Date()): Record<string, string> {
+export function signedWebhookHeaders(
+  body: string,
+  secret: string,
+  now = new Date(),
+): Record<string, string> {
   const id = `msg_${randomBytes(12).toString("hex")}`;
   const timestamp = String(Math.floor(now.getTime() / 1000));
   const key = Buffer.from(secret.replace(/^whsec_/, ""), "base64");

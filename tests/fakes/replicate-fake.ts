@@ -1,7 +1,22 @@
-import { type FakeReply, type RecordedRequest, ReplyScript, startFakeHttpServer } from "./fake-http";
+import {
+  type FakeReply,
+  type RecordedRequest,
+  ReplyScript,
+  startFakeHttpServer,
+} from "./fake-http";
 import { pngOfSize, tinyMp4 } from "./fixture-media";
-import { type FakeErrorReply, replicateErrors, signedWebhookHeaders } from "./replicate-fake-bodies";
-import { createPrediction, type FakePrediction, finishPrediction, type PredictionPlan, advancePrediction } from "./replicate-fake-predictions";
+import {
+  type FakeErrorReply,
+  replicateErrors,
+  signedWebhookHeaders,
+} from "./replicate-fake-bodies";
+import {
+  advancePrediction,
+  createPrediction,
+  type FakePrediction,
+  finishPrediction,
+  type PredictionPlan,
+} from "./replicate-fake-predictions";
 
 export { replicateErrors } from "./replicate-fake-bodies";
 export type { PredictionPlan } from "./replicate-fake-predictions";
@@ -41,7 +56,10 @@ export interface ReplicateFake {
 }
 
 function routeOf(method: string, path: string): ReplicateRoute {
-  if (method === "POST" && (/^\/v1\/models\/[^/]+\/[^/]+\/predictions$/.test(path) || path === "/v1/predictions")) {
+  if (
+    method === "POST" &&
+    (/^\/v1\/models\/[^/]+\/[^/]+\/predictions$/.test(path) || path === "/v1/predictions")
+  ) {
     return "predictions.create";
   }
   if (method === "GET" && /^\/v1\/predictions\/[^/]+$/.test(path)) {
@@ -66,7 +84,9 @@ const problemReply = (reply: FakeErrorReply): FakeReply => ({
  * and sending signed webhooks. Predictions advance one step per GET, so tests decide how slow a
  * job is; every request is counted by route, so a crash test can assert a single create.
  */
-export async function startReplicateFake(options: ReplicateFakeOptions = {}): Promise<ReplicateFake> {
+export async function startReplicateFake(
+  options: ReplicateFakeOptions = {},
+): Promise<ReplicateFake> {
   const script = new ReplyScript<FakeErrorReply>();
   const plans: PredictionPlan[] = [];
   const predictions = new Map<string, FakePrediction>();
@@ -82,7 +102,11 @@ export async function startReplicateFake(options: ReplicateFakeOptions = {}): Pr
     }
     const body = JSON.stringify(prediction.json);
     try {
-      const response = await fetch(target, { method: "POST", headers: signedWebhookHeaders(body, options.webhookSecret), body });
+      const response = await fetch(target, {
+        method: "POST",
+        headers: signedWebhookHeaders(body, options.webhookSecret),
+        body,
+      });
       webhookDeliveries.push({ url: target, status: response.status });
     } catch {
       webhookDeliveries.push({ url: target, status: 0 });
@@ -134,7 +158,10 @@ export async function startReplicateFake(options: ReplicateFakeOptions = {}): Pr
         if (!prediction) {
           return problemReply(replicateErrors.notFound());
         }
-        const finished = route === "predictions.get" ? advancePrediction(prediction) : finishPrediction(prediction, "canceled");
+        const finished =
+          route === "predictions.get"
+            ? advancePrediction(prediction)
+            : finishPrediction(prediction, "canceled");
         if (finished) {
           await sendWebhook(prediction);
         }

@@ -21,7 +21,7 @@ function dropUnsupportedKeywords(schema: JsonSchema): JsonSchema {
       continue;
     }
     if (key === "minLength" || key === "maxLength") {
-      hints.push(`${lengthKeywords[key]} ${String(value)} characters`);
+      hints.push(`${lengthKeywords[key]} ${String(value)} character${value === 1 ? "" : "s"}`);
       continue;
     }
     if (key === "properties" || key === "$defs" || key === "definitions") {

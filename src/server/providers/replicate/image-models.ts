@@ -39,7 +39,8 @@ const nanoBananaPro: ReplicateImageModel = {
 
 /**
  * black-forest-labs/flux-1.1-pro: text only (the current version has no image input), custom
- * width and height up to 1440 in multiples of 32.
+ * width and height up to 1440 in multiples of 32. It bills per image, so it renders as large as
+ * it can in the requested shape and the provider scales down.
  */
 const flux11Pro: ReplicateImageModel = {
   kind: "image",
@@ -47,7 +48,7 @@ const flux11Pro: ReplicateImageModel = {
   label: "FLUX 1.1 Pro",
   maxReferences: 0,
   buildInput(request) {
-    const scale = Math.min(1, 1440 / longestEdge(request.size));
+    const scale = 1440 / longestEdge(request.size);
     return {
       prompt: request.prompt,
       aspect_ratio: "custom",

@@ -68,45 +68,56 @@ export function retryAfterMsFrom(headers: Headers, problem: ProblemDetails): num
   return resets?.[1] ? Number(resets[1]) * 1000 : undefined;
 }
 
-function httpFailure(answer: FailedAnswer, context: ReplicateErrorContext) {
-  const problem = parseProblem(answer.body);
-  const detail = problem.detail ?? problem.title ?? `status ${answer.status}`;
-  const code = (value: ProviderErrorCode, userMessage: string) => ({ value, userMessage });
-  const { status } = answer;
-  if (status === 401) {
-    return code(
-      "bad_key",
-      "Replicate rejected the API token. Check REPLICATE_API_TOKEN in the server configuration.",
-    );
+/** Replicate's HTTP statuses, as the user should read them. */
+function classifyStatus(
+  status: number,
+  detail: string,
+  action: string,
+): { code: ProviderErrorCode; userMessage: string } {
+  switch (status) {
+    case 401:
+      return {
+        code: "bad_key",
+        userMessage:
+          "Replicate rejected the API token. Check REPLICATE_API_TOKEN in the server configuration.",
+      };
+    case 402:
+      return {
+        code: "invalid_request",
+        userMessage:
+          "The Replicate account is out of credit. Add credit on replicate.com/account/billing, then try again.",
+      };
+    case 403:
+      return { code: "bad_key", userMessage: `This Replicate token may not ${action}: ${detail}` };
+    case 404:
+      return {
+        code: "not_found",
+        userMessage: `Replicate could not find what we asked for when trying to ${action}: ${detail}`,
+      };
+    case 422:
+      return {
+        code: "invalid_request",
+        userMessage: `Replicate rejected the input to ${action}: ${detail}`,
+      };
+    case 429:
+      return {
+        code: "rate_limited",
+        userMessage: "Replicate is throttling requests; retrying after a pause.",
+      };
+    case 408:
+    case 409:
+      return {
+        code: "server_error",
+        userMessage: `Replicate had a problem (${status}) when trying to ${action}; retrying.`,
+      };
+    default:
+      return status >= 500
+        ? {
+            code: "server_error",
+            userMessage: `Replicate had a problem (${status}) when trying to ${action}; retrying.`,
+          }
+        : { code: "invalid_request", userMessage: `Replicate refused to ${action}: ${detail}` };
   }
-  if (status === 402) {
-    return code(
-      "invalid_request",
-      "The Replicate account is out of credit. Add credit on replicate.com/account/billing, then try again.",
-    );
-  }
-  if (status === 403) {
-    return code("bad_key", `This Replicate token may not ${context.action}: ${detail}`);
-  }
-  if (status === 404) {
-    return code(
-      "not_found",
-      `Replicate could not find what we asked for when trying to ${context.action}: ${detail}`,
-    );
-  }
-  if (status === 422) {
-    return code("invalid_request", `Replicate rejected the input to ${context.action}: ${detail}`);
-  }
-  if (status === 429) {
-    return code("rate_limited", "Replicate is throttling requests; retrying after a pause.");
-  }
-  if (status === 408 || status === 409 || status >= 500) {
-    return code(
-      "server_error",
-      `Replicate had a problem (${status}) when trying to ${context.action}; retrying.`,
-    );
-  }
-  return code("invalid_request", `Replicate refused to ${context.action}: ${detail}`);
 }
 
 /**
@@ -143,12 +154,12 @@ export function mapReplicateError(
       return fail("network", `Could not reach Replicate to ${context.action}; retrying.`);
     case "http": {
       const failedAnswer = answer as FailedAnswer;
-      const { value, userMessage } = httpFailure(failedAnswer, context);
+      const problem = parseProblem(failedAnswer.body);
+      const detail = problem.detail ?? problem.title ?? `status ${failedAnswer.status}`;
+      const { code, userMessage } = classifyStatus(failedAnswer.status, detail, context.action);
       const retryAfterMs =
-        value === "rate_limited"
-          ? retryAfterMsFrom(failedAnswer.headers, parseProblem(failedAnswer.body))
-          : undefined;
-      return fail(value, userMessage, retryAfterMs);
+        code === "rate_limited" ? retryAfterMsFrom(failedAnswer.headers, problem) : undefined;
+      return fail(code, userMessage, retryAfterMs);
     }
     default: {
       const unreachable: never = kind;

@@ -1,12 +1,4 @@
-import {
-  adventurer,
-  avataaars,
-  bigSmile,
-  micah,
-  notionists,
-  openPeeps,
-  toonHead,
-} from "@dicebear/collection";
+import { adventurer, avataaars, bigSmile, micah, notionists, toonHead } from "@dicebear/collection";
 import type { Style } from "@dicebear/core";
 import type { CharacterTraits } from "./character-traits";
 import { bare, darken } from "./color";
@@ -37,47 +29,6 @@ const probability = (on: boolean) => (on ? 100 : 0);
 const variants = (...numbers: number[]) =>
   numbers.map((n) => `variant${String(n).padStart(2, "0")}`);
 
-// Every head of hair except the bald ones and those drawn grey whatever the hair colour.
-const openPeepsHair = [
-  "afro",
-  "bangs",
-  "bangs2",
-  "bantuKnots",
-  "bun",
-  "bun2",
-  "buns",
-  "cornrows",
-  "cornrows2",
-  "dreads1",
-  "dreads2",
-  "flatTop",
-  "flatTopLong",
-  "long",
-  "longAfro",
-  "longBangs",
-  "longCurly",
-  "medium1",
-  "medium2",
-  "medium3",
-  "mediumBangs",
-  "mediumBangs2",
-  "mediumBangs3",
-  "mediumStraight",
-  "mohawk",
-  "mohawk2",
-  "pomp",
-  "shaved1",
-  "shaved2",
-  "shaved3",
-  "short1",
-  "short2",
-  "short3",
-  "short4",
-  "short5",
-  "twists",
-  "twists2",
-];
-
 // Each look keeps only expressions and accessories that suit key art, chosen by looking at
 // every variant: no clown noses, sleep masks, drool or vomit on a prestige drama's cast.
 export const looks = {
@@ -85,6 +36,9 @@ export const looks = {
     style: bigSmile,
     skins: ["ffe4c0", "f5d7b1", "efcc9f", "e2ba87", "c99c62", "a47539", "8c5a2b", "643d19"],
     options: (traits, colors, mood) => ({
+      // Buns and curls reach the edge of this style's viewBox; shrinking leaves them headroom.
+      scale: 88,
+      translateY: 5,
       hairColor: [bare(colors.hair)],
       eyes: mood === "light" ? ["cheery", "normal", "winking"] : ["normal", "confused", "sad"],
       mouth: mood === "light" ? ["openedSmile", "gapSmile", "kawaii"] : ["unimpressed", "kawaii"],
@@ -102,12 +56,13 @@ export const looks = {
       hairColor: [bare(colors.hair)],
       mouth:
         mood === "light"
-          ? variants(1, 5, 22, 23, 25, 26, 27, 28, 30)
-          : variants(2, 6, 8, 9, 10, 19, 20, 21, 29),
+          ? variants(1, 22, 23, 25, 26, 27, 28, 30)
+          : variants(2, 9, 10, 19, 20, 21, 29),
       eyes: variants(1, 2, 3, 4, 5, 6, 7, 9, 10, 11, 12, 13, 14, 15, 17, 18, 23, 24, 25, 26),
       glassesProbability: probability(traits.glasses),
-      features: ["blush", "freckles"],
-      featuresProbability: 15,
+      // The style has no beards; a moustache is the nearest it draws.
+      features: traits.beard ? ["mustache"] : ["blush", "freckles"],
+      featuresProbability: traits.beard ? 100 : 15,
       earringsProbability: 20,
     }),
   },
@@ -130,23 +85,6 @@ export const looks = {
       glassesColor: ["000000"],
       facialHairProbability: probability(traits.beard),
       earringsProbability: 15,
-    }),
-  },
-  openPeeps: {
-    style: openPeeps,
-    skins: ["ffdbb4", "edb98a", "d08b5b", "ae5d29", "694d3d"],
-    options: (traits, colors, mood) => ({
-      headContrastColor: [bare(colors.hair)],
-      clothingColor: [bare(colors.clothing)],
-      face:
-        mood === "light"
-          ? ["smile", "smileBig", "cheeky", "calm"]
-          : ["calm", "serious", "solemn", "suspicious", "concerned", "driven"],
-      head: traits.bald ? ["noHair1", "noHair2", "noHair3"] : openPeepsHair,
-      accessories: ["glasses", "glasses2", "glasses3", "glasses4"],
-      accessoriesProbability: probability(traits.glasses),
-      facialHairProbability: probability(traits.beard),
-      maskProbability: 0,
     }),
   },
   notionists: {

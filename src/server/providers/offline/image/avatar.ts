@@ -12,7 +12,8 @@ export type AvatarStyleName = keyof typeof looks;
 export const stylesByFamily: Record<LookFamily, AvatarStyleName[]> = {
   clay: ["bigSmile"],
   anime: ["adventurer"],
-  cartoon: ["micah", "openPeeps"],
+  // openPeeps was tried for cartoons: it draws all hair black, whatever the dossier says.
+  cartoon: ["micah"],
   noir: ["notionists"],
   live: ["toonHead", "avataaars"],
 };

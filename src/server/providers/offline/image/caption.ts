@@ -1,6 +1,6 @@
 import { rgba } from "./color";
 import { fontFamily } from "./fonts";
-import { div, type Element } from "./render-svg";
+import { type Box, div } from "./render-svg";
 
 export interface CaptionOptions {
   text: string;
@@ -11,7 +11,7 @@ export interface CaptionOptions {
 }
 
 /** The small spaced-capitals name plate used on portraits and grid tiles. */
-export function nameCaption({ text, color, accent, fontSize }: CaptionOptions): Element {
+export function nameCaption({ text, color, accent, fontSize }: CaptionOptions): Box {
   return div(
     { flexDirection: "column", alignItems: "center", gap: Math.round(fontSize * 0.55) },
     div({

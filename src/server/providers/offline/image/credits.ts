@@ -1,7 +1,7 @@
 import type { Blueprint } from "../../../shows/documents";
 import { rgba } from "./color";
 import { fontFamily } from "./fonts";
-import { div, type Element } from "./render-svg";
+import { type Box, div } from "./render-svg";
 import type { ShowGrade } from "./show-palette";
 
 /** The house mark: a lit dot and the spaced wordmark, as a streaming service brands its own. */
@@ -9,7 +9,7 @@ export function greenlightMark(
   grade: ShowGrade,
   unit: number,
   label = "A GREENLIGHT ORIGINAL",
-): Element {
+): Box {
   const dot = Math.round(12 * unit);
   return div(
     { alignItems: "center", gap: Math.round(12 * unit), fontFamily },
@@ -41,7 +41,7 @@ export function billingBlock(
   cast: { name: string }[],
   grade: ShowGrade,
   unit: number,
-): Element {
+): Box {
   const starring = cast
     .slice(0, 6)
     .map((member) => member.name)

@@ -4,7 +4,7 @@ import { fillFrame, litSet, vignette } from "./backdrop";
 import { darken, mix, rgba } from "./color";
 import { fontFamily } from "./fonts";
 import { dissolveMask, headCrop } from "./head-crop";
-import { div, type Element, img, pngDataUri, renderPng } from "./render-svg";
+import { type Box, div, img, pngDataUri, renderPng } from "./render-svg";
 import { seededRandom, seedFrom } from "./seeded-random";
 import { gradeShow, type ShowGrade } from "./show-palette";
 
@@ -109,7 +109,7 @@ async function figure(
   floor: number,
   grade: ShowGrade,
   frame: Size,
-): Promise<Element> {
+): Promise<Box> {
   const side = Math.round(mark.side * frame.height);
   const placement = {
     position: "absolute",
@@ -137,7 +137,7 @@ function silhouette(
   side: number,
   placement: Record<string, string | number>,
   grade: ShowGrade,
-): Element {
+): Box {
   const head = Math.round(side * 0.3);
   const fill = `linear-gradient(180deg, ${mix(grade.night, grade.accent, 0.22)} 0%, ${grade.night} 80%)`;
   const rim = `0 0 ${Math.round(side * 0.03)}px ${rgba(grade.accent, 0.55)}`;
@@ -176,7 +176,7 @@ function caption(
   grade: ShowGrade,
   frame: Size,
   bar: number,
-): Element {
+): Box {
   const fontSize = Math.max(11, Math.round(frame.height * 0.022));
   return div(
     {

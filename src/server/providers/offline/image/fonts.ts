@@ -6,12 +6,15 @@ import type { Font } from "satori";
 /** The one family every offline image is set in. */
 export const fontFamily = "Inter";
 
-export type FontWeight = 400 | 600 | 700 | 800 | 900;
+type FontWeight = 400 | 600 | 700 | 800 | 900;
 
 const weights: FontWeight[] = [400, 600, 700, 800, 900];
-// Latin first, then latin-ext: satori falls back through the list for glyphs the first lacks,
-// so names like "Zoë Ångström" or "Łucja" still render.
-const subsets = ["latin", "latin-ext"] as const;
+// Latin-ext is registered under its own family name: satori does not fall back between two
+// fonts of one name, but does fall back to other families, so "Łucja" or "Dvořák" render.
+const subsets = [
+  { file: "latin", family: fontFamily },
+  { file: "latin-ext", family: `${fontFamily} Latin Extended` },
+] as const;
 
 let cached: Promise<Font[]> | undefined;
 
@@ -24,8 +27,8 @@ async function loadAll(): Promise<Font[]> {
   const directory = fontDirectory();
   const loads = subsets.flatMap((subset) =>
     weights.map(async (weight): Promise<Font> => {
-      const file = path.join(directory, `inter-${subset}-${weight}-normal.woff`);
-      return { name: fontFamily, data: await readFile(file), weight, style: "normal" };
+      const file = path.join(directory, `inter-${subset.file}-${weight}-normal.woff`);
+      return { name: subset.family, data: await readFile(file), weight, style: "normal" };
     }),
   );
   return Promise.all(loads);

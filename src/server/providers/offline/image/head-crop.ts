@@ -26,6 +26,7 @@ export async function headCrop(path: string, side: number, brightness = 1): Prom
 /**
  * A mask that dissolves a head crop's own backdrop into the scene around it while keeping
  * the shoulders solid down to the lower edge, so a figure stands in the frame, not floats.
+ * The ellipse reaches zero before the crop's top and side edges, so no square edge shows.
  */
 export const dissolveMask =
-  "radial-gradient(ellipse 56% 78% at 50% 72%, rgba(0,0,0,1) 55%, rgba(0,0,0,0.55) 78%, rgba(0,0,0,0) 100%)";
+  "radial-gradient(ellipse 48% 70% at 50% 72%, rgba(0,0,0,1) 55%, rgba(0,0,0,0.55) 78%, rgba(0,0,0,0) 100%)";

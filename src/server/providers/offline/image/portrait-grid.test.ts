@@ -2,8 +2,8 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { composePortraitGrid, layoutGrid } from "./portrait-grid";
-import { pngInfo, sha256, writeFixturePortraits } from "./test-fixtures";
+import { composePortraitGrid, gridOptionsFor, layoutGrid } from "./portrait-grid";
+import { liveActionBlueprint, pngInfo, sha256, writeFixturePortraits } from "./test-fixtures";
 
 let directory: string;
 let portraits: { path: string; name: string }[];
@@ -45,7 +45,7 @@ describe("layoutGrid", () => {
 
 describe("composePortraitGrid", () => {
   it("lays out every portrait as a PNG of the reported size", async () => {
-    const grid = await composePortraitGrid(portraits, { title: "The Salt Archive" });
+    const grid = await composePortraitGrid(portraits, gridOptionsFor(liveActionBlueprint));
     expect(grid.size).toEqual(layoutGrid(portraits.length, 3, 1536, true).size);
     expect(await pngInfo(grid.data)).toEqual({ format: "png", ...grid.size });
   });
@@ -64,6 +64,14 @@ describe("composePortraitGrid", () => {
       composePortraitGrid(portraits.slice(0, 3), { width: 768 }),
     ]);
     expect(sha256(first.data)).toBe(sha256(second.data));
+  });
+
+  it("takes its title and colours from the show", () => {
+    expect(gridOptionsFor(liveActionBlueprint)).toEqual({
+      title: "The Salt Archive",
+      accent: expect.stringMatching(/^#[0-9a-f]{6}$/),
+      background: expect.stringMatching(/^#[0-9a-f]{6}$/),
+    });
   });
 
   it("refuses an empty cast", async () => {

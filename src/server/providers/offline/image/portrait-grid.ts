@@ -1,9 +1,11 @@
 import sharp from "sharp";
+import type { Blueprint } from "../../../shows/documents";
 import type { Size } from "../../types";
 import { rgba } from "./color";
 import { fontFamily } from "./fonts";
 import { headCrop } from "./head-crop";
-import { div, type Element, renderPng } from "./render-svg";
+import { type Box, div, renderPng } from "./render-svg";
+import { gradeShow } from "./show-palette";
 
 export interface GridPortrait {
   /** A portrait image on local disk. */
@@ -37,6 +39,14 @@ interface GridLayout {
   headerHeight: number;
   /** Top-left corner of each tile, in portrait order. */
   slots: { left: number; top: number }[];
+}
+
+/** Grid options in a show's own colours, titled with its name. */
+export function gridOptionsFor(
+  blueprint: Pick<Blueprint, "title" | "visualAesthetics">,
+): PortraitGridOptions {
+  const grade = gradeShow(blueprint.visualAesthetics.palette);
+  return { title: blueprint.title, accent: grade.accent, background: grade.night };
 }
 
 /** Where every tile goes. Short rows are centred, so tiles keep one size whatever the count. */
@@ -119,7 +129,7 @@ function gridSheet(
   portraits: GridPortrait[],
   layout: GridLayout,
   look: { title?: string; accent: string; background: string; radius: number },
-): Element {
+): Box {
   const { tile, labelHeight } = layout;
   const fontSize = Math.max(12, Math.round(tile * 0.04));
   // Shadows are painted first, as siblings of the tiles: a positioned child would be painted

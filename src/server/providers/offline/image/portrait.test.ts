@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { castStyleFor, renderPortrait } from "./portrait";
 import {
   animeBlueprint,
+  cartoonBlueprint,
   cast,
   claymationBlueprint,
   liveActionBlueprint,
@@ -67,6 +68,7 @@ describe("castStyleFor", () => {
     expect(castStyleFor(claymationBlueprint)).toBe("bigSmile");
     expect(castStyleFor(animeBlueprint)).toBe("adventurer");
     expect(castStyleFor(noirBlueprint)).toBe("notionists");
+    expect(castStyleFor(cartoonBlueprint)).toBe("micah");
     expect(["toonHead", "avataaars"]).toContain(castStyleFor(liveActionBlueprint));
   });
 });

@@ -13,7 +13,7 @@ import { nameCaption } from "./caption";
 import { readTraits } from "./character-traits";
 import { darken, lighten } from "./color";
 import { lookFamily } from "./medium";
-import { div, type Element, img, renderPng, svgDataUri } from "./render-svg";
+import { type Box, div, img, renderPng, svgDataUri } from "./render-svg";
 import { seededRandom, seedFrom } from "./seeded-random";
 import { gradeShow } from "./show-palette";
 
@@ -65,7 +65,7 @@ export async function renderPortrait(
   const top = bust
     ? Math.round(size.height * 0.43 - side / 2)
     : size.height - side + Math.round(unit * 0.02);
-  const figure: Element[] = [
+  const figure: Box[] = [
     ...(bust ? shoulders({ left, top, side }, clothing, avatar.skin, size) : []),
     img(svgDataUri(avatar.svg), { width: side, height: side }, { position: "absolute", left, top }),
   ];
@@ -98,7 +98,7 @@ function shoulders(
   clothing: string,
   skin: string,
   frame: Size,
-): Element[] {
+): Box[] {
   const width = Math.round(head.side * 0.86);
   const neckWidth = Math.round(head.side * 0.2);
   const chin = head.top + Math.round(head.side * 0.78);

@@ -2,7 +2,7 @@ import sharp from "sharp";
 import type { Size } from "../../types";
 import { rgba } from "./color";
 import { headCrop } from "./head-crop";
-import { div, type Element, img, pngDataUri } from "./render-svg";
+import { type Box, div, img, pngDataUri } from "./render-svg";
 import type { ShowGrade } from "./show-palette";
 
 /** The picture half of the poster, from whatever images the show has so far. */
@@ -16,15 +16,15 @@ const placements = [
   { x: 0.94, y: 0.1, side: 0.36, brightness: 0.42 },
 ];
 
-export const maxBilledFaces = placements.length;
+const maxBilledFaces = placements.length;
 
 // Faces dissolve on every side: each crop brings its own backdrop, which must not show as a
 // square, and the title is set over where the shoulders would end.
 const faceMask =
-  "radial-gradient(ellipse 50% 50% at 50% 46%, rgba(0,0,0,1) 58%, rgba(0,0,0,0.6) 80%, rgba(0,0,0,0) 100%)";
+  "radial-gradient(ellipse 50% 50% at 50% 50%, rgba(0,0,0,1) 58%, rgba(0,0,0,0.6) 80%, rgba(0,0,0,0) 100%)";
 
 /** The billed cast as dissolving faces: the lead large in front, supporting cast set back. */
-export async function castArt(paths: string[], size: Size): Promise<Element[]> {
+export async function castArt(paths: string[], size: Size): Promise<Box[]> {
   const figures = await Promise.all(
     paths.slice(0, maxBilledFaces).map(async (path, index) => {
       const place = placements[index]!;
@@ -50,7 +50,7 @@ export async function castArt(paths: string[], size: Size): Promise<Element[]> {
  * Without portraits the cast grid stands in, thrown out of focus behind the emblem: its
  * labels and tiles would read as a screenshot if shown sharp.
  */
-export async function gridArt(path: string, grade: ShowGrade, size: Size): Promise<Element[]> {
+export async function gridArt(path: string, grade: ShowGrade, size: Size): Promise<Box[]> {
   const grid = sharp(path);
   const { width = 1, height = 1 } = await grid.metadata();
   // The top fifth of a grid may hold its header; even blurred, type shows through.
@@ -74,7 +74,7 @@ export async function gridArt(path: string, grade: ShowGrade, size: Size): Promi
 }
 
 /** Without any images: a graphic emblem, a lit disc over a horizon, from the palette alone. */
-export function emblemArt(grade: ShowGrade, size: Size): Element[] {
+export function emblemArt(grade: ShowGrade, size: Size): Box[] {
   const disc = Math.round(size.width * 0.62);
   const discTop = Math.round(size.height * 0.17);
   const horizon = Math.round(size.height * 0.48);
@@ -121,7 +121,7 @@ export function emblemArt(grade: ShowGrade, size: Size): Element[] {
 }
 
 /** A thin ring behind the lead: the graphic device that makes a composite read as designed. */
-export function halo(grade: ShowGrade, size: Size, scale: number): Element {
+export function halo(grade: ShowGrade, size: Size, scale: number): Box {
   const diameter = Math.round(size.width * scale);
   return div({
     position: "absolute",

@@ -6,7 +6,7 @@ import { billingBlock, greenlightMark } from "./credits";
 import { balanceLines, fitFontSize } from "./fit-text";
 import { fontFamily } from "./fonts";
 import { castArt, emblemArt, gridArt, halo } from "./poster-key-art";
-import { div, type Element, renderPng } from "./render-svg";
+import { type Box, div, renderPng } from "./render-svg";
 import { seededRandom, seedFrom } from "./seeded-random";
 import { gradeShow, type ShowGrade } from "./show-palette";
 
@@ -86,9 +86,9 @@ export async function renderPoster(
   return renderPng(root, size, signal);
 }
 
-function titleBlock(blueprint: Blueprint, grade: ShowGrade, size: Size): Element {
+function titleBlock(blueprint: Blueprint, grade: ShowGrade, size: Size): Box {
   const unit = size.width / 1024;
-  const lines = balanceLines(blueprint.title.toUpperCase(), 12, 3);
+  const lines = balanceLines(blueprint.title.toUpperCase(), 3, 3);
   const longest = lines.reduce((a, b) => (b.length > a.length ? b : a), "");
   const fontSize = fitFontSize(longest, size.width * 0.84, {
     weight: 900,
@@ -112,7 +112,8 @@ function titleBlock(blueprint: Blueprint, grade: ShowGrade, size: Size): Element
         letterSpacing: taglineSize * 0.2,
         color: grade.paper,
         textTransform: "uppercase",
-        marginBottom: Math.round(22 * unit),
+        // Room for accents above capitals, which the tight title leading would push up.
+        marginBottom: Math.round(22 * unit + fontSize * 0.12),
         maxWidth: size.width * 0.86,
         textAlign: "center",
       },

@@ -6,8 +6,9 @@ import { loadFonts } from "./fonts";
 /** CSS in satori's subset, written as a React-style object. */
 export type Style = Record<string, string | number>;
 
-/** A JSX-free element: what `<div style={…}>…</div>` compiles to, built by hand. */
-export interface Element {
+/** A JSX-free element: what `<div style={…}>…</div>` compiles to, built by hand. Satori lays
+ * out everything as CSS boxes, images included. */
+export interface Box {
   type: string;
   props: {
     style?: Style;
@@ -18,19 +19,19 @@ export interface Element {
   };
 }
 
-export type Child = Element | string | null;
+export type Child = Box | string | null;
 
 /** Builds an element; `null` children are dropped so optional parts can be written inline. */
-export function el(type: string, style: Style, ...children: Child[]): Element {
-  const kept = children.filter((child): child is Element | string => child !== null);
+function el(type: string, style: Style, ...children: Child[]): Box {
+  const kept = children.filter((child): child is Box | string => child !== null);
   return { type, props: { style, children: kept.length === 1 ? kept[0] : kept } };
 }
 
-export function div(style: Style, ...children: Child[]): Element {
+export function div(style: Style, ...children: Child[]): Box {
   return el("div", { display: "flex", ...style }, ...children);
 }
 
-export function img(src: string, size: Size, style: Style = {}): Element {
+export function img(src: string, size: Size, style: Style = {}): Box {
   return {
     type: "img",
     props: { src, width: size.width, height: size.height, style: { ...size, ...style } },
@@ -46,7 +47,7 @@ export function svgDataUri(svg: string): string {
 }
 
 /** Lays an element tree out with satori: an SVG with all text as paths. */
-export async function layoutSvg(root: Element, size: Size): Promise<string> {
+export async function layoutSvg(root: Box, size: Size): Promise<string> {
   const fonts = await loadFonts();
   // satori's types want a React node; a plain {type, props} tree is what React would hand it.
   return satori(root as unknown as Parameters<typeof satori>[0], {
@@ -57,7 +58,7 @@ export async function layoutSvg(root: Element, size: Size): Promise<string> {
 }
 
 /** Lays an element tree out with satori and rasterises it with resvg: a PNG of exactly `size`. */
-export async function renderPng(root: Element, size: Size, signal?: AbortSignal): Promise<Buffer> {
+export async function renderPng(root: Box, size: Size, signal?: AbortSignal): Promise<Buffer> {
   signal?.throwIfAborted();
   const svg = await layoutSvg(root, size);
   signal?.throwIfAborted();

@@ -4,7 +4,7 @@ import { rgba } from "./color";
 import { greenlightMark } from "./credits";
 import { balanceLines, fitFontSize } from "./fit-text";
 import { fontFamily } from "./fonts";
-import { div, type Element, renderPng } from "./render-svg";
+import { type Box, div, renderPng } from "./render-svg";
 import { seededRandom, seedFrom } from "./seeded-random";
 import { gradeShow, type Palette, type ShowGrade } from "./show-palette";
 
@@ -33,7 +33,7 @@ export async function renderTitleCard(
 ): Promise<Buffer> {
   const grade = gradeShow(palette);
   const unit = size.height / 720;
-  const lines = balanceLines(title.toUpperCase(), 16, 2);
+  const lines = balanceLines(title.toUpperCase(), 2, 8);
   const longest = lines.reduce((a, b) => (b.length > a.length ? b : a), "");
   const fontSize = fitFontSize(longest, size.width * 0.8, {
     weight: 900,
@@ -120,7 +120,7 @@ export async function renderEndCard(
   return renderPng(card(grade, size, seedFrom("end-card", title), content), size, signal);
 }
 
-function titleLine(text: string, fontSize: number, grade: ShowGrade, unit: number): Element {
+function titleLine(text: string, fontSize: number, grade: ShowGrade, unit: number): Box {
   return div(
     {
       fontSize,
@@ -134,7 +134,7 @@ function titleLine(text: string, fontSize: number, grade: ShowGrade, unit: numbe
   );
 }
 
-function card(grade: ShowGrade, size: Size, seed: number, content: Element): Element {
+function card(grade: ShowGrade, size: Size, seed: number, content: Box): Box {
   return div(
     { position: "relative", width: size.width, height: size.height, backgroundColor: grade.night },
     ...litSet(grade, grade.accent, size, seededRandom(seed)),

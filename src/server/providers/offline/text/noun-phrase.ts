@@ -5,6 +5,10 @@ import {
   formatWords,
   genericNouns,
   maleNouns,
+  notPersons,
+  personNouns,
+  personSuffixes,
+  placeNouns,
   plainAdjectives,
   suffixNouns,
 } from "./vocabulary/word-classes";
@@ -75,8 +79,10 @@ export function toNounPhrase(words: readonly Word[]): NounPhrase | null {
     bare: body.map((word) => word.text).join(" "),
     determiner: hasDeterminer ? first.text : null,
     head,
+    // Possessives ("the groom's brother") belong to someone else, so they never join a title.
     nounModifiers: modifiers
-      .map((word) => stripPossessive(word.text))
+      .filter((word) => stripPossessive(word.text) === word.text)
+      .map((word) => word.text)
       .filter((word) => !isAdjectiveLike(word) && !/\d/.test(word) && !word.includes("-")),
     plural: !last.proper && isPluralNoun(head),
     proper: body.every((word) => word.proper || /\d/.test(word.text)),
@@ -91,7 +97,8 @@ export function definiteReference(phrase: NounPhrase): string {
   if (phrase.proper) {
     // "1920s Chicago" is still just "Chicago" the second time round.
     const name = phrase.bare.split(" ").filter((word) => !/\d/.test(word));
-    return name.length > 0 ? name.map(stripPossessive).join(" ") : phrase.bare;
+    const named = name.length > 0 ? name.map(stripPossessive).join(" ") : phrase.bare;
+    return phrase.determiner?.toLowerCase() === "the" ? `the ${named}` : named;
   }
   const words = phrase.bare.split(" ").map(stripPossessive);
   const head = words.at(-1)!;
@@ -102,13 +109,13 @@ export function definiteReference(phrase: NounPhrase): string {
   return counted ? `the ${phrase.determiner!.toLowerCase()} ${core}` : `the ${core}`;
 }
 
-/** The shortest natural way back: "the keeper", "the two sisters", "Mars". */
-export function shortReference(phrase: NounPhrase): string {
-  if (phrase.proper) {
-    return definiteReference(phrase);
+/** A person, creature or group: only these can be the lead ("time travel" cannot). */
+export function isPersonLike(phrase: NounPhrase): boolean {
+  const head = phrase.head.toLowerCase();
+  if (personNouns.has(head) || personNouns.has(singularize(head))) {
+    return true;
   }
-  const counted = phrase.determiner && /^(two|three|four|five|six|seven)$/i.test(phrase.determiner);
-  return counted ? `the ${phrase.determiner!.toLowerCase()} ${phrase.head}` : `the ${phrase.head}`;
+  return personSuffixes.test(head) && !notPersons.has(head) && !placeNouns.has(singularize(head));
 }
 
 /** "female" for "two estranged sisters", "male" for "a widowed king", else null. */

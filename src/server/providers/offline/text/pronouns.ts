@@ -86,7 +86,8 @@ export function pronounsFor(fullName: string): Pronouns {
   return they;
 }
 
-/** "she keeps" / "they keep". */
-export function conjugate(pronouns: Pronouns, singular: string, plural: string): string {
-  return pronouns.plural ? plural : singular;
+/** The pronoun with an agreeing verb: "she has", "they have". */
+export function subjectWithVerb(pronouns: Pronouns) {
+  return (singular: string, plural: string): string =>
+    `${pronouns.subject} ${pronouns.plural ? plural : singular}`;
 }

@@ -106,21 +106,6 @@ const irregularPlurals: Record<string, string> = {
   sheep: "sheep",
 };
 
-export function pluralize(noun: string): string {
-  const lower = noun.toLowerCase();
-  const irregular = irregularPlurals[lower];
-  if (irregular) {
-    return noun.charAt(0) === noun.charAt(0).toUpperCase() ? capitalize(irregular) : irregular;
-  }
-  if (/(s|x|z|ch|sh)$/i.test(noun)) {
-    return `${noun}es`;
-  }
-  if (/[^aeiou]y$/i.test(noun)) {
-    return `${noun.slice(0, -1)}ies`;
-  }
-  return `${noun}s`;
-}
-
 export function singularize(noun: string): string {
   const lower = noun.toLowerCase();
   const irregular = Object.entries(irregularPlurals).find(([, plural]) => plural === lower);

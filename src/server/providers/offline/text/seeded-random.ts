@@ -17,7 +17,7 @@ export interface SeededRandom {
 }
 
 /** Hashes text into a 32-bit seed (cyrb53, folded), stable across platforms and runs. */
-export function hashSeed(...parts: string[]): number {
+function hashSeed(...parts: string[]): number {
   const text = parts.map(normalize).join("\u0000");
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
@@ -59,8 +59,10 @@ export function createSeededRandom(...seedParts: string[]): SeededRandom {
  * character is written separately: one premise-seeded shuffle per field, indexed by the
  * character's place in the cast, never repeats until the list runs out.
  */
-export function distinctPicker(premise: string, castIndex: number) {
-  return <T>(field: string, items: readonly T[]): T => {
+export type DistinctPicker = <T>(field: string, items: readonly T[]) => T;
+
+export function distinctPicker(premise: string, castIndex: number): DistinctPicker {
+  return (field, items) => {
     if (items.length === 0) {
       throw new RangeError(`no ${field} to pick from`);
     }

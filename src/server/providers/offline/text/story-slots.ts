@@ -1,4 +1,4 @@
-import { definiteReference, shortReference, titleNouns } from "./noun-phrase";
+import { definiteReference, isAdjectiveLike, titleNouns } from "./noun-phrase";
 import { analyzePremise, type Premise } from "./premise-analysis";
 import { capitalize, indefinite, singularize, titleCase } from "./prose";
 import { createSeededRandom } from "./seeded-random";
@@ -9,10 +9,15 @@ import { pressures, type StorySlots } from "./vocabulary/story-lines";
 export function storySlots(premise: Premise, genre: Genre): StorySlots {
   // Its own seed: every document of the show must name the same hook.
   const random = createSeededRandom(premise.text, "story-slots");
-  const place = premise.place ?? premise.locale ?? analyzePremise(genre.fallbackPlace).subject;
+  const place = premise.place ?? premise.locale ?? analyzePremise(genre.fallbackPlace).nouns[0];
   return {
-    lead: premise.subject ? shortReference(premise.subject) : genre.fallbackHero,
+    lead: premise.subject ? definiteReference(premise.subject) : genre.fallbackHero,
     place: place ? definiteReference(place) : genre.fallbackPlace,
+    community: premise.locale
+      ? definiteReference(premise.locale)
+      : place
+        ? definiteReference(place)
+        : genre.fallbackPlace,
     hook: premise.hook ? definiteReference(premise.hook) : random.pick(pressures[genre.id]),
   };
 }
@@ -38,11 +43,25 @@ export function premiseTitleNouns(premise: Premise): string[] {
     if (!phrase || phrase.proper) {
       continue;
     }
-    const words = titleNouns(phrase).filter((word) => !/^\p{Lu}/u.test(word));
+    const words = titleNouns(phrase).filter(
+      (word) => !/^\p{Lu}/u.test(word) && !isAdjectiveLike(word),
+    );
     const compound = words.length >= 2 ? [words.slice(-2).join(" ")] : [];
     nouns.push(...compound, ...words);
   }
   return [...new Set(nouns.map((noun) => titleCase(noun)))];
+}
+
+/** Head nouns only ("Keeper", "Fog"): the second noun of "The Keeper and the Fog". */
+export function premiseTitleHeads(premise: Premise): string[] {
+  const heads = [premise.subject, premise.hook, premise.place, ...premise.nouns]
+    .filter((phrase) => phrase && !phrase.proper)
+    .map((phrase) => titleNouns(phrase!).at(-1))
+    .filter(
+      (head): head is string =>
+        head !== undefined && !/^\p{Lu}/u.test(head) && !isAdjectiveLike(head),
+    );
+  return [...new Set(heads.map((head) => titleCase(head)))];
 }
 
 /** Names in the premise ("Mars", "Sherlock Holmes") for when it offers no common nouns. */

@@ -2,11 +2,12 @@ import type { Blueprint, Cast, CharacterSeed } from "../../../shows/documents";
 import { castNames } from "./cast-names";
 import { genderOf } from "./noun-phrase";
 import { analyzePremise } from "./premise-analysis";
-import { pronounsFor } from "./pronouns";
+import { pronounsFor, subjectWithVerb } from "./pronouns";
 import { capitalize } from "./prose";
 import { createSeededRandom } from "./seeded-random";
 import { styleOfBlueprint } from "./show-style";
 import { atPlace, leadIdentity, partnerIdentity, storySlots } from "./story-slots";
+import { kidsLeadSummaries } from "./vocabulary/kids";
 import { genreTraits, keyVisualTraits, vibeImages } from "./vocabulary/looks";
 import { familyGrownUps, occupations } from "./vocabulary/occupations";
 import { castRoles, type RoleId } from "./vocabulary/roles";
@@ -17,7 +18,7 @@ export interface CastRequest {
   count: number;
 }
 
-export const maxCastSize = 10;
+const maxCastSize = 10;
 
 export function firstName(fullName: string): string {
   return fullName.trim().split(/\s+/)[0] ?? fullName;
@@ -56,13 +57,17 @@ export function writeCast({ premise: premiseText, blueprint, count }: CastReques
   const characters = names.map((name, index): CharacterSeed => {
     const role = roles[index]!;
     const job = jobFor(role.id, index);
-    const summary = random.pick(role.summaries)({
+    const summaries = style.forKids && role.id === "lead" ? kidsLeadSummaries : role.summaries;
+    const pronouns = pronounsFor(name);
+    const summary = random.pick(summaries)({
       first: firstName(name),
-      pronouns: pronounsFor(name),
+      pronouns,
+      they: subjectWithVerb(pronouns),
       job,
       lead,
       at: atPlace(slots.place),
       place: slots.place,
+      community: slots.community,
       hook: slots.hook,
     });
     const roleWord = random.pick(role.traits.filter((trait) => !trait.includes(" ")));

@@ -1,8 +1,14 @@
 import type { Blueprint, CharacterSeed, Dossier } from "../../../shows/documents";
+import { creatureOf, describeAppearance, describeCreature } from "./describe-appearance";
 import { analyzePremise } from "./premise-analysis";
-import { pronounsFor } from "./pronouns";
+import { pronounsFor, subjectWithVerb } from "./pronouns";
 import { joinList, paragraph, sentence } from "./prose";
-import { createSeededRandom, distinctPicker, type SeededRandom } from "./seeded-random";
+import {
+  createSeededRandom,
+  type DistinctPicker,
+  distinctPicker,
+  type SeededRandom,
+} from "./seeded-random";
 import { type ShowStyle, styleOfBlueprint } from "./show-style";
 import { atPlace, leadAgeRange, storySlots } from "./story-slots";
 import {
@@ -15,14 +21,7 @@ import {
   voiceHabits,
   voiceQualities,
 } from "./vocabulary/biography";
-import {
-  beards,
-  builds,
-  faceDetails,
-  greyHairStyles,
-  hairStyles,
-  skinTones,
-} from "./vocabulary/looks";
+import { kidsAccessories, kidsMotivations } from "./vocabulary/kids";
 import { type CharacterSlots, type Role, roleByLabel, roles } from "./vocabulary/roles";
 import { sceneEndings, showcaseScenes } from "./vocabulary/scenes";
 import { accessories, expressions, framings, outfits } from "./vocabulary/wardrobe";
@@ -35,8 +34,6 @@ export interface DossierRequest {
   seed: CharacterSeed;
   cast: CharacterSeed[];
 }
-
-const hairWords = /hair|braid|curl|fringe|cowlick|head|bun|plait|locks/i;
 
 /** One character's full dossier, seeded by premise and name so rewrites are stable. */
 export function writeDossier({
@@ -59,13 +56,19 @@ export function writeDossier({
   const lead = cast.find((member) => roleByLabel(member.role)?.id === "lead") ?? cast[0] ?? seed;
   const pronouns = pronounsFor(seed.name);
   const grownUp = !style.forKids || role.id === "mentor" || role.id === "antagonist";
+  const child = !grownUp;
+  const creature = creatureOf(premise, role);
+  // Grown-ups in a children's show still dress like grown-ups.
+  const grownUpGenre = style.genre.id === "family" ? "comedy" : style.genre.id;
   const slots: CharacterSlots = {
     first: firstName(seed.name),
     pronouns,
+    they: subjectWithVerb(pronouns),
     job: `the ${role.label}`,
     lead: firstName(lead.name),
     at: atPlace(story.place),
     place: story.place,
+    community: story.community,
     hook: story.hook,
   };
   const event = distinct("event", eventsFor(style.genre.id));
@@ -76,15 +79,11 @@ export function writeDossier({
     role: seed.role,
     age: String(age),
     pronouns: pronouns.label,
-    appearance: describeAppearance(
-      seed,
-      age,
-      pronouns.label === "he/him" && grownUp,
-      random,
-      distinct,
-    ),
+    appearance: creature
+      ? describeCreature(seed, creature, random, distinct)
+      : describeAppearance(seed, age, child, pronouns.label === "he/him", random, distinct),
     wardrobe: sentence(
-      `${distinct("outfit", outfits[style.forKids ? "family" : style.genre.id])}, never without ${random.pick(accessories)}`,
+      `${distinct("outfit", outfits[child ? "family" : grownUpGenre])}, never without ${random.pick(child ? kidsAccessories : accessories)}`,
     ),
     personality: [
       ...new Set([
@@ -93,12 +92,11 @@ export function writeDossier({
         distinct("trait", generalTraits),
       ]),
     ],
-    backstory: distinct("backstory", style.forKids && !grownUp ? kidsBackstories : backstories)(
-      slots,
-      event,
+    backstory: distinct("backstory", child ? kidsBackstories : backstories)(slots, event),
+    motivation: sentence(
+      child ? distinct("motivation", kidsMotivations)(slots) : random.pick(role.motivations)(slots),
     ),
-    motivation: sentence(random.pick(role.motivations)(slots)),
-    flaw: sentence(distinct("flaw", style.forKids && !grownUp ? kidsFlaws : flaws)),
+    flaw: sentence(distinct("flaw", child ? kidsFlaws : flaws)),
     voice: sentence(`${distinct("voice", voiceQualities)}; ${distinct("habit", voiceHabits)}`),
     relationships: writeRelationships(premise.text, seed, cast),
     portraitGuidance: guidePortrait(seed, role, blueprint, style, random, distinct),
@@ -129,30 +127,13 @@ function ageOf(
   return Math.min(88, Math.max(16, leadAge + random.int(low, high)));
 }
 
-function describeAppearance(
-  seed: CharacterSeed,
-  age: number,
-  mayHaveBeard: boolean,
-  random: SeededRandom,
-  distinct: ReturnType<typeof distinctPicker>,
-): string {
-  const styles = age >= 60 ? greyHairStyles : hairStyles;
-  const hair = hairWords.test(seed.keyVisualTrait) ? [] : [distinct("hair", styles)];
-  const beard = mayHaveBeard && random.chance(0.35) ? [random.pick(beards)] : [];
-  const features = [random.pick(skinTones), ...hair, ...beard, random.pick(faceDetails)];
-  return paragraph(
-    `${distinct("build", builds)}, with ${joinList(features)}`,
-    `The detail everyone remembers: ${seed.keyVisualTrait}`,
-  );
-}
-
 function guidePortrait(
   seed: CharacterSeed,
   role: Role,
   blueprint: Blueprint,
   style: ShowStyle,
   random: SeededRandom,
-  distinct: ReturnType<typeof distinctPicker>,
+  distinct: DistinctPicker,
 ): string {
   const first = firstName(seed.name);
   const palette = blueprint.visualAesthetics.palette;

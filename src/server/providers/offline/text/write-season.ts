@@ -44,6 +44,7 @@ export function writeSeason({ premise: premiseText, blueprint, cast }: SeasonReq
     elder: withRole("mentor") ?? supporting[2] ?? standIns.elder,
     hook: story.hook,
     place: story.place,
+    community: story.community,
     at: atPlace(story.place),
   };
   // B-plots rotate through the supporting cast so everyone gets an episode of their own.

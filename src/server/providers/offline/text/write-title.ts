@@ -1,7 +1,7 @@
 import type { Premise } from "./premise-analysis";
 import { titleCase } from "./prose";
 import type { SeededRandom } from "./seeded-random";
-import { premiseProperNames, premiseTitleNouns } from "./story-slots";
+import { premiseProperNames, premiseTitleHeads, premiseTitleNouns } from "./story-slots";
 import type { Genre } from "./vocabulary/genres";
 import { pressures } from "./vocabulary/story-lines";
 import {
@@ -29,7 +29,8 @@ export function writeTitle(premise: Premise, genre: Genre, random: SeededRandom)
     return random.pick(genreTitlePatterns[genre.id])({ main: titleCase(pressure), second: null });
   }
   const main = random.pick(nouns.slice(0, 3));
-  const second = nouns.find((noun) => !noun.includes(main) && !main.includes(noun)) ?? null;
+  const second =
+    premiseTitleHeads(premise).find((noun) => !noun.includes(main) && !main.includes(noun)) ?? null;
   const title =
     second && random.chance(0.3)
       ? random.pick(pairTitlePatterns)(main, second)

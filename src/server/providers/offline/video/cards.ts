@@ -1,25 +1,42 @@
 import type { Blueprint } from "../../../shows/documents";
 import type { Size } from "../../types";
+import { gradientBackground } from "./backgrounds";
 import { fitFontSize } from "./default-title-card";
 import { type CardColors, withAlpha } from "./palette";
-import { box, type CardNode, renderCard } from "./typography";
+import { plateJpeg } from "./plates";
+import { box, type CardNode, layOutCard, renderCardPng } from "./typography";
 
 /** Typographic cards and overlays, all laid out relative to their size so any aspect works. */
 
 const textShadow = "0 2px 12px rgba(0, 0, 0, 0.55)";
 
-function deepBackground(colors: CardColors, glowAt: string) {
+/** Type over the deep palette gradient, glowing faintly in the accent colour at `glow`. */
+async function deepCard(
+  colors: CardColors,
+  glow: { x: number; y: number },
+  text: CardNode,
+  size: Size,
+): Promise<Buffer> {
   const [darkest, second] = colors.deep;
-  return {
-    backgroundColor: darkest,
-    backgroundImage: `radial-gradient(circle at ${glowAt}, ${withAlpha(colors.accent, 0.16)} 0%, ${withAlpha(second, 0)} 60%), linear-gradient(160deg, ${second} 0%, ${darkest} 100%)`,
-  };
+  return gradientBackground(
+    { from: second, to: darkest, glow: { color: colors.accent, ...glow, strength: 0.18 } },
+    size,
+  )
+    .composite([{ input: await layOutCard(text, size) }])
+    .jpeg(plateJpeg)
+    .toBuffer();
 }
 
-/** The logline, set large and centred under the genre. */
-export function loglineCard(blueprint: Blueprint, colors: CardColors, size: Size): Promise<Buffer> {
+/** A plate with the logline set large and centred under the genre. */
+export function loglinePlate(
+  blueprint: Blueprint,
+  colors: CardColors,
+  size: Size,
+): Promise<Buffer> {
   const unit = Math.min(size.width, size.height * 1.78) / 100;
-  return renderCard(
+  return deepCard(
+    colors,
+    { x: 0.5, y: 0.6 },
     box(
       {
         width: "100%",
@@ -29,9 +46,8 @@ export function loglineCard(blueprint: Blueprint, colors: CardColors, size: Size
         justifyContent: "center",
         fontFamily: "Inter",
         color: "white",
-        ...deepBackground(colors, "50% 60%"),
       },
-      label(blueprint.genre, colors.accent, unit),
+      label(blueprint.genre, colors.accent, unit * 1.3),
       box(
         {
           maxWidth: "72%",
@@ -49,8 +65,8 @@ export function loglineCard(blueprint: Blueprint, colors: CardColors, size: Size
   );
 }
 
-/** A character without a portrait: their initials, huge and faint, on the side the portrait would take. */
-export function initialsCard(
+/** A character without a portrait: their initials, huge and faint, where the portrait would be. */
+export function initialsPlate(
   name: string,
   side: "left" | "right",
   colors: CardColors,
@@ -62,7 +78,9 @@ export function initialsCard(
     .slice(0, 2)
     .map((word) => word[0]?.toUpperCase() ?? "")
     .join("");
-  return renderCard(
+  return deepCard(
+    colors,
+    { x: side === "right" ? 0.7 : 0.3, y: 0.45 },
     box(
       {
         width: "100%",
@@ -71,7 +89,6 @@ export function initialsCard(
         justifyContent: side === "right" ? "flex-end" : "flex-start",
         padding: `0 ${size.width * 0.1}px`,
         fontFamily: "Inter",
-        ...deepBackground(colors, side === "right" ? "70% 45%" : "30% 45%"),
       },
       box(
         {
@@ -87,11 +104,11 @@ export function initialsCard(
   );
 }
 
-/** The right-hand text of the end card: title, tagline, "coming soon". Transparent elsewhere. */
+/** The end card's text (title, tagline, "coming soon") as an SVG layer to composite. */
 export function endCardText(blueprint: Blueprint, colors: CardColors, size: Size): Promise<Buffer> {
   const unit = size.width / 100;
-  const titleSize = fitFontSize(blueprint.title, size.width * 0.9, unit * 4, unit * 9);
-  return renderCard(
+  const titleSize = fitFontSize(blueprint.title, size.width * 0.95, unit * 5, unit * 11);
+  return layOutCard(
     box(
       {
         width: "100%",
@@ -111,12 +128,23 @@ export function endCardText(blueprint: Blueprint, colors: CardColors, size: Size
         },
         blueprint.title,
       ),
-      box({ width: unit * 12, height: unit * 0.5, backgroundColor: colors.accent, margin: `${unit * 4}px 0` }),
+      box({
+        width: unit * 12,
+        height: unit * 0.5,
+        backgroundColor: colors.accent,
+        margin: `${unit * 4}px 0`,
+      }),
       box(
-        { fontSize: unit * 4.4, fontWeight: 400, lineHeight: 1.35, color: "rgba(255, 255, 255, 0.88)", textShadow },
+        {
+          fontSize: unit * 4.4,
+          fontWeight: 400,
+          lineHeight: 1.35,
+          color: "rgba(255, 255, 255, 0.88)",
+          textShadow,
+        },
         blueprint.tagline,
       ),
-      box({ marginTop: unit * 7 }, label("Coming soon", colors.accent, unit * 1.9)),
+      box({ marginTop: unit * 7 }, label("Coming soon", colors.accent, unit * 2.5)),
     ),
     size,
   );
@@ -131,7 +159,7 @@ export function lowerThird(
   size: Size,
 ): Promise<Buffer> {
   const unit = size.height / 100;
-  return renderCard(
+  return renderCardPng(
     box(
       {
         width: "100%",
@@ -147,10 +175,16 @@ export function lowerThird(
           maxWidth: "100%",
           borderLeft: `${unit * 2.2}px solid ${colors.accent}`,
           padding: `${unit * 4}px ${unit * 7}px ${unit * 4}px ${unit * 6}px`,
-          backgroundImage: "linear-gradient(90deg, rgba(0, 0, 0, 0.62) 0%, rgba(0, 0, 0, 0.38) 100%)",
+          backgroundImage:
+            "linear-gradient(90deg, rgba(0, 0, 0, 0.62) 0%, rgba(0, 0, 0, 0.38) 100%)",
         },
         box(
-          { fontSize: unit * (name.length > 24 ? 15 : 19), fontWeight: 700, lineHeight: 1.1, textShadow },
+          {
+            fontSize: unit * (name.length > 24 ? 15 : 19),
+            fontWeight: 700,
+            lineHeight: 1.1,
+            textShadow,
+          },
           name,
         ),
         box(
@@ -176,24 +210,34 @@ export function episodeCaption(
   showTitle: string,
   colors: CardColors,
   size: Size,
+  frame: Size,
 ): Promise<Buffer> {
-  const unit = size.height / 100;
-  return renderCard(
+  const unit = Math.min(frame.width, frame.height) / 100;
+  return renderCardPng(
     box(
       {
         width: "100%",
         height: "100%",
         flexDirection: "column",
         justifyContent: "flex-end",
-        padding: `0 ${unit * 14}px ${unit * 13}px`,
         fontFamily: "Inter",
         color: "white",
-        backgroundImage: "linear-gradient(180deg, rgba(0, 0, 0, 0) 0%, rgba(0, 0, 0, 0.72) 100%)",
+        backgroundImage: "linear-gradient(180deg, rgba(0, 0, 0, 0) 0%, rgba(0, 0, 0, 0.7) 100%)",
       },
-      label(`${showTitle} · Episode ${episode.number}`, colors.accent, unit * 7.5),
+      // Satori drops the bottom padding of a full-height flex-end box; an inner box keeps it.
       box(
-        { marginTop: unit * 3, fontSize: unit * 21, fontWeight: 700, lineHeight: 1.1, textShadow },
-        episode.title,
+        { flexDirection: "column", padding: `0 ${unit * 8}px ${unit * 8}px` },
+        label(`${showTitle} · Episode ${episode.number}`, colors.accent, unit * 2.3),
+        box(
+          {
+            marginTop: unit * 1.2,
+            fontSize: unit * 6,
+            fontWeight: 700,
+            lineHeight: 1.1,
+            textShadow,
+          },
+          episode.title,
+        ),
       ),
     ),
     size,
@@ -201,12 +245,12 @@ export function episodeCaption(
 }
 
 /** Small spaced capitals in the accent colour. */
-function label(text: string, color: string, size: number): CardNode {
+function label(text: string, color: string, fontSize: number): CardNode {
   return box(
     {
-      fontSize: size * 1.3,
+      fontSize,
       fontWeight: 600,
-      letterSpacing: size * 0.4,
+      letterSpacing: fontSize * 0.3,
       textTransform: "uppercase",
       color,
     },

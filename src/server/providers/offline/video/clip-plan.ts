@@ -13,7 +13,10 @@ type CharacterVideoContext = Extract<VideoContext, { purpose: "character_video" 
 type EpisodeClipContext = Extract<VideoContext, { purpose: "episode_clip" }>;
 
 /** One portrait shot: a slow move towards the face, the name and role in a lower-third. */
-export function planCharacterVideo(context: CharacterVideoContext, options: PlanOptions): VideoPlan {
+export function planCharacterVideo(
+  context: CharacterVideoContext,
+  options: PlanOptions,
+): VideoPlan {
   const { dossier } = context;
   return singleShotPlan("character_video", context, options, {
     kind: "character",

@@ -1,6 +1,7 @@
 import type { Size } from "../../types";
-import { cardColorsFor, type PaletteColor, withAlpha } from "./palette";
-import { box, renderCard } from "./typography";
+import { gradientBackground } from "./backgrounds";
+import { cardColorsFor, type PaletteColor } from "./palette";
+import { box, layOutCard } from "./typography";
 
 export interface TitleCardOptions {
   title: string;
@@ -13,11 +14,11 @@ export interface TitleCardOptions {
 export type TitleCardRenderer = (options: TitleCardOptions, size: Size) => Promise<Buffer>;
 
 /** The card used until a shared one is injected: deep palette gradient, medium, title, tagline. */
-export const renderDefaultTitleCard: TitleCardRenderer = (options, size) => {
+export const renderDefaultTitleCard: TitleCardRenderer = async (options, size) => {
   const { deep, accent } = cardColorsFor(options.palette);
   const unit = size.width / 100;
   const titleSize = fitFontSize(options.title, size.width * 0.8, unit * 3.6, unit * 8.5);
-  return renderCard(
+  const text = await layOutCard(
     box(
       {
         width: "100%",
@@ -25,8 +26,6 @@ export const renderDefaultTitleCard: TitleCardRenderer = (options, size) => {
         flexDirection: "column",
         alignItems: "center",
         justifyContent: "center",
-        backgroundColor: deep[0],
-        backgroundImage: `radial-gradient(circle at 50% 42%, ${withAlpha(accent, 0.22)} 0%, ${withAlpha(deep[1], 0)} 55%), linear-gradient(135deg, ${deep[0]} 0%, ${deep[1]} 100%)`,
         fontFamily: "Inter",
         color: "white",
       },
@@ -53,7 +52,12 @@ export const renderDefaultTitleCard: TitleCardRenderer = (options, size) => {
         },
         options.title,
       ),
-      box({ width: unit * 7, height: unit * 0.22, backgroundColor: accent, margin: `${unit * 2}px 0` }),
+      box({
+        width: unit * 7,
+        height: unit * 0.22,
+        backgroundColor: accent,
+        margin: `${unit * 2}px 0`,
+      }),
       box(
         {
           maxWidth: "64%",
@@ -69,6 +73,13 @@ export const renderDefaultTitleCard: TitleCardRenderer = (options, size) => {
     ),
     size,
   );
+  return gradientBackground(
+    { from: deep[1], to: deep[0], glow: { color: accent, x: 0.5, y: 0.42, strength: 0.22 } },
+    size,
+  )
+    .composite([{ input: text }])
+    .png({ compressionLevel: 1 })
+    .toBuffer();
 };
 
 /**

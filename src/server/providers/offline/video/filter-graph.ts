@@ -60,7 +60,9 @@ export function buildRenderArgs(plan: VideoPlan, shots: ShotFiles[], outputPath:
     const parts = [head > 0 && "head", "body", tail > 0 && "tail"].filter(
       (part): part is string => typeof part === "string",
     );
-    chains.push(`${shot},format=yuv420p,split=${parts.length}${parts.map((p) => `[${p}${index}]`).join("")}`);
+    chains.push(
+      `${shot},format=yuv420p,split=${parts.length}${parts.map((p) => `[${p}${index}]`).join("")}`,
+    );
     const cut = (part: string, from: number, to: number) =>
       `[${part}${index}]trim=start_frame=${from}:end_frame=${to},setpts=PTS-STARTPTS`;
     if (head > 0) {
@@ -92,7 +94,9 @@ export function buildRenderArgs(plan: VideoPlan, shots: ShotFiles[], outputPath:
     ...["-filter_complex", chains.join(";")],
     ...["-map", "[video]"],
     ...(plan.audio ? ["-map", "[audio]", "-c:a", "aac", "-b:a", "128k"] : []),
-    ...["-c:v", "libx264", "-preset", "veryfast", "-crf", "21", "-pix_fmt", "yuv420p"],
+    // superfast: ~30% less x264 CPU than veryfast for these slow moves, at ~2× the bytes
+    // (≈4.5 MB for 30 s); the full-show render budget matters more than the file size.
+    ...["-c:v", "libx264", "-preset", "superfast", "-crf", "21", "-pix_fmt", "yuv420p"],
     ...["-r", String(fps), "-t", fixed(plan.totalSeconds)],
     ...["-movflags", "+faststart", "-f", "mp4", "-y", outputPath],
   ];

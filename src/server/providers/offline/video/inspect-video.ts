@@ -31,7 +31,12 @@ export function parseFfmpegInfo(stderr: string, filePath = "input"): VideoInfo {
   const duration = durationPattern.exec(stderr);
   const video = videoStreamPattern.exec(stderr);
   if (!duration || !video) {
-    const reason = stderr.trim().split("\n").at(-2) ?? "no output";
+    const reason =
+      stderr
+        .trim()
+        .split("\n")
+        .filter((line) => !line.startsWith("At least one output file"))
+        .at(-1) ?? "no output";
     throw new Error(`Not a readable video: ${filePath} (${reason})`);
   }
   const [videoLine, videoCodec = "unknown"] = video;

@@ -15,6 +15,13 @@ export interface RenderOwner {
   startedAt: string;
 }
 
+export interface JobResult {
+  durationSeconds: number;
+  width: number;
+  height: number;
+  bytes: number;
+}
+
 /** `<jobsDir>/<jobId>.json`: everything needed to render the job again from scratch. */
 export interface JobSpec {
   version: 1;
@@ -24,7 +31,7 @@ export interface JobSpec {
   createdAt: string;
   updatedAt: string;
   owner?: RenderOwner;
-  result?: { durationSeconds: number; width: number; height: number; bytes: number };
+  result?: JobResult;
   error?: { code: string; message: string };
 }
 
@@ -70,7 +77,8 @@ export function createJobStore(jobsDir: string) {
     outputPath: (jobId: string) => path.join(jobsDir, `${jobId}.mp4`),
     workDir: (jobId: string) => path.join(jobsDir, `${jobId}.work`),
     /** A fresh name per attempt: a stale render still writing its own part file cannot clobber ours. */
-    partPath: (jobId: string) => path.join(jobsDir, `${jobId}.${randomUUID().slice(0, 8)}.part.mp4`),
+    partPath: (jobId: string) =>
+      path.join(jobsDir, `${jobId}.${randomUUID().slice(0, 8)}.part.mp4`),
 
     /**
      * Read-modify-write, serialized per job within this process, so a cancel and a finishing

@@ -1,6 +1,6 @@
-import { mkdir, readFile, rm, stat } from "node:fs/promises";
-import { availableParallelism, hostname } from "node:os";
 import { randomUUID } from "node:crypto";
+import { mkdir, readFile, rm } from "node:fs/promises";
+import { availableParallelism, hostname } from "node:os";
 import { coerceError } from "../../../errors";
 import { ProviderError } from "../../provider-error";
 import type {
@@ -14,10 +14,9 @@ import type {
 } from "../../types";
 import { renderDefaultTitleCard, type TitleCardRenderer } from "./default-title-card";
 import { bundledFfmpegPath, FfmpegError } from "./ffmpeg";
-import { inspectVideo } from "./inspect-video";
 import { createJobStore, isJobId, type JobSpec, newJobId } from "./job-store";
 import { killOrphanedFfmpeg, ownedByAnotherLiveProcess } from "./orphan-render";
-import { type RenderPhase, renderJob } from "./render-job";
+import { measureOutput, type RenderPhase, renderJob } from "./render-job";
 import { createRenderSlots } from "./render-slots";
 
 export type { TitleCardOptions, TitleCardRenderer } from "./default-title-card";
@@ -62,11 +61,15 @@ const purposeNames: Record<VideoPurpose, string> = {
  * next time anyone asks for its status. Rendering is free and deterministic, so that is always
  * safe — it is how a resumed task finishes.
  */
-export function createOfflineVideoProvider(options: OfflineVideoProviderOptions): OfflineVideoProvider {
+export function createOfflineVideoProvider(
+  options: OfflineVideoProviderOptions,
+): OfflineVideoProvider {
   const store = createJobStore(options.jobsDir);
   const ffmpegPath = options.ffmpegPath ?? bundledFfmpegPath;
   const titleCard = options.titleCard ?? renderDefaultTitleCard;
-  const slots = createRenderSlots(options.maxConcurrentRenders ?? Math.min(2, availableParallelism()));
+  const slots = createRenderSlots(
+    options.maxConcurrentRenders ?? Math.min(2, availableParallelism()),
+  );
   const instance = randomUUID();
   const renders = new Map<string, ActiveRender>();
   const ready = mkdir(options.jobsDir, { recursive: true });
@@ -77,7 +80,12 @@ export function createOfflineVideoProvider(options: OfflineVideoProviderOptions)
       return existing;
     }
     const controller = new AbortController();
-    const active: ActiveRender = { controller, phase: "queued", progress: 0, done: Promise.resolve() };
+    const active: ActiveRender = {
+      controller,
+      phase: "queued",
+      progress: 0,
+      done: Promise.resolve(),
+    };
     renders.set(spec.jobId, active);
     active.done = run(spec, active).finally(() => renders.delete(spec.jobId));
     return active;
@@ -118,7 +126,11 @@ export function createOfflineVideoProvider(options: OfflineVideoProviderOptions)
       const error = coerceError(thrown);
       await store.update(jobId, (current) =>
         current.state === "processing"
-          ? { ...current, state: "failed", error: { code: "render_failed", message: failureMessage(error) } }
+          ? {
+              ...current,
+              state: "failed",
+              error: { code: "render_failed", message: failureMessage(error) },
+            }
           : null,
       );
     } finally {
@@ -136,17 +148,16 @@ export function createOfflineVideoProvider(options: OfflineVideoProviderOptions)
   async function recordFfmpegPid(jobId: string, ffmpegPid: number): Promise<void> {
     await store
       .update(jobId, (current) =>
-        current.owner?.instance === instance ? { ...current, owner: { ...current.owner, ffmpegPid } } : null,
+        current.owner?.instance === instance
+          ? { ...current, owner: { ...current.owner, ffmpegPid } }
+          : null,
       )
       .catch(() => undefined);
   }
 
-  async function adoptOutput(jobId: string): Promise<void> {
-    const outputPath = store.outputPath(jobId);
-    const info = await inspectVideo(outputPath, { ffmpegPath });
-    const { size } = await stat(outputPath);
-    const result = { durationSeconds: info.durationSeconds, width: info.width, height: info.height, bytes: size };
-    await store.update(jobId, (current) =>
+  async function adoptOutput(jobId: string): Promise<JobSpec | null> {
+    const result = await measureOutput(store.outputPath(jobId), ffmpegPath);
+    return store.update(jobId, (current) =>
       current.state === "processing" ? { ...current, state: "succeeded", result } : null,
     );
   }
@@ -204,8 +215,10 @@ export function createOfflineVideoProvider(options: OfflineVideoProviderOptions)
       }
       if (await store.hasOutput(jobId)) {
         // The process died between moving the file into place and recording success.
-        await adoptOutput(jobId);
-        return { state: "succeeded", progress: 1, stage: `Rendered ${name}` };
+        const adopted = await adoptOutput(jobId);
+        if (adopted?.state === "succeeded") {
+          return { state: "succeeded", progress: 1, stage: `Rendered ${name}` };
+        }
       }
       if (ownedByAnotherLiveProcess(spec.owner)) {
         return { state: "processing", stage: `Rendering ${name} in another process` };
@@ -219,7 +232,12 @@ export function createOfflineVideoProvider(options: OfflineVideoProviderOptions)
       if (spec.state !== "succeeded" || !spec.result) {
         throw new ProviderError({
           provider: providerId,
-          code: spec.state === "canceled" ? "canceled" : spec.state === "failed" ? "job_failed" : "invalid_request",
+          code:
+            spec.state === "canceled"
+              ? "canceled"
+              : spec.state === "failed"
+                ? "job_failed"
+                : "invalid_request",
           userMessage: `Video job ${jobId} has no video to download (${spec.state})`,
         });
       }
@@ -240,7 +258,8 @@ export function createOfflineVideoProvider(options: OfflineVideoProviderOptions)
       if (spec.state !== "processing") {
         return {
           canceled: true,
-          note: spec.state === "succeeded" ? "Render had already finished" : "Render already stopped",
+          note:
+            spec.state === "succeeded" ? "Render had already finished" : "Render already stopped",
         };
       }
       const active = renders.get(jobId);
@@ -277,7 +296,11 @@ function describe(active: ActiveRender, name: string): VideoJobStatus {
       return { state: "processing", progress: 0, stage: `Preparing ${name} shots` };
     case "rendering": {
       const percent = Math.round(active.progress * 100);
-      return { state: "processing", progress: active.progress, stage: `Rendering ${name} · ${percent}%` };
+      return {
+        state: "processing",
+        progress: active.progress,
+        stage: `Rendering ${name} · ${percent}%`,
+      };
     }
   }
 }

@@ -19,7 +19,10 @@ export function ownedByAnotherLiveProcess(owner: RenderOwner | undefined): boole
 }
 
 /** Kills the owner's ffmpeg if it still runs this job; the cmdline check guards against pid reuse. */
-export async function killOrphanedFfmpeg(owner: RenderOwner | undefined, jobId: string): Promise<void> {
+export async function killOrphanedFfmpeg(
+  owner: RenderOwner | undefined,
+  jobId: string,
+): Promise<void> {
   if (!owner?.ffmpegPid || owner.host !== hostname()) {
     return;
   }

@@ -35,16 +35,22 @@ export function withAlpha(hex: string, alpha: number): string {
   return `rgba(${r}, ${g}, ${b}, ${alpha})`;
 }
 
-type Rgb = [number, number, number];
+export type Rgb = [number, number, number];
 
-function toRgb(hex: string): Rgb {
+export function toRgb(hex: string): Rgb {
   const value = /^#?([0-9a-f]{6})$/i.exec(hex.trim())?.[1] ?? "808080";
   const n = Number.parseInt(value, 16);
   return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
 }
 
 function toHex(rgb: Rgb): string {
-  return `#${rgb.map((c) => Math.round(Math.min(255, Math.max(0, c))).toString(16).padStart(2, "0")).join("")}`;
+  return `#${rgb
+    .map((c) =>
+      Math.round(Math.min(255, Math.max(0, c)))
+        .toString(16)
+        .padStart(2, "0"),
+    )
+    .join("")}`;
 }
 
 /** Relative luminance (WCAG), 0 for black to 1 for white. */
@@ -71,9 +77,7 @@ function vividness(rgb: Rgb): number {
 function toLuminance(rgb: Rgb, target: number): Rgb {
   const darken = luminance(rgb) > target;
   const at = (amount: number): Rgb =>
-    darken
-      ? (rgb.map((c) => c * amount) as Rgb)
-      : (rgb.map((c) => c + (255 - c) * amount) as Rgb);
+    darken ? (rgb.map((c) => c * amount) as Rgb) : (rgb.map((c) => c + (255 - c) * amount) as Rgb);
   let low = 0;
   let high = 1;
   for (let step = 0; step < 20; step++) {

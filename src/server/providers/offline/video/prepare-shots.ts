@@ -1,13 +1,12 @@
 import { access, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { MediaRef, Size } from "../../types";
-import { endCardText, episodeCaption, initialsCard, loglineCard, lowerThird } from "./cards";
+import { endCardText, episodeCaption, initialsPlate, loglinePlate, lowerThird } from "./cards";
 import type { TitleCardRenderer } from "./default-title-card";
 import type { ShotFiles } from "./filter-graph";
 import { type CardColors, cardColorsFor } from "./palette";
 import { cardPlate, centredPlate, portraitPlate, stillPlate } from "./plates";
 import { plateSizeFor, type Segment, type VideoPlan } from "./video-plan";
-import sharp from "sharp";
 
 export interface PrepareShotsOptions {
   workDir: string;
@@ -25,7 +24,10 @@ interface ShotImages {
  * request was made (a deleted portrait, a moved poster) degrades to a palette card instead of
  * failing the render: a trailer with one card too many beats no trailer.
  */
-export async function prepareShots(plan: VideoPlan, options: PrepareShotsOptions): Promise<ShotFiles[]> {
+export async function prepareShots(
+  plan: VideoPlan,
+  options: PrepareShotsOptions,
+): Promise<ShotFiles[]> {
   const context = new ShotContext(plan, options.titleCard);
   const images = await Promise.all(plan.segments.map((segment) => context.imagesFor(segment)));
   options.signal?.throwIfAborted();
@@ -63,18 +65,20 @@ class ShotContext {
       case "title":
         return { plate: await this.titlePlate(), overlay: null };
       case "logline":
-        return { plate: await cardPlate(await loglineCard(blueprint, this.colors, this.plateSize), this.plateSize), overlay: null };
+        return { plate: await loglinePlate(blueprint, this.colors, this.plateSize), overlay: null };
       case "character": {
         const portrait = await existing(segment.portrait);
         const plate =
           (portrait &&
-            (await portraitPlate(portrait, segment.side, this.plateSize, tint).catch(() => null))) ||
-          (await cardPlate(
-            await initialsCard(segment.name, segment.side, this.colors, this.plateSize),
-            this.plateSize,
-          ));
+            (await portraitPlate(portrait, segment.side, this.plateSize, tint).catch(
+              () => null,
+            ))) ||
+          (await initialsPlate(segment.name, segment.side, this.colors, this.plateSize));
         const align = segment.side === "right" ? "left" : "right";
-        const size = { width: Math.round(frame.width * 0.46), height: Math.round(frame.height * 0.3) };
+        const size = {
+          width: Math.round(frame.width * 0.46),
+          height: Math.round(frame.height * 0.3),
+        };
         const margin = Math.round(frame.height * 0.08);
         return {
           plate,
@@ -87,26 +91,29 @@ class ShotContext {
       }
       case "ensemble": {
         const grid = await existing(segment.grid);
-        return {
-          plate: grid ? await centredPlate(grid, this.plateSize, tint, { heightShare: 0.86 }) : await this.titlePlate(),
-          overlay: null,
-        };
+        const plate = grid ? centredPlate(grid, this.plateSize, tint, { heightShare: 0.86 }) : null;
+        return { plate: await this.orTitle(plate), overlay: null };
       }
       case "end_card":
-        return { plate: await this.endCardPlate(segment.poster), overlay: null };
+        return { plate: await this.orTitle(this.endCardPlate(segment.poster)), overlay: null };
       case "episode": {
         const still = await existing(segment.still);
         const size = { width: frame.width, height: Math.round(frame.height * 0.42) };
         return {
-          plate: still ? await stillPlate(still, this.plateSize, tint) : await this.titlePlate(),
+          plate: await this.orTitle(still ? stillPlate(still, this.plateSize, tint) : null),
           overlay: {
-            png: await episodeCaption(segment, blueprint.title, this.colors, size),
+            png: await episodeCaption(segment, blueprint.title, this.colors, size, frame),
             x: 0,
             y: frame.height - size.height,
           },
         };
       }
     }
+  }
+
+  /** The plate, or the title card when there is none or the image cannot be read. */
+  private async orTitle(plate: Promise<Buffer> | null): Promise<Buffer> {
+    return (await plate?.catch(() => null)) ?? this.titlePlate();
   }
 
   private titlePlate(): Promise<Buffer> {
@@ -130,25 +137,22 @@ class ShotContext {
       return this.titlePlate();
     }
     const size = this.plateSize;
-    const portrait = size.height >= size.width;
-    if (portrait) {
-      return centredPlate(file, size, this.colors.deep[0], { heightShare: 0.8 });
+    const tint = this.colors.deep[0];
+    if (size.height >= size.width) {
+      return centredPlate(file, size, tint, { heightShare: 0.8 });
     }
     const text = { width: Math.round(size.width * 0.4), height: Math.round(size.height * 0.8) };
-    const plate = await centredPlate(file, size, this.colors.deep[0], {
+    return centredPlate(file, size, tint, {
       heightShare: 0.84,
       left: Math.round(size.width * 0.12),
-    });
-    return sharp(plate)
-      .composite([
+      extra: [
         {
           input: await endCardText(this.plan.blueprint, this.colors, text),
           left: Math.round(size.width * 0.5),
           top: Math.round((size.height - text.height) / 2),
         },
-      ])
-      .jpeg({ quality: 90 })
-      .toBuffer();
+      ],
+    });
   }
 }
 

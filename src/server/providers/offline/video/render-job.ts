@@ -3,7 +3,7 @@ import type { TitleCardRenderer } from "./default-title-card";
 import { runFfmpeg } from "./ffmpeg";
 import { buildRenderArgs } from "./filter-graph";
 import { inspectVideo } from "./inspect-video";
-import type { JobSpec, JobStore } from "./job-store";
+import type { JobResult, JobSpec, JobStore } from "./job-store";
 import { planVideo } from "./plan-video";
 import { prepareShots } from "./prepare-shots";
 
@@ -24,7 +24,7 @@ export interface RenderJobOptions {
  * move it to `<jobId>.mp4`. The output name appears only when the file is complete, so "the
  * output exists" means "the job succeeded", whichever process gets to look first.
  */
-export async function renderJob(spec: JobSpec, options: RenderJobOptions): Promise<NonNullable<JobSpec["result"]>> {
+export async function renderJob(spec: JobSpec, options: RenderJobOptions): Promise<JobResult> {
   const { store, signal } = options;
   const plan = planVideo(spec.request);
   const workDir = store.workDir(spec.jobId);
@@ -43,16 +43,22 @@ export async function renderJob(spec: JobSpec, options: RenderJobOptions): Promi
       onProgress: options.onProgress,
       onSpawn: options.onSpawn,
     });
-    const info = await inspectVideo(partPath, { ffmpegPath: options.ffmpegPath });
-    const { size } = await stat(partPath);
+    const result = await measureOutput(partPath, options.ffmpegPath);
     await rename(partPath, store.outputPath(spec.jobId));
-    return {
-      durationSeconds: info.durationSeconds,
-      width: info.width,
-      height: info.height,
-      bytes: size,
-    };
+    return result;
   } finally {
     await store.removeScratch(spec.jobId);
   }
+}
+
+/** What `download` reports about a rendered file; reading it also proves ffmpeg wrote a video. */
+export async function measureOutput(file: string, ffmpegPath: string): Promise<JobResult> {
+  const info = await inspectVideo(file, { ffmpegPath });
+  const { size } = await stat(file);
+  return {
+    durationSeconds: info.durationSeconds,
+    width: info.width,
+    height: info.height,
+    bytes: size,
+  };
 }

@@ -52,7 +52,8 @@ export async function writePortrait(dir: string, index: number, size = 768): Pro
     </linearGradient></defs>
     <rect width="100" height="100" fill="url(#bg)"/>
     <circle cx="78" cy="20" r="9" fill="#f2a541" fill-opacity="0.35"/>
-    <path d="M18 100 C18 72 32 64 50 64 C68 64 82 72 82 100 Z" fill="${color}"/>
+    <rect x="45" y="50" width="10" height="12" fill="#d9b896"/>
+    <path d="M18 100 C18 72 32 62 50 62 C68 62 82 72 82 100 Z" fill="${color}"/>
     <circle cx="50" cy="40" r="17" fill="#e9c9a8"/>
     <path d="M33 38 C33 22 67 22 67 38 C60 30 40 30 33 38 Z" fill="#3b2a20"/>
     <circle cx="44" cy="42" r="1.8" fill="#1b2a41"/><circle cx="56" cy="42" r="1.8" fill="#1b2a41"/>
@@ -96,7 +97,13 @@ export async function trailerContext(dir: string, castSize: number): Promise<Vid
       return { ...member, portrait: await writePortrait(dir, index) };
     }),
   );
-  return { purpose: "trailer", blueprint: fixtureBlueprint, cast, poster: await writePoster(dir), grid: null };
+  return {
+    purpose: "trailer",
+    blueprint: fixtureBlueprint,
+    cast,
+    poster: await writePoster(dir),
+    grid: null,
+  };
 }
 
 export function fixtureDossier(name: string, role: string): Dossier {

@@ -50,8 +50,18 @@ function fontFile(name: string): string {
   }
 }
 
-/** Renders a card layout to PNG (transparent where nothing is drawn). */
-export async function renderCard(node: CardNode, size: Size): Promise<Buffer> {
-  const svg = await satori(node, { ...size, fonts: await loadFonts() });
-  return sharp(Buffer.from(svg)).png({ compressionLevel: 2 }).toBuffer();
+/**
+ * Lays a card out as an SVG with every glyph as a path, for sharp to composite. Keep full-size
+ * gradients out of it: librsvg rasterizes text in milliseconds but a 2560×1440 gradient in most
+ * of a second (see backgrounds.ts).
+ */
+export async function layOutCard(node: CardNode, size: Size): Promise<Buffer> {
+  return Buffer.from(await satori(node, { ...size, fonts: await loadFonts() }));
+}
+
+/** The card as a PNG, transparent where nothing is drawn. */
+export async function renderCardPng(node: CardNode, size: Size): Promise<Buffer> {
+  return sharp(await layOutCard(node, size))
+    .png({ compressionLevel: 2 })
+    .toBuffer();
 }

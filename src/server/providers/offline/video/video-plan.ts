@@ -130,7 +130,6 @@ export function moveFor(content: SegmentContent, index: number): KenBurnsMove {
   }
 }
 
-
 /**
  * Stills are prepared larger than the frame: zoompan crops at whole input pixels, and at twice
  * the frame size that rounding is half an output pixel, which the eye reads as smooth motion.

@@ -7,7 +7,7 @@ export const pastEvents: Record<GenreId | "any", readonly string[]> = {
     "the money disappeared",
     "a stranger came to stay and never left",
     "the family business went under",
-    "someone they loved walked out without a word",
+    "a loved one walked out without a word",
     "the lights went out for a whole week",
   ],
   comedy: ["the office flooded during the Christmas party", "the viral video happened"],
@@ -30,9 +30,9 @@ export const backstories: readonly BackstoryLine[] = [
   (c, event) =>
     `${c.first} has lived ${c.at} for as long as anyone can remember; the only time ${c.pronouns.subject} ever left was the year ${event}.`,
   (c, event) =>
-    `${c.first} arrived ${c.at} twelve winters ago with one suitcase, a name ${c.pronouns.subject} has never fully explained and a fierce opinion about the year ${event}.`,
+    `${c.first} arrived ${c.at} twelve winters ago with one suitcase, a name ${c.they("has", "have")} never fully explained and a fierce opinion about the year ${event}.`,
   (c, event) =>
-    `${c.first} was everyone's golden child until ${event}; ever since, ${c.pronouns.subject} has been rebuilding a reputation one favour at a time.`,
+    `${c.first} was everyone's golden child until ${event}; ever since, ${c.they("has", "have")} been rebuilding a reputation one favour at a time.`,
   (c) =>
     `${c.first} spent a decade working far from ${c.place} and came home with savings, a limp and no intention of discussing either.`,
   (c, event) =>
@@ -49,7 +49,7 @@ export const backstories: readonly BackstoryLine[] = [
 
 export const kidsBackstories: readonly BackstoryLine[] = [
   (c) =>
-    `${c.first} moved ${c.at} last spring and still keeps the key to the old house in a pocket, just in case.`,
+    `${c.first} moved to ${c.place} last spring and still keeps the key to the old house in a pocket, just in case.`,
   (c, event) => `${c.first} has been keeping a secret diary ever since ${event}, with diagrams.`,
   (c) =>
     `${c.first} is the youngest of five and has learned to be very loud or very sneaky, depending.`,
@@ -115,9 +115,9 @@ export const voiceHabits: readonly string[] = [
   "apologises to furniture",
   "uses full names when angry",
   "swears creatively in two languages",
-  "narrates their own actions when nervous",
+  "narrates every move out loud when nervous",
   "ends arguments with proverbs nobody has heard of",
-  "laughs at their own jokes a beat before the punchline",
+  "laughs a beat before the punchline of every joke",
 ];
 
 export const generalTraits: readonly string[] = [

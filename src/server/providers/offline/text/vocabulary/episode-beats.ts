@@ -12,6 +12,7 @@ export interface EpisodeSlots {
   b2: string;
   hook: string;
   place: string;
+  community: string;
   at: string;
 }
 
@@ -36,7 +37,7 @@ export const episodeBeats: readonly EpisodeBeat[] = [
     ],
     aPlots: [
       (s) =>
-        `${s.lead} stumbles on the first sign of ${s.hook}, tells the wrong person, and by nightfall the whole of ${s.place} has an opinion.`,
+        `${s.lead} stumbles on the first sign of ${s.hook}, tells the wrong person, and by nightfall the whole of ${s.community} has an opinion.`,
       (s) =>
         `${s.lead} tries to handle ${s.hook} quietly and alone; ${s.partner} catches ${s.lead} at it and refuses to leave.`,
     ],
@@ -57,7 +58,7 @@ export const episodeBeats: readonly EpisodeBeat[] = [
     ],
     aPlots: [
       (s) =>
-        `${s.lead} digs into the history of ${s.place} and discovers that ${s.hook} has happened before, and someone covered it up.`,
+        `${s.lead} digs into the history of ${s.place} and uncovers an old story about ${s.hook}, and the person who buried it.`,
       (s) => `${s.lead} and ${s.partner} set a trap for ${s.hook}; it works far too well.`,
     ],
     bPlots: [
@@ -116,11 +117,11 @@ export const episodeBeats: readonly EpisodeBeat[] = [
       (s) =>
         `With ${s.hook} at the heart of ${s.place}, ${s.lead} must choose between the people ${s.lead} loves and the truth.`,
       (s) =>
-        `Betrayed by someone close, ${s.lead} faces ${s.foe} alone as ${s.place} turns against them both.`,
+        `Betrayed by someone close, ${s.lead} faces ${s.foe} alone as ${s.community} turns against them both.`,
     ],
     aPlots: [
       (s) =>
-        `${s.foe} makes a move in the open; ${s.lead} loses the trust of ${s.place} and very nearly loses ${s.partner}.`,
+        `${s.foe} makes a move in the open; ${s.lead} loses the trust of ${s.community} and very nearly loses ${s.partner}.`,
       (s) =>
         `${s.lead} tries the plan ${s.elder} warned against, and it goes wrong in exactly the way ${s.elder} predicted.`,
     ],
@@ -159,7 +160,7 @@ export const seasonArcs: readonly ((s: Omit<EpisodeSlots, "b1" | "b2">) => strin
   (s) =>
     `Across six episodes, ${s.lead} goes from keeping ${s.hook} a secret to fighting for it in the open. ${s.foe} tightens a grip on ${s.place} while ${s.elder}'s silence becomes the season's central mystery, and the finale forces ${s.lead} and ${s.partner} to choose between leaving and belonging.`,
   (s) =>
-    `The season follows ${s.lead} from the first sign of ${s.hook} to a reckoning that splits ${s.place} down the middle. Every episode widens the circle: ${s.partner} becomes an ally, ${s.foe} an enemy with a point, and ${s.elder} the keeper of an answer that changes everything.`,
+    `The season follows ${s.lead} from the first sign of ${s.hook} to a reckoning that splits ${s.community} down the middle. Every episode widens the circle: ${s.partner} becomes an ally, ${s.foe} an enemy with a point, and ${s.elder} the keeper of an answer that changes everything.`,
   (s) =>
     `Six episodes, one question: what is ${s.hook}, and who gains from nobody asking? ${s.lead} asks anyway. Alliances form and crack, ${s.foe} shows a human face at the worst moment, and the season ends with ${s.place} changed and ${s.lead} no longer able to pretend otherwise.`,
 ];

@@ -64,16 +64,12 @@ export const genreTraits: Record<GenreId, readonly string[]> = {
 };
 
 export const hairStyles: readonly string[] = [
-  "cropped silver hair",
   "a tangle of auburn curls",
   "jet-black braids",
   "sandy hair in a messy bun",
   "close-cut dark brown curls",
-  "a long grey plait",
   "honey-blond hair tucked under a cap",
-  "an afro flecked with grey",
   "poker-straight black hair",
-  "salt-and-pepper hair swept back",
   "chestnut hair cut in a blunt bob",
   "platinum hair shaved at the sides",
   "ginger hair in two buns",
@@ -124,10 +120,16 @@ export const faceDetails: readonly string[] = [
   "a slightly crooked, disarming smile",
 ];
 
-export const beards: readonly string[] = [
-  "a close-trimmed salt-and-pepper beard",
+export const youngBeards: readonly string[] = [
   "a dark stubble shadow",
+  "a neat auburn beard",
   "a bristling ginger moustache",
+];
+
+export const beards: readonly string[] = [
+  "a white walrus moustache",
+  "a close-trimmed salt-and-pepper beard",
+  "a grey stubble shadow",
 ];
 
 /** One-line images for a character's vibe: "a lit match in a cold room". */

@@ -7,7 +7,7 @@ export const showcaseScenes: readonly SceneLine[] = [
   (c) =>
     `${c.first} walks the edge of ${c.place} at dusk, stops, and turns toward ${c.hook} as if it had said ${c.pronouns.possessive} name.`,
   (c, trait) =>
-    `A close-up of ${c.first}'s hands at work, ${trait} catching the light, before ${c.pronouns.subject} looks up straight into the lens.`,
+    `A close-up of ${c.first}'s hands at work, ${trait} catching the light, before ${c.they("looks", "look")} up straight into the lens.`,
   (c) =>
     `${c.first} bursts through a door ${c.at}, out of breath, with news nobody wants; the camera holds on the silence after.`,
   (c) =>

@@ -6,6 +6,8 @@ export interface StorySlots {
   lead: string;
   /** "the island", "Mars". */
   place: string;
+  /** The people around the place: "Naples" for a bakery in Naples, else the place itself. */
+  community: string;
   /** What the lead runs into: "the fog". */
   hook: string;
 }
@@ -70,7 +72,7 @@ export const stakes: Record<GenreId, readonly StoryLine[]> = {
   family: [
     (s) => `${s.lead} must team up with the most unlikely friends to save ${s.place}`,
     (s) => `${s.lead} will learn that being small is no reason to think small`,
-    (s) => `every day brings a brand-new problem and a brand-new plan to fix it`,
+    () => `every day brings a brand-new problem and a brand-new plan to fix it`,
   ],
 };
 
@@ -129,18 +131,18 @@ export const taglines: Record<GenreId, readonly StoryLine[]> = {
 
 /** What pushes back when the premise names no hook of its own. */
 export const pressures: Record<GenreId, readonly string[]> = {
-  comedy: ["a surprise inspection", "the rival across the street", "a very bad idea"],
+  comedy: ["the surprise inspection", "the rival across the street", "the scheme that cannot fail"],
   horror: [
     "the thing under the floorboards",
     "the knocking that started last winter",
     "the old custom",
   ],
   "science-fiction": ["the signal", "the failing reactor", "the corporation that owns the air"],
-  mystery: ["the missing ledger", "the locked room", "a death nobody will call murder"],
+  mystery: ["the missing ledger", "the locked room", "the death nobody will call murder"],
   fantasy: ["the waking curse", "the broken oath", "the hunger beneath the mountain"],
-  noir: ["the ledger everyone wants", "the syndicate", "one last job"],
+  noir: ["the ledger everyone wants", "the syndicate", "the last job"],
   drama: ["the will", "the family secret", "the debt nobody mentions"],
-  romance: ["the wedding", "a long-held grudge", "a one-way ticket"],
+  romance: ["the wedding", "the old grudge", "the one-way ticket"],
   adventure: ["the lost map", "the rival expedition", "the storm season"],
   family: ["the big contest", "the grumpy neighbour", "the great storm"],
 };

@@ -49,7 +49,7 @@ export const genreTitlePatterns: Record<GenreId, readonly TitlePattern[]> = {
     (n) => `The ${n.main} Affair`,
     (n) => `Murder at the ${n.main}`,
     (n) => `The ${n.main} Files`,
-    (n) => `Death and the ${n.main}`,
+    (n) => `The ${n.main} Mysteries`,
   ],
   fantasy: [
     (n) => `The ${n.main} Crown`,

@@ -50,7 +50,21 @@ export const knownVerbs = words(`
   takes took makes made struggles fights fought investigates uncovers uncovered decides
   decided hides hid steals stole wants needs lives works travels searches protects tracks
   solves agrees owns hosts manages inherit discover realize realise become uncover
-  investigate survive navigate
+  investigate survive navigate loses lost reunites reunite lands landed poses posed meets met
+  escapes escaped arrives arrived dies died kills killed leaves left writes wrote teaches
+  taught builds built buys bought sells sold saves saved wins won hires hired crashes crashed
+  flees fled marries married adopts adopted invents invented befriends befriended kidnaps
+  rescues rescued infiltrates infiltrated smuggles haunts dreams dreamed guards
+  guarded comes came sees saw knows knew thinks thought tells told gives gave keeps kept
+  begins began sends sent brings brought follows followed
+`);
+
+/** Base forms that also name things ("a race", "the plan"): verbs only after a plural subject. */
+export const baseVerbs = words(`
+  try want need decide learn discover fight find travel race solve run start open form build
+  team join investigate hunt search plan move return struggle inherit become meet live work
+  land compete battle unite reunite scheme plot flee escape rescue protect steal chase
+  survive clash swap share
 `);
 
 /** Words after which a "-s" word is a verb: "keeper discovers the", "pianist moonlights as". */
@@ -91,7 +105,8 @@ export const placeNouns = words(`
   building tower office precinct newsroom studio factory mine forest woods desert jungle
   swamp mountain mountains coast harbor harbour port lake river sea ocean reef archipelago
   suburb suburbs neighborhood neighbourhood street market mall laboratory lab church abbey
-  monastery convent camp summer-camp resort spa casino cruise train railway airport
+  monastery convent camp summer-camp resort spa casino cruise train railway airport shop
+  store salon bookshop boutique garage gym kitchen firehouse warehouse cul-de-sac
   country county shire realm underworld afterlife heaven hell galaxy asteroid arcology
   metropolis megacity borough quarter district court courthouse zoo aquarium observatory
   cemetery graveyard funeral vineyard winery brewery boarding-school orphanage embassy
@@ -116,6 +131,8 @@ export const eraPatterns: readonly [RegExp, string][] = [
 
 /** Adjectives that no suffix rule catches. */
 export const plainAdjectives = words(`
+  afraid alone asleep awake aware ashamed unable able ready sure sorry guilty innocent
+  famous invisible suburban
   old young new last first small big tiny huge little remote lonely quiet dark bright strange
   secret rich poor lost modern ancient grumpy sleepy shabby dusty foggy rainy sunny gritty
   seedy cozy cosy tiny giant evil good bad mad sad odd weird wild fake real former future
@@ -166,4 +183,30 @@ export const femaleNouns = words(`
 export const maleNouns = words(`
   brother man boy father son king monk grandfather grandpa uncle husband widower groom actor
   prince duke lord dad patriarch priest sorcerer landlord
+`);
+
+/** Heads that name a person, a creature or a group of them; anything else cannot lead a cast. */
+export const personNouns = words(`
+  chef cook pirate witch wizard kid kids child children girl boy sister brother mother father
+  family crew team band couple twins twin dog cat robot android alien ghost vampire zombie
+  knight queen king prince princess nun monk priest cop spy thief nurse doctor judge pilot
+  mole penguin bear fox rabbit mouse mice owl badger hedgehog duck goose frog dragon unicorn
+  sheriff detective roommate roommates flatmate mate friend friends person people man men
+  woman women guy guys student students teen teenager orphan heir heiress widow bride groom
+  hitman assassin mercenary soldier captain sailor nanny maid butler gang clan tribe squad
+  cowboy cowgirl monster demon angel god goddess elf elves dwarf troll goblin fairy mermaid
+  clone cyborg pup puppy kitten horse pig goat chicken squirrel raccoon octopus shark
+  whale crab hero heroine villain genius prodigy rookie intern coach chief boss
+  sleuth medic vet deputy marshal ranger scout warden agent officer inspector
+`);
+
+/** Endings of person nouns: keeper, sculptor, pianist, librarian, engineer, waitress. */
+export const personSuffixes = /(er|or|ist|ian|eer|man|men|woman|women|ess|ant|ier|ee)s?$/;
+
+/** Words with a person ending that are things. */
+export const notPersons = words(`
+  water river summer winter tower center centre computer letter number paper power order
+  dinner corner ember weather answer silver mirror matter horror terror error door floor
+  manor harbor harbour interior restaurant mess chess address fortress dress press success
+  business career theater theatre
 `);

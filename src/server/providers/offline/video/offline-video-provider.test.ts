@@ -1,0 +1,192 @@
+import { access, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ProviderError } from "../../provider-error";
+import type { VideoJobStatus, VideoProvider } from "../../types";
+import { inspectVideo } from "./inspect-video";
+import type { JobSpec } from "./job-store";
+import { createOfflineVideoProvider, type OfflineVideoProvider } from "./offline-video-provider";
+import {
+  fixtureBlueprint,
+  fixtureDossier,
+  trailerContext,
+  videoRequest,
+  writePortrait,
+  writeStill,
+} from "./test-fixtures";
+
+let dir: string;
+let jobsDir: string;
+let provider: OfflineVideoProvider;
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), "offline-video-"));
+  jobsDir = path.join(dir, "jobs");
+  provider = createOfflineVideoProvider({ jobsDir });
+});
+
+afterAll(async () => {
+  await provider.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+/** Polls like the task engine does, keeping every status seen. */
+async function pollUntilDone(
+  videos: VideoProvider,
+  jobId: string,
+  intervalMs = 100,
+): Promise<VideoJobStatus[]> {
+  const seen: VideoJobStatus[] = [];
+  for (;;) {
+    const status = await videos.status(jobId);
+    seen.push(status);
+    if (status.state !== "queued" && status.state !== "processing") {
+      return seen;
+    }
+    await new Promise((resolve) => setTimeout(resolve, intervalMs));
+  }
+}
+
+async function writeDownload(jobId: string, name: string) {
+  const download = await provider.download(jobId);
+  const file = path.join(dir, name);
+  await writeFile(file, download.data);
+  return { download, info: await inspectVideo(file) };
+}
+
+function readSpec(jobId: string): Promise<JobSpec> {
+  return readFile(path.join(jobsDir, `${jobId}.json`), "utf8").then((text) => JSON.parse(text));
+}
+
+function isRunning(pid: number | undefined): boolean {
+  if (!pid) {
+    return false;
+  }
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+describe("offline video provider", () => {
+  it("renders a 30 s 720p trailer with audio, reporting rising progress", async () => {
+    const request = videoRequest(await trailerContext(dir, 6), 30);
+    const started = Date.now();
+    const job = await provider.submit(request);
+    expect(job.costUsd).toBe(0);
+    expect(await readSpec(job.jobId)).toMatchObject({ jobId: job.jobId, state: "processing" });
+
+    const seen = await pollUntilDone(provider, job.jobId);
+    const renderSeconds = (Date.now() - started) / 1000;
+    expect(seen.at(-1)).toMatchObject({ state: "succeeded", progress: 1 });
+
+    const progress = seen.map((status) => status.progress ?? 0);
+    expect(progress).toEqual([...progress].sort((a, b) => a - b));
+    expect(new Set(progress.filter((value) => value > 0 && value < 1)).size).toBeGreaterThan(2);
+    expect(seen.map((status) => status.stage)).toContainEqual(expect.stringMatching(/^Rendering trailer · \d+%$/));
+
+    const { download, info } = await writeDownload(job.jobId, "trailer.mp4");
+    expect(download.mime).toBe("video/mp4");
+    expect(download.size).toEqual({ width: 1280, height: 720 });
+    expect(info).toMatchObject({ width: 1280, height: 720, videoCodec: "h264", audioCodec: "aac", fps: 30 });
+    expect(info.durationSeconds).toBeGreaterThanOrEqual(28);
+    expect(info.durationSeconds).toBeLessThanOrEqual(32);
+    expect(download.durationSeconds).toBeCloseTo(info.durationSeconds, 1);
+    // Not asserted (the machine is shared); printed so a slowdown is visible in the log.
+    process.stderr.write(`trailer rendered in ${renderSeconds.toFixed(1)} s\n`);
+  });
+
+  it("renders an 8 s character video and an 8 s episode clip side by side", async () => {
+    const character = await provider.submit(
+      videoRequest(
+        {
+          purpose: "character_video",
+          blueprint: fixtureBlueprint,
+          dossier: fixtureDossier("Maren Holt", "The eldest, who stayed"),
+          portrait: await writePortrait(dir, 0),
+        },
+        8,
+      ),
+    );
+    const episode = await provider.submit(
+      videoRequest(
+        {
+          purpose: "episode_clip",
+          blueprint: fixtureBlueprint,
+          episode: { number: 3, title: "The Fog Bell", logline: "The bell rings by itself." },
+          still: await writeStill(dir),
+        },
+        8,
+      ),
+    );
+    const [characterSeen, episodeSeen] = await Promise.all([
+      pollUntilDone(provider, character.jobId),
+      pollUntilDone(provider, episode.jobId),
+    ]);
+    expect(characterSeen.at(-1)?.state).toBe("succeeded");
+    expect(episodeSeen.at(-1)?.state).toBe("succeeded");
+
+    for (const [jobId, name] of [
+      [character.jobId, "character.mp4"],
+      [episode.jobId, "episode.mp4"],
+    ] as const) {
+      const { info } = await writeDownload(jobId, name);
+      expect(info).toMatchObject({ width: 1280, height: 720, videoCodec: "h264", audioCodec: "aac" });
+      expect(info.durationSeconds).toBeGreaterThan(7.5);
+      expect(info.durationSeconds).toBeLessThan(8.5);
+    }
+  });
+
+  it("renders a trailer whose portraits and poster have gone missing", async () => {
+    const context = await trailerContext(dir, 2);
+    if (context.purpose !== "trailer") {
+      throw new Error("expected a trailer context");
+    }
+    const gone = { path: path.join(dir, "deleted.png"), mime: "image/png" };
+    const job = await provider.submit(
+      videoRequest(
+        { ...context, cast: context.cast.map((member) => ({ ...member, portrait: gone })), poster: null },
+        12,
+      ),
+    );
+    expect((await pollUntilDone(provider, job.jobId)).at(-1)?.state).toBe("succeeded");
+  });
+
+  it("stops a render on cancel and leaves no output", async () => {
+    const job = await provider.submit(videoRequest(await trailerContext(dir, 3), 30));
+    for (;;) {
+      const status = await provider.status(job.jobId);
+      if ((status.progress ?? 0) > 0) {
+        break;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    const ffmpegPid = (await readSpec(job.jobId)).owner?.ffmpegPid;
+    expect(isRunning(ffmpegPid)).toBe(true);
+
+    await expect(provider.cancel(job.jobId)).resolves.toEqual({ canceled: true, note: "Render stopped" });
+    await expect(provider.status(job.jobId)).resolves.toMatchObject({ state: "canceled" });
+    expect(isRunning(ffmpegPid)).toBe(false);
+    await expect(access(path.join(jobsDir, `${job.jobId}.mp4`))).rejects.toThrow();
+    await expect(provider.download(job.jobId)).rejects.toMatchObject({ code: "canceled" });
+    // Canceling again is harmless.
+    await expect(provider.cancel(job.jobId)).resolves.toMatchObject({ canceled: true });
+  });
+
+  it("answers an unknown or malformed job id with not_found", async () => {
+    for (const jobId of ["ovj_00000000-0000-4000-8000-000000000000", "../../etc/passwd"]) {
+      for (const call of [
+        () => provider.status(jobId),
+        () => provider.download(jobId),
+        () => provider.cancel(jobId),
+      ]) {
+        const error = await call().catch((thrown: unknown) => thrown);
+        expect(error).toBeInstanceOf(ProviderError);
+        expect(error).toMatchObject({ code: "not_found", classification: "terminal" });
+      }
+    }
+  });
+});

@@ -114,6 +114,8 @@ export async function eventsSince(
 
 /** The newest event id: the cursor a fresh SSE client starts from. */
 export async function latestEventId(deps: Pick<EngineDeps, "db">): Promise<number> {
-  const [row] = await deps.db.select({ id: sql<number | null>`max(${taskEvents.id})` }).from(taskEvents);
+  const [row] = await deps.db
+    .select({ id: sql<number | null>`max(${taskEvents.id})` })
+    .from(taskEvents);
   return Number(row?.id ?? 0);
 }

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { and, eq, inArray, sql } from "drizzle-orm";
 
 import { z } from "zod";
+import type { Executor } from "../db/client";
 import { tasks } from "../db/schema";
 import { AppError } from "../errors";
 import type { EngineDeps } from "./engine-deps";
@@ -9,7 +10,7 @@ import { queueName } from "./kind-registry";
 import { ACTIVE_STATUSES } from "./status";
 import type { TaskRow } from "./task-dto";
 import { appendTaskEvent } from "./task-events";
-import { bossDbFor, inTransaction, type TxScope } from "./tx-scope";
+import { autocommitScope, bossDbFor, inTransaction, type TxScope } from "./tx-scope";
 
 export interface RequestTaskOptions {
   showId: string;
@@ -46,6 +47,17 @@ export async function requestTask(
   const title = options.title ?? kind.label;
   const maxAttempts = deps.kinds.retryPolicy(kind.id).maxAttempts;
   const source = options.source ?? "user";
+
+  // Fast path for repeats (double clicks, a re-mounted component, a storm of tabs): an active task
+  // found by one read is returned with one event insert, without opening a transaction. The
+  // insert path below stays the guarantee: the unique index, not this read, prevents duplicates.
+  if (!outer) {
+    const existing = await findActive(deps.db, options.showId, kind.id, target);
+    if (existing) {
+      await recordDuplicate(deps, autocommitScope(deps.db), existing, source);
+      return { task: existing, created: false };
+    }
+  }
 
   for (;;) {
     const outcome = await inTransaction(
@@ -91,29 +103,12 @@ export async function requestTask(
           scope.afterCommit(() => deps.nudge(kind.id));
           return { task: inserted, created: true };
         }
-        const [existing] = await scope.tx
-          .select()
-          .from(tasks)
-          .where(
-            and(
-              eq(tasks.showId, options.showId),
-              eq(tasks.kind, kind.id),
-              eq(tasks.target, target),
-              inArray(tasks.status, [...ACTIVE_STATUSES]),
-            ),
-          );
+        const existing = await findActive(scope.tx, options.showId, kind.id, target);
         if (!existing) {
           // The active task finished between our insert and this read: ask again.
           return null;
         }
-        await appendTaskEvent(
-          deps,
-          scope,
-          existing,
-          "deduplicated",
-          `Asked again (${source}); this ${existing.status} task continues`,
-          { source },
-        );
+        await recordDuplicate(deps, scope, existing, source);
         return { task: existing, created: false };
       },
       outer,
@@ -122,6 +117,37 @@ export async function requestTask(
       return outcome;
     }
   }
+}
+
+async function findActive(
+  db: Executor,
+  showId: string,
+  kind: string,
+  target: string,
+): Promise<TaskRow | null> {
+  const [row] = await db
+    .select()
+    .from(tasks)
+    .where(
+      and(
+        eq(tasks.showId, showId),
+        eq(tasks.kind, kind),
+        eq(tasks.target, target),
+        inArray(tasks.status, [...ACTIVE_STATUSES]),
+      ),
+    );
+  return row ?? null;
+}
+
+function recordDuplicate(deps: EngineDeps, scope: TxScope, existing: TaskRow, source: string) {
+  return appendTaskEvent(
+    deps,
+    scope,
+    existing,
+    "deduplicated",
+    `Asked again (${source}); this ${existing.status} task continues`,
+    { source },
+  );
 }
 
 function requestedMessage(title: string, task: TaskRow, source: string): string {

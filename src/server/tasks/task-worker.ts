@@ -1,9 +1,13 @@
 import { randomUUID } from "node:crypto";
 import type { EngineDeps } from "./engine-deps";
+import { JobPump } from "./job-pump";
 import { queueName } from "./kind-registry";
 import { reapTasks } from "./reap-tasks";
 import { type LocalRuns, runAttempt } from "./run-attempt";
 import { TaskAbortedError } from "./task-abort";
+
+/** Events after which a task waits in the queue: any worker may take it now. */
+const wakingEvents = new Set(["requested", "worker_lost", "handed_over"]);
 
 export interface TaskWorkerOptions {
   /** Resume every running task at start (embedded PGlite: this process is the only worker). */
@@ -18,7 +22,7 @@ export class TaskWorker {
   readonly id = `worker-${randomUUID().slice(0, 8)}`;
   readonly #deps: EngineDeps;
   readonly #runs: LocalRuns = new Map();
-  readonly #workIds = new Map<string, string>();
+  readonly #pumps = new Map<string, JobPump>();
   #reaper: NodeJS.Timeout | null = null;
   #unsubscribe: (() => void) | null = null;
   #stopping = false;
@@ -34,25 +38,35 @@ export class TaskWorker {
   async start(options: TaskWorkerOptions = {}): Promise<void> {
     const deps = this.#deps;
     this.#unsubscribe = deps.bus.subscribe((message) => {
-      if (message.type === "event" && message.event.type === "canceled") {
+      if (message.type !== "event") {
+        return;
+      }
+      if (message.event.type === "canceled") {
         this.#runs.get(message.task.id)?.controller.abort(new TaskAbortedError("canceled"));
+      }
+      // A job enqueued by any process (an app server, another worker's reaper) wakes this one.
+      if (message.task.status === "queued" && wakingEvents.has(message.event.type)) {
+        this.nudge(message.task.kind);
       }
     });
     if (options.resumeAllRunningOnStart) {
       await reapTasks(deps, { allRunning: true });
     }
     for (const kind of deps.kinds.all()) {
-      const name = queueName(kind.id);
-      const workId = await deps.boss.work<{ taskId: string }>(
-        name,
-        { localConcurrency: kind.concurrency ?? 2, batchSize: 1, pollingIntervalSeconds: 2 },
-        async ([job]) => {
-          if (job && !this.#stopping) {
+      const pump = new JobPump({
+        boss: deps.boss,
+        queue: queueName(kind.id),
+        concurrency: kind.concurrency ?? 2,
+        idlePollMs: 2_000,
+        logger: deps.logger,
+        run: async (job) => {
+          if (!this.#stopping) {
             await runAttempt(deps, kind.id, job, this.#runs, this.id);
           }
         },
-      );
-      this.#workIds.set(kind.id, workId);
+      });
+      this.#pumps.set(kind.id, pump);
+      pump.start();
     }
     this.#reaper = setInterval(() => {
       reapTasks(deps).catch((error: unknown) =>
@@ -60,17 +74,13 @@ export class TaskWorker {
       );
     }, deps.config.reapIntervalMs);
     this.#reaper.unref();
-    deps.logger.info(
-      { workerId: this.id, kinds: [...this.#workIds.keys()] },
-      "task worker started",
-    );
+    deps.logger.info({ workerId: this.id, kinds: [...this.#pumps.keys()] }, "task worker started");
   }
 
   /** Wakes the local pollers of a kind: a just-enqueued job starts now, not at the next poll. */
   nudge(kind: string): void {
-    const workId = this.#workIds.get(kind);
-    if (workId && !this.#stopping) {
-      this.#deps.boss.notifyWorker(workId);
+    if (!this.#stopping) {
+      this.#pumps.get(kind)?.nudge();
     }
   }
 
@@ -83,11 +93,7 @@ export class TaskWorker {
     if (this.#reaper) {
       clearInterval(this.#reaper);
     }
-    const offWork = Promise.all(
-      [...this.#workIds.keys()].map((kind) =>
-        this.#deps.boss.offWork(queueName(kind), { wait: false }).catch(() => {}),
-      ),
-    );
+    const offWork = Promise.all([...this.#pumps.values()].map((pump) => pump.stop()));
     const deadline = Date.now() + (options.force ? 0 : this.#deps.config.shutdownGraceMs);
     while (this.#runs.size > 0 && Date.now() < deadline) {
       await new Promise((resolve) => setTimeout(resolve, 50));

@@ -1,6 +1,5 @@
 import { singularize } from "./prose";
 import {
-  determiners,
   femaleNouns,
   formatWords,
   genericNouns,
@@ -9,9 +8,9 @@ import {
   personNouns,
   personSuffixes,
   placeNouns,
-  plainAdjectives,
   suffixNouns,
-} from "./vocabulary/word-classes";
+} from "./vocabulary/noun-classes";
+import { determiners, plainAdjectives } from "./vocabulary/word-classes";
 
 /** A word of the premise; `text` keeps the author's spelling and capitals. */
 export interface Word {

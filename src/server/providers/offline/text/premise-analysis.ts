@@ -1,8 +1,9 @@
 import { isAdjectiveLike, isPersonLike, type NounPhrase, toNounPhrase } from "./noun-phrase";
 import { findPlace, placeScore, placeWithSurroundings } from "./premise-places";
-import { chunk, isVerb, modals, type Phrase, type Token, tokenize } from "./premise-tokens";
+import { chunk, isVerb, type Phrase, type Token, tokenize } from "./premise-tokens";
 import { singularize } from "./prose";
-import { conjunctions, eraPatterns, formatWords } from "./vocabulary/word-classes";
+import { formatWords } from "./vocabulary/noun-classes";
+import { conjunctions, eraPatterns, modals, sceneVerbs } from "./vocabulary/word-classes";
 
 /** What the writers need from a premise; every field is lifted from the author's own words. */
 export interface Premise {
@@ -85,34 +86,6 @@ function findHook(tokens: readonly Token[], phrases: readonly Phrase[], firstVer
   }
   return undefined;
 }
-
-const sceneVerbs = new Set([
-  "form",
-  "forms",
-  "start",
-  "starts",
-  "open",
-  "opens",
-  "run",
-  "runs",
-  "running",
-  "build",
-  "builds",
-  "found",
-  "founds",
-  "join",
-  "joins",
-  "launch",
-  "launches",
-  "inherit",
-  "inherits",
-  "buy",
-  "buys",
-  "move",
-  "moves",
-  "take",
-  "takes",
-]);
 
 function findSubject(phrases: readonly Phrase[]): Phrase | undefined {
   return phrases.find((phrase, index) => {

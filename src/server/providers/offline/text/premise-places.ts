@@ -1,13 +1,8 @@
 import { stripPossessive } from "./noun-phrase";
 import type { Phrase } from "./premise-tokens";
 import { indefinite, singularize } from "./prose";
-import {
-  determiners,
-  genericNouns,
-  nonPlaceHeads,
-  placeNouns,
-  placePrepositions,
-} from "./vocabulary/word-classes";
+import { genericNouns, nonPlaceHeads, placeNouns } from "./vocabulary/noun-classes";
+import { determiners, placePrepositions } from "./vocabulary/word-classes";
 
 /** Where the story happens, found by place nouns ("island") and place prepositions ("on a …"). */
 

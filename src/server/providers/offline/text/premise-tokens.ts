@@ -1,17 +1,18 @@
 import { isPluralNoun, type Word } from "./noun-phrase";
+import { collectiveNouns, nonPlaceHeads, placeNouns } from "./vocabulary/noun-classes";
 import {
+  adverbs,
   baseVerbs,
-  collectiveNouns,
   conjunctions,
   determiners,
   knownVerbs,
   lyNouns,
-  nonPlaceHeads,
-  placeNouns,
+  modals,
   prepositions,
   pronouns,
   properStarts,
   relativePronouns,
+  subjectPronouns,
   verbFollowers,
 } from "./vocabulary/word-classes";
 
@@ -29,36 +30,6 @@ export interface Phrase {
   afterWord: string;
   start: number;
 }
-
-const subjectPronouns = new Set([
-  "he",
-  "she",
-  "it",
-  "they",
-  "we",
-  "i",
-  "you",
-  "nobody",
-  "everyone",
-  "everybody",
-  "someone",
-  "somebody",
-  "nothing",
-  "everything",
-  "no-one",
-]);
-
-export const modals = new Set([
-  "must",
-  "can",
-  "could",
-  "will",
-  "would",
-  "should",
-  "may",
-  "might",
-  "to",
-]);
 
 export type Token = Word & { punct: boolean };
 
@@ -140,34 +111,6 @@ export function isFunctionWord(lower: string): boolean {
     pronouns.has(lower)
   );
 }
-
-const adverbs = new Set([
-  "never",
-  "always",
-  "still",
-  "just",
-  "only",
-  "even",
-  "also",
-  "already",
-  "soon",
-  "often",
-  "not",
-  "too",
-  "very",
-  "almost",
-  "again",
-  "together",
-  "forever",
-  "instead",
-  "now",
-  // Particles: "find out", "give up", "go back".
-  "out",
-  "up",
-  "away",
-  "back",
-  "down",
-]);
 
 function isAdverb(token: Token): boolean {
   return /ly$/.test(token.lower) && token.lower.length > 4 && !lyNouns.has(token.lower);

@@ -51,6 +51,7 @@ export function joinList(items: readonly string[]): string {
 const smallWords = new Set([
   "a",
   "an",
+  "de",
   "and",
   "as",
   "at",
@@ -79,9 +80,14 @@ export function titleCase(text: string): string {
       if (!edge && smallWords.has(lower)) {
         return lower;
       }
+      // "Cul-de-Sac", "Will-o'-the-Wisp": small words stay low inside a hyphenated word too.
       return word
         .split("-")
-        .map((part) => capitalize(part))
+        .map((part, partIndex) =>
+          partIndex > 0 && smallWords.has(part.toLowerCase())
+            ? part.toLowerCase()
+            : capitalize(part),
+        )
         .join("-");
     })
     .join(" ");

@@ -50,7 +50,7 @@ export function buildAudioBed(plan: AudioBedPlan, outLabel: string): string {
     weights.push(0.9);
   }
 
-  const master = soft ? 0.8 : 1;
+  const master = soft ? 1.8 : 1;
   const fadeOut = Math.min(2, plan.totalSeconds / 3);
   chains.push(
     `${layers.join("")}amix=inputs=${layers.length}:duration=first:weights='${weights.join(" ")}'` +

@@ -55,26 +55,33 @@ export async function backdrop(image: string | Buffer, size: Size, tint: string)
   const pixels = Buffer.alloc(thumb.width * thumb.height * 3);
   forEachPixel(thumb, (u, v, offset) => {
     const source: Rgb = [data[offset]!, data[offset + 1]!, data[offset + 2]!];
-    const dimmed = mix(scale(source, 0.55), tintRgb, 0.55);
+    const dimmed = mix(scale(source, 0.5), tintRgb, 0.6);
     write(pixels, offset, scale(dimmed, vignette(u, v, 0.65)));
   });
   return upscale(pixels, thumb, size);
 }
 
-/** White with alpha ramping from 0 to 1 across `rampShare` of the width from `fadeSide`. */
+/** White with alpha ramping from 0 to 1 across `rampShare` of the image from `fadeSide`. */
 export function edgeFadeMask(
   size: Size,
-  fadeSide: "left" | "right",
+  fadeSide: "left" | "right" | "bottom",
   rampShare: number,
 ): Promise<Buffer> {
-  const row = Buffer.alloc(size.width * 4, 255);
-  const ramp = Math.max(1, Math.round(size.width * rampShare));
-  for (let x = 0; x < size.width; x++) {
-    const fromEdge = fadeSide === "left" ? x : size.width - 1 - x;
+  const horizontal = fadeSide !== "bottom";
+  const length = horizontal ? size.width : size.height;
+  const line = Buffer.alloc(length * 4, 255);
+  const ramp = Math.max(1, Math.round(length * rampShare));
+  for (let i = 0; i < length; i++) {
+    const fromEdge = fadeSide === "left" ? i : length - 1 - i;
     const t = Math.min(1, fromEdge / ramp);
-    row[x * 4 + 3] = Math.round(255 * t * t * (3 - 2 * t));
+    line[i * 4 + 3] = Math.round(255 * t * t * (3 - 2 * t));
   }
-  return sharp(row, { raw: { width: size.width, height: 1, channels: 4 } })
+  const raw = {
+    width: horizontal ? length : 1,
+    height: horizontal ? 1 : length,
+    channels: 4 as const,
+  };
+  return sharp(line, { raw })
     .resize(size.width, size.height, { fit: "fill", kernel: "nearest" })
     .png({ compressionLevel: 0 })
     .toBuffer();

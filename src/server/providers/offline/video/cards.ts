@@ -92,9 +92,9 @@ export function initialsPlate(
       },
       box(
         {
-          fontSize: size.height * 0.55,
+          fontSize: Math.min(size.width, size.height) * 0.55,
           fontWeight: 800,
-          letterSpacing: -size.height * 0.02,
+          letterSpacing: -Math.min(size.width, size.height) * 0.02,
           color: withAlpha(colors.accent, 0.35),
         },
         initials || "?",

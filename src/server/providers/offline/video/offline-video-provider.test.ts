@@ -86,12 +86,20 @@ describe("offline video provider", () => {
     const progress = seen.map((status) => status.progress ?? 0);
     expect(progress).toEqual([...progress].sort((a, b) => a - b));
     expect(new Set(progress.filter((value) => value > 0 && value < 1)).size).toBeGreaterThan(2);
-    expect(seen.map((status) => status.stage)).toContainEqual(expect.stringMatching(/^Rendering trailer · \d+%$/));
+    expect(seen.map((status) => status.stage)).toContainEqual(
+      expect.stringMatching(/^Rendering trailer · \d+%$/),
+    );
 
     const { download, info } = await writeDownload(job.jobId, "trailer.mp4");
     expect(download.mime).toBe("video/mp4");
     expect(download.size).toEqual({ width: 1280, height: 720 });
-    expect(info).toMatchObject({ width: 1280, height: 720, videoCodec: "h264", audioCodec: "aac", fps: 30 });
+    expect(info).toMatchObject({
+      width: 1280,
+      height: 720,
+      videoCodec: "h264",
+      audioCodec: "aac",
+      fps: 30,
+    });
     expect(info.durationSeconds).toBeGreaterThanOrEqual(28);
     expect(info.durationSeconds).toBeLessThanOrEqual(32);
     expect(download.durationSeconds).toBeCloseTo(info.durationSeconds, 1);
@@ -134,7 +142,12 @@ describe("offline video provider", () => {
       [episode.jobId, "episode.mp4"],
     ] as const) {
       const { info } = await writeDownload(jobId, name);
-      expect(info).toMatchObject({ width: 1280, height: 720, videoCodec: "h264", audioCodec: "aac" });
+      expect(info).toMatchObject({
+        width: 1280,
+        height: 720,
+        videoCodec: "h264",
+        audioCodec: "aac",
+      });
       expect(info.durationSeconds).toBeGreaterThan(7.5);
       expect(info.durationSeconds).toBeLessThan(8.5);
     }
@@ -148,7 +161,11 @@ describe("offline video provider", () => {
     const gone = { path: path.join(dir, "deleted.png"), mime: "image/png" };
     const job = await provider.submit(
       videoRequest(
-        { ...context, cast: context.cast.map((member) => ({ ...member, portrait: gone })), poster: null },
+        {
+          ...context,
+          cast: context.cast.map((member) => ({ ...member, portrait: gone })),
+          poster: null,
+        },
         12,
       ),
     );
@@ -167,13 +184,43 @@ describe("offline video provider", () => {
     const ffmpegPid = (await readSpec(job.jobId)).owner?.ffmpegPid;
     expect(isRunning(ffmpegPid)).toBe(true);
 
-    await expect(provider.cancel(job.jobId)).resolves.toEqual({ canceled: true, note: "Render stopped" });
+    await expect(provider.cancel(job.jobId)).resolves.toEqual({
+      canceled: true,
+      note: "Render stopped",
+    });
     await expect(provider.status(job.jobId)).resolves.toMatchObject({ state: "canceled" });
     expect(isRunning(ffmpegPid)).toBe(false);
     await expect(access(path.join(jobsDir, `${job.jobId}.mp4`))).rejects.toThrow();
     await expect(provider.download(job.jobId)).rejects.toMatchObject({ code: "canceled" });
     // Canceling again is harmless.
     await expect(provider.cancel(job.jobId)).resolves.toMatchObject({ canceled: true });
+  });
+
+  it("records a failed render with a message the user can read", async () => {
+    const broken = createOfflineVideoProvider({ jobsDir, ffmpegPath: path.join(dir, "no-ffmpeg") });
+    const job = await broken.submit(
+      videoRequest(
+        {
+          purpose: "episode_clip",
+          blueprint: fixtureBlueprint,
+          episode: { number: 1, title: "Pilot", logline: "It begins." },
+          still: await writeStill(dir),
+        },
+        8,
+      ),
+    );
+    const last = (await pollUntilDone(broken, job.jobId)).at(-1);
+    expect(last).toMatchObject({ state: "failed", error: { code: "render_failed" } });
+    expect(last?.error?.message).toMatch(/^The offline renderer failed: .*ENOENT/);
+    await expect(broken.download(job.jobId)).rejects.toMatchObject({ code: "job_failed" });
+  });
+
+  it("refuses a request it cannot plan before creating a job", async () => {
+    const request = videoRequest(await trailerContext(dir, 1), 30);
+    const unplannable = { ...request, context: { ...request.context, purpose: "musical" } };
+    await expect(provider.submit(unplannable as unknown as typeof request)).rejects.toMatchObject({
+      code: "invalid_request",
+    });
   });
 
   it("answers an unknown or malformed job id with not_found", async () => {

@@ -9,15 +9,16 @@ import type {
   VideoJob,
   VideoJobStatus,
   VideoProvider,
-  VideoPurpose,
   VideoRequest,
 } from "../../types";
 import { renderDefaultTitleCard, type TitleCardRenderer } from "./default-title-card";
-import { bundledFfmpegPath, FfmpegError } from "./ffmpeg";
+import { bundledFfmpegPath } from "./ffmpeg";
 import { createJobStore, isJobId, type JobSpec, newJobId } from "./job-store";
-import { killOrphanedFfmpeg, ownedByAnotherLiveProcess } from "./orphan-render";
-import { measureOutput, type RenderPhase, renderJob } from "./render-job";
+import { planVideo } from "./plan-video";
+import { measureOutput, renderJob } from "./render-job";
+import { killRecordedFfmpeg, ownedByAnotherLiveProcess } from "./render-owner";
 import { createRenderSlots } from "./render-slots";
+import { type ActiveRender, describeRender, failureMessage, purposeNames } from "./render-status";
 
 export type { TitleCardOptions, TitleCardRenderer } from "./default-title-card";
 
@@ -40,19 +41,7 @@ export interface OfflineVideoProvider extends VideoProvider {
   close(): Promise<void>;
 }
 
-interface ActiveRender {
-  controller: AbortController;
-  phase: "queued" | RenderPhase;
-  progress: number;
-  done: Promise<void>;
-}
-
 const providerId = "offline";
-const purposeNames: Record<VideoPurpose, string> = {
-  trailer: "trailer",
-  character_video: "character video",
-  episode_clip: "episode clip",
-};
 
 /**
  * A video provider that renders animatics with ffmpeg on this machine, shaped like a remote
@@ -97,7 +86,7 @@ export function createOfflineVideoProvider(
     let release: (() => void) | undefined;
     try {
       release = await slots.acquire(signal);
-      await killOrphanedFfmpeg(spec.owner, jobId);
+      await killRecordedFfmpeg(spec.owner, jobId);
       await claim(jobId);
       const result = await renderJob(spec, {
         store,
@@ -180,6 +169,16 @@ export function createOfflineVideoProvider(
 
     async submit(request: VideoRequest, signal?: AbortSignal): Promise<VideoJob> {
       signal?.throwIfAborted();
+      try {
+        planVideo(request);
+      } catch (cause) {
+        throw new ProviderError({
+          provider: providerId,
+          code: "invalid_request",
+          userMessage: `The offline renderer cannot plan this video: ${coerceError(cause).message}`,
+          cause,
+        });
+      }
       await ready;
       const now = new Date().toISOString();
       const spec: JobSpec = {
@@ -211,7 +210,7 @@ export function createOfflineVideoProvider(
       }
       const active = renders.get(jobId);
       if (active) {
-        return describe(active, name);
+        return describeRender(active, name);
       }
       if (await store.hasOutput(jobId)) {
         // The process died between moving the file into place and recording success.
@@ -223,7 +222,7 @@ export function createOfflineVideoProvider(
       if (ownedByAnotherLiveProcess(spec.owner)) {
         return { state: "processing", stage: `Rendering ${name} in another process` };
       }
-      return { ...describe(start(spec), name), stage: `Resuming ${name} render` };
+      return { ...describeRender(start(spec), name), stage: `Resuming ${name} render` };
     },
 
     async download(jobId: string, signal?: AbortSignal): Promise<VideoDownload> {
@@ -271,7 +270,7 @@ export function createOfflineVideoProvider(
       const after = await store.read(jobId);
       if (after?.state === "canceled") {
         await rm(store.outputPath(jobId), { force: true });
-        await killOrphanedFfmpeg(after.owner, jobId);
+        await killRecordedFfmpeg(after.owner, jobId);
         await store.removeScratch(jobId);
         return { canceled: true, note: "Render stopped" };
       }
@@ -286,29 +285,4 @@ export function createOfflineVideoProvider(
       await Promise.all(stopping.map((active) => active.done));
     },
   };
-}
-
-function describe(active: ActiveRender, name: string): VideoJobStatus {
-  switch (active.phase) {
-    case "queued":
-      return { state: "queued", progress: 0, stage: `Waiting to render ${name}` };
-    case "preparing":
-      return { state: "processing", progress: 0, stage: `Preparing ${name} shots` };
-    case "rendering": {
-      const percent = Math.round(active.progress * 100);
-      return {
-        state: "processing",
-        progress: active.progress,
-        stage: `Rendering ${name} · ${percent}%`,
-      };
-    }
-  }
-}
-
-function failureMessage(error: Error): string {
-  if (error instanceof FfmpegError) {
-    const lastLine = error.stderrTail.split("\n").filter(Boolean).at(-1) ?? "no details";
-    return `The offline renderer failed (ffmpeg: ${lastLine.slice(0, 200)})`;
-  }
-  return `The offline renderer failed: ${error.message.slice(0, 200)}`;
 }

@@ -10,8 +10,10 @@ import { backdrop, dropShadow, edgeFadeMask } from "./backgrounds";
 export const plateJpeg = { quality: 90 } as const;
 
 /**
- * A portrait at full plate height on one side, over its own blurred backdrop; the edge that faces
- * the frame's centre fades out so the figure sits in the scene rather than in a box.
+ * A portrait on one side, over its own blurred backdrop; the edge that faces the frame's centre
+ * fades out so the figure sits in the scene rather than in a box. It is framed a little tighter
+ * than the source (the bottom tenth falls off the frame) — closer on the face, and clear of any
+ * caption the portrait carries. On a tall frame it spans the width, its lower edge fading out.
  */
 export async function portraitPlate(
   portrait: string,
@@ -19,24 +21,37 @@ export async function portraitPlate(
   size: Size,
   tint: string,
 ): Promise<Buffer> {
-  const { data, info } = await sharp(portrait)
-    .resize({ width: Math.round(size.width * 0.62), height: size.height, fit: "inside" })
+  const tall = size.height >= size.width;
+  const fitted = await sharp(portrait)
+    .resize({
+      width: tall ? size.width : Math.round(size.width * 0.7),
+      height: tall ? Math.round(size.height * 0.7) : Math.round(size.height * 1.12),
+      fit: "inside",
+    })
+    .toBuffer({ resolveWithObject: true });
+  const { data, info } = await sharp(fitted.data)
+    .extract({
+      left: 0,
+      top: 0,
+      width: fitted.info.width,
+      height: Math.min(fitted.info.height, size.height),
+    })
     .ensureAlpha()
     .png({ compressionLevel: 0 })
     .toBuffer({ resolveWithObject: true });
-  const mask = await edgeFadeMask(info, side === "right" ? "left" : "right", 0.4);
+  const fadeSide = tall ? "bottom" : side === "right" ? "left" : "right";
   const figure = await sharp(data)
-    .composite([{ input: mask, blend: "dest-in" }])
+    .composite([{ input: await edgeFadeMask(info, fadeSide, tall ? 0.3 : 0.4), blend: "dest-in" }])
     .png({ compressionLevel: 0 })
     .toBuffer();
+  const left = tall
+    ? Math.round((size.width - info.width) / 2)
+    : side === "right"
+      ? size.width - info.width
+      : 0;
+  const top = tall ? Math.round(size.height * 0.1) : Math.round((size.height - info.height) / 2);
   return (await backdrop(portrait, size, tint))
-    .composite([
-      {
-        input: figure,
-        left: side === "right" ? size.width - info.width : 0,
-        top: Math.round((size.height - info.height) / 2),
-      },
-    ])
+    .composite([{ input: figure, left, top }])
     .jpeg(plateJpeg)
     .toBuffer();
 }

@@ -2,7 +2,7 @@ import { access, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { MediaRef, Size } from "../../types";
 import { endCardText, episodeCaption, initialsPlate, loglinePlate, lowerThird } from "./cards";
-import type { TitleCardRenderer } from "./default-title-card";
+import { renderDefaultTitleCard, type TitleCardRenderer } from "./default-title-card";
 import type { ShotFiles } from "./filter-graph";
 import { type CardColors, cardColorsFor } from "./palette";
 import { cardPlate, centredPlate, portraitPlate, stillPlate } from "./plates";
@@ -75,11 +75,13 @@ class ShotContext {
             ))) ||
           (await initialsPlate(segment.name, segment.side, this.colors, this.plateSize));
         const align = segment.side === "right" ? "left" : "right";
+        // On a tall frame the name spans most of the width rather than wrapping in a corner.
+        const tall = frame.height >= frame.width;
         const size = {
-          width: Math.round(frame.width * 0.46),
-          height: Math.round(frame.height * 0.3),
+          width: Math.round(frame.width * (tall ? 0.84 : 0.46)),
+          height: Math.round(frame.height * (tall ? 0.2 : 0.3)),
         };
-        const margin = Math.round(frame.height * 0.08);
+        const margin = Math.round(Math.min(frame.width, frame.height) * 0.08);
         return {
           plate,
           overlay: {
@@ -116,17 +118,18 @@ class ShotContext {
     return (await plate?.catch(() => null)) ?? this.titlePlate();
   }
 
+  /** The injected title card; the built-in one if it fails, since a card beats no trailer. */
   private titlePlate(): Promise<Buffer> {
     const { blueprint } = this.plan;
-    this.titleCardPlate ??= this.titleCard(
-      {
-        title: blueprint.title,
-        tagline: blueprint.tagline,
-        palette: blueprint.visualAesthetics.palette,
-        medium: blueprint.productionStyle.medium,
-      },
-      this.plateSize,
-    ).then((card) => cardPlate(card, this.plateSize));
+    const options = {
+      title: blueprint.title,
+      tagline: blueprint.tagline,
+      palette: blueprint.visualAesthetics.palette,
+      medium: blueprint.productionStyle.medium,
+    };
+    this.titleCardPlate ??= this.titleCard(options, this.plateSize)
+      .catch(() => renderDefaultTitleCard(options, this.plateSize))
+      .then((card) => cardPlate(card, this.plateSize));
     return this.titleCardPlate;
   }
 

@@ -58,8 +58,9 @@ it("finishes a job whose process was killed mid-render, from a new provider's st
   child!.kill("SIGKILL");
   await exited;
 
-  const orphanPid = (JSON.parse(await readFile(path.join(jobsDir, `${jobId}.json`), "utf8")) as JobSpec)
-    .owner?.ffmpegPid;
+  const orphanPid = (
+    JSON.parse(await readFile(path.join(jobsDir, `${jobId}.json`), "utf8")) as JobSpec
+  ).owner?.ffmpegPid;
   expect(isRunning(orphanPid)).toBe(true); // ffmpeg outlives its parent: nothing kills it
 
   resumed = createOfflineVideoProvider({ jobsDir });

@@ -6,7 +6,10 @@ import type { VideoPlan } from "./video-plan";
 
 const portrait: MediaRef = { path: "/nowhere/portrait.png", mime: "image/png" };
 
-function trailerPlan(castSize: number, extras: { poster?: boolean; grid?: boolean } = {}): VideoPlan {
+function trailerPlan(
+  castSize: number,
+  extras: { poster?: boolean; grid?: boolean } = {},
+): VideoPlan {
   const cast = Array.from({ length: castSize }, (_, index) => ({
     ...fixtureCast[index % fixtureCast.length]!,
     portrait: index === 1 ? null : portrait,
@@ -60,7 +63,9 @@ describe("planTrailer", () => {
       "ensemble",
       "end_card",
     ]);
-    const sides = plan.segments.flatMap((segment) => (segment.kind === "character" ? [segment.side] : []));
+    const sides = plan.segments.flatMap((segment) =>
+      segment.kind === "character" ? [segment.side] : [],
+    );
     expect(sides).toEqual(["right", "left", "right", "left"]);
   });
 
@@ -95,7 +100,11 @@ describe("clip plans", () => {
     );
     expect(plan.totalSeconds).toBe(8);
     expect(plan.segments).toHaveLength(1);
-    expect(plan.segments[0]).toMatchObject({ kind: "character", name: "Maren Holt", durationSeconds: 8 });
+    expect(plan.segments[0]).toMatchObject({
+      kind: "character",
+      name: "Maren Holt",
+      durationSeconds: 8,
+    });
     expect(plan.audio?.mood).toBe("soft");
   });
 

@@ -94,9 +94,11 @@ export function planTrailer(context: TrailerContext, options: PlanOptions): Vide
     crossfadeFrames / fps,
   );
 
+  // Full hits on the title, the first face and the end card; softer ones on the other cuts.
+  const firstCharacter = segments.find((segment) => segment.kind === "character");
   const hits: AudioHit[] = segments.map((segment, index) => ({
     atSeconds: segment.startSeconds,
-    strength: index === 0 || segment.kind === "end_card" || index === 2 ? 1 : 0.45,
+    strength: index === 0 || segment === firstCharacter || segment.kind === "end_card" ? 1 : 0.45,
   }));
   return {
     purpose: "trailer",

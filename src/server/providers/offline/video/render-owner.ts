@@ -18,8 +18,11 @@ export function ownedByAnotherLiveProcess(owner: RenderOwner | undefined): boole
   );
 }
 
-/** Kills the owner's ffmpeg if it still runs this job; the cmdline check guards against pid reuse. */
-export async function killOrphanedFfmpeg(
+/**
+ * Kills the ffmpeg recorded for the job if it still runs it — an orphan before a resumed render,
+ * or another process's render on cancel. The cmdline check guards against pid reuse.
+ */
+export async function killRecordedFfmpeg(
   owner: RenderOwner | undefined,
   jobId: string,
 ): Promise<void> {

@@ -1,0 +1,43 @@
+import type { VideoJobStatus, VideoPurpose } from "../../types";
+import { FfmpegError } from "./ffmpeg";
+import type { RenderPhase } from "./render-job";
+
+/** A render running in this process: what `status` reports and `cancel` aborts. */
+export interface ActiveRender {
+  controller: AbortController;
+  phase: "queued" | RenderPhase;
+  progress: number;
+  done: Promise<void>;
+}
+
+export const purposeNames: Record<VideoPurpose, string> = {
+  trailer: "trailer",
+  character_video: "character video",
+  episode_clip: "episode clip",
+};
+
+export function describeRender(active: ActiveRender, name: string): VideoJobStatus {
+  switch (active.phase) {
+    case "queued":
+      return { state: "queued", progress: 0, stage: `Waiting to render ${name}` };
+    case "preparing":
+      return { state: "processing", progress: 0, stage: `Preparing ${name} shots` };
+    case "rendering": {
+      const percent = Math.round(active.progress * 100);
+      return {
+        state: "processing",
+        progress: active.progress,
+        stage: `Rendering ${name} · ${percent}%`,
+      };
+    }
+  }
+}
+
+/** One line a user can read: ffmpeg's last complaint, or the error's message. */
+export function failureMessage(error: Error): string {
+  if (error instanceof FfmpegError) {
+    const lastLine = error.stderrTail.split("\n").filter(Boolean).at(-1) ?? "no details";
+    return `The offline renderer failed (ffmpeg: ${lastLine.slice(0, 200)})`;
+  }
+  return `The offline renderer failed: ${error.message.slice(0, 200)}`;
+}

@@ -15,7 +15,8 @@ export function percentile(sorted: number[], p: number): number {
 
 export const rssMb = () => Math.round((process.memoryUsage().rss / 1024 / 1024) * 10) / 10;
 
-export const benchPostgresUrl = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
+export const benchPostgresUrl =
+  process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
 
 /** True when the PostgreSQL server used for the Postgres half of the benchmarks answers. */
 export async function postgresReachable(url: string): Promise<boolean> {

@@ -7,9 +7,9 @@
 import { randomUUID } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import { inArray, sql } from "drizzle-orm";
+import pg from "pg";
 import { PgBoss } from "pg-boss";
 import pino from "pino";
-import pg from "pg";
 import { z } from "zod";
 import { type Database, openDatabase } from "../src/server/db/client";
 import { runMigrations } from "../src/server/db/migrate";
@@ -38,7 +38,10 @@ const noopKind = defineTaskKind({
   },
 });
 
-async function withScratchDatabase<T>(kind: "pglite" | "postgres", run: (database: Database) => Promise<T>): Promise<T> {
+async function withScratchDatabase<T>(
+  kind: "pglite" | "postgres",
+  run: (database: Database) => Promise<T>,
+): Promise<T> {
   if (kind === "pglite") {
     const database = await openDatabase({ kind: "pglite", dataDir: null });
     try {
@@ -68,8 +71,17 @@ async function withScratchDatabase<T>(kind: "pglite" | "postgres", run: (databas
 async function benchEngine(db: "pglite" | "postgres") {
   await withScratchDatabase(db, async (database) => {
     const boss = await startBoss(database, logger);
-    const bus = database.kind === "postgres" ? await createPgNotifyBus(database.url!, database.pool!, logger) : createInProcessBus();
-    const engine = new TaskEngine({ db: database.db, boss, bus, kinds: new KindRegistry().register(noopKind), logger });
+    const bus =
+      database.kind === "postgres"
+        ? await createPgNotifyBus(database.url!, database.pool!, logger)
+        : createInProcessBus();
+    const engine = new TaskEngine({
+      db: database.db,
+      boss,
+      bus,
+      kinds: new KindRegistry().register(noopKind),
+      logger,
+    });
     await engine.startWorker();
     const showId = randomUUID();
 
@@ -89,7 +101,10 @@ async function benchEngine(db: "pglite" | "postgres") {
       });
       const { task } = await engine.request({ showId, kind: "noop", target: `latency-${i}` });
       waiting.set(task.id, resolveStarted);
-      const [row] = await database.db.select({ status: tasks.status }).from(tasks).where(inArray(tasks.id, [task.id]));
+      const [row] = await database.db
+        .select({ status: tasks.status })
+        .from(tasks)
+        .where(inArray(tasks.id, [task.id]));
       if (row && row.status !== "queued") {
         resolveStarted(performance.now());
       }
@@ -123,14 +138,30 @@ async function benchEngine(db: "pglite" | "postgres") {
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
     const seconds = (performance.now() - begin) / 1000;
-    report("tasks", { db, metric: "throughput_tasks_per_s", value: Math.round(THROUGHPUT_TASKS / seconds) });
+    report("tasks", {
+      db,
+      metric: "throughput_tasks_per_s",
+      value: Math.round(THROUGHPUT_TASKS / seconds),
+    });
 
     // The duplicate storm: 1,000 identical requests at once.
     const stormShow = randomUUID();
     const stormBegin = performance.now();
-    const storm = await Promise.all(Array.from({ length: 1_000 }, () => engine.request({ showId: stormShow, kind: "noop", target: "storm" })));
-    report("tasks", { db, metric: "dedupe_tasks_created", value: storm.filter((result) => result.created).length });
-    report("tasks", { db, metric: "dedupe_wall_ms", value: Math.round(performance.now() - stormBegin) });
+    const storm = await Promise.all(
+      Array.from({ length: 1_000 }, () =>
+        engine.request({ showId: stormShow, kind: "noop", target: "storm" }),
+      ),
+    );
+    report("tasks", {
+      db,
+      metric: "dedupe_tasks_created",
+      value: storm.filter((result) => result.created).length,
+    });
+    report("tasks", {
+      db,
+      metric: "dedupe_wall_ms",
+      value: Math.round(performance.now() - stormBegin),
+    });
     report("tasks", { db, metric: "rss_mb", value: rssMb() });
 
     await engine.stopWorker({ force: true });
@@ -142,7 +173,15 @@ async function benchEngine(db: "pglite" | "postgres") {
 /** The baseline: raw pg-boss send → work → complete on the same kind of database. */
 async function benchRawPgBoss(db: "pglite" | "postgres") {
   await withScratchDatabase(db, async (database) => {
-    const boss = database.kind === "pglite" ? await startBoss(database, logger) : new PgBoss({ connectionString: database.url!, schema: "pgboss", max: 8, useListenNotify: true });
+    const boss =
+      database.kind === "pglite"
+        ? await startBoss(database, logger)
+        : new PgBoss({
+            connectionString: database.url!,
+            schema: "pgboss",
+            max: 8,
+            useListenNotify: true,
+          });
     if (database.kind === "postgres") {
       await boss.start();
     }
@@ -154,16 +193,20 @@ async function benchRawPgBoss(db: "pglite" | "postgres") {
     let target = 0;
     const workIds: string[] = [];
     workIds.push(
-      await boss.work<{ n: number }>("baseline", { localConcurrency: CONCURRENCY, pollingIntervalSeconds: 0.5 }, async ([job]) => {
-        const begin = sentAt.get(job!.id);
-        if (begin !== undefined) {
-          latencies.push(performance.now() - begin);
-        }
-        completed += 1;
-        if (completed >= target) {
-          onDone?.();
-        }
-      }),
+      await boss.work<{ n: number }>(
+        "baseline",
+        { localConcurrency: CONCURRENCY, pollingIntervalSeconds: 0.5 },
+        async ([job]) => {
+          const begin = sentAt.get(job!.id);
+          if (begin !== undefined) {
+            latencies.push(performance.now() - begin);
+          }
+          completed += 1;
+          if (completed >= target) {
+            onDone?.();
+          }
+        },
+      ),
     );
     // Latency: one job at a time.
     for (let i = 0; i < LATENCY_SAMPLES; i++) {
@@ -177,7 +220,11 @@ async function benchRawPgBoss(db: "pglite" | "postgres") {
       await done;
     }
     latencies.sort((a, b) => a - b);
-    report("tasks", { db, metric: "baseline_pgboss_latency_p50_ms", value: percentile(latencies, 50) });
+    report("tasks", {
+      db,
+      metric: "baseline_pgboss_latency_p50_ms",
+      value: percentile(latencies, 50),
+    });
     // Throughput.
     target = completed + THROUGHPUT_TASKS;
     const done = new Promise<void>((resolve) => {
@@ -185,10 +232,18 @@ async function benchRawPgBoss(db: "pglite" | "postgres") {
     });
     const begin = performance.now();
     for (let offset = 0; offset < THROUGHPUT_TASKS; offset += 100) {
-      await Promise.all(Array.from({ length: Math.min(100, THROUGHPUT_TASKS - offset) }, (_, i) => boss.send("baseline", { n: offset + i })));
+      await Promise.all(
+        Array.from({ length: Math.min(100, THROUGHPUT_TASKS - offset) }, (_, i) =>
+          boss.send("baseline", { n: offset + i }),
+        ),
+      );
     }
     await done;
-    report("tasks", { db, metric: "baseline_pgboss_jobs_per_s", value: Math.round(THROUGHPUT_TASKS / ((performance.now() - begin) / 1000)) });
+    report("tasks", {
+      db,
+      metric: "baseline_pgboss_jobs_per_s",
+      value: Math.round(THROUGHPUT_TASKS / ((performance.now() - begin) / 1000)),
+    });
     await boss.stop({ graceful: false, close: database.kind === "postgres" });
   });
 }

@@ -4,9 +4,13 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 
 const root = path.resolve(import.meta.dirname, "..");
-const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "src", "cli.ts"), ...process.argv.slice(2)], {
-  stdio: "inherit",
-  env: process.env,
-});
+const child = spawn(
+  process.execPath,
+  ["--import", "tsx", path.join(root, "src", "cli.ts"), ...process.argv.slice(2)],
+  {
+    stdio: "inherit",
+    env: process.env,
+  },
+);
 process.on("SIGINT", () => {});
 child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm start`: builds the app when there is no build yet (or the sources are newer), then serves
 // it on PORT (default 3000) with the embedded defaults.
-import { spawnSync, spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 
@@ -27,7 +27,10 @@ if (built < newestSource(path.join(root, "src"))) {
   }
 }
 const port = process.env.PORT ?? "3000";
-const server = spawn(process.execPath, [next, "start", "-p", port], { cwd: root, stdio: "inherit" });
+const server = spawn(process.execPath, [next, "start", "-p", port], {
+  cwd: root,
+  stdio: "inherit",
+});
 // Ctrl+C reaches the server directly (same process group); a SIGTERM sent to this wrapper
 // alone is passed on.
 process.on("SIGINT", () => {});

@@ -18,7 +18,11 @@ Environment: DATA_DIR (default ./data) or DATABASE_URL, as for the app.`;
 async function main(): Promise<number> {
   const { positionals, values } = parseArgs({
     allowPositionals: true,
-    options: { json: { type: "boolean", default: false }, "no-extras": { type: "boolean", default: false }, help: { type: "boolean", short: "h" } },
+    options: {
+      json: { type: "boolean", default: false },
+      "no-extras": { type: "boolean", default: false },
+      help: { type: "boolean", short: "h" },
+    },
   });
   const [command, ...rest] = positionals;
   const premise = rest.join(" ").trim();
@@ -33,7 +37,10 @@ async function main(): Promise<number> {
     logger: createLogger(process.env.LOG_LEVEL ?? "warn"),
   });
   try {
-    const summary = await runCreate(container, premise, { json: values.json, extras: !values["no-extras"] });
+    const summary = await runCreate(container, premise, {
+      json: values.json,
+      extras: !values["no-extras"],
+    });
     if (values.json) {
       process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
     } else {
@@ -55,7 +62,9 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    process.stderr.write(`${error instanceof ConfigError || error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(
+      `${error instanceof ConfigError || error instanceof Error ? error.message : String(error)}\n`,
+    );
     process.exit(1);
   },
 );

@@ -22,7 +22,7 @@ async function main(): Promise<void> {
     }
     stopping = true;
     container.logger.info({ signal }, "stopping: no new tasks; running ones get a grace period");
-    container.close().finally(() => process.exit(0));
+    void container.close().finally(() => process.exit(0));
   };
   process.on("SIGTERM", () => stop("SIGTERM"));
   process.on("SIGINT", () => stop("SIGINT"));

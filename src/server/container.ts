@@ -7,9 +7,13 @@ import { runMigrations } from "./db/migrate";
 import { createInProcessBus } from "./events/in-process-bus";
 import { createPgNotifyBus } from "./events/pg-notify-bus";
 import type { TaskBus } from "./events/task-bus";
-import { type Logger, createLogger } from "./logger";
+import { createLogger, type Logger } from "./logger";
 import { registerPipeline } from "./pipeline/register-pipeline";
-import { type ProviderRegistry, createOfflineAdapters, createProviderRegistry } from "./providers/provider-registry";
+import {
+  createOfflineAdapters,
+  createProviderRegistry,
+  type ProviderRegistry,
+} from "./providers/provider-registry";
 import { createLocalMediaStore } from "./storage/local-media-store";
 import type { MediaStore } from "./storage/media-store";
 import type { EngineConfig } from "./tasks/engine-deps";

@@ -49,7 +49,9 @@ export function spawnChildWorker(entry: string, env: Record<string, string>): Ch
         };
         const timer = setTimeout(() => {
           waiters.delete(check);
-          reject(new Error(`child never printed the expected line; stderr:\n${stderr.slice(-2000)}`));
+          reject(
+            new Error(`child never printed the expected line; stderr:\n${stderr.slice(-2000)}`),
+          );
         }, timeoutMs);
         waiters.add(check);
         check();

@@ -49,7 +49,10 @@ export async function collectSse(
 ): Promise<SseFrame[]> {
   const all: SseFrame[] = [];
   const timeout = new Promise<never>((_, reject) =>
-    setTimeout(() => reject(new Error(`SSE condition not met in ${timeoutMs} ms`)), timeoutMs).unref(),
+    setTimeout(
+      () => reject(new Error(`SSE condition not met in ${timeoutMs} ms`)),
+      timeoutMs,
+    ).unref(),
   );
   // next() rather than for-await: leaving a for-await loop would close the generator, and the
   // caller reads the same stream again afterwards.

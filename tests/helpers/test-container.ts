@@ -13,7 +13,9 @@ export interface TestContainer {
 }
 
 /** The whole app's container on a fresh database and a temporary DATA_DIR, worker included. */
-export async function createTestContainer(env: Record<string, string> = {}): Promise<TestContainer> {
+export async function createTestContainer(
+  env: Record<string, string> = {},
+): Promise<TestContainer> {
   const testDb = await createTestDatabase();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "greenlight-test-"));
   const container = await createContainer({

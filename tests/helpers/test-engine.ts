@@ -1,5 +1,5 @@
-import pino from "pino";
 import type { PgBoss } from "pg-boss";
+import pino from "pino";
 import { createInProcessBus } from "../../src/server/events/in-process-bus";
 import { createPgNotifyBus } from "../../src/server/events/pg-notify-bus";
 import type { TaskBus } from "../../src/server/events/task-bus";
@@ -8,7 +8,7 @@ import { KindRegistry } from "../../src/server/tasks/kind-registry";
 import { startBoss } from "../../src/server/tasks/start-boss";
 import { TaskEngine } from "../../src/server/tasks/task-engine";
 import type { AnyTaskKind } from "../../src/server/tasks/task-kind";
-import { type TestDatabase, createTestDatabase } from "./test-database";
+import { createTestDatabase, type TestDatabase } from "./test-database";
 
 export const silentLogger = pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" });
 
@@ -72,7 +72,10 @@ export async function createTestEngine(
 }
 
 /** Polls until `check` returns a truthy value or the time runs out. */
-export async function waitFor<T>(check: () => Promise<T | null | undefined | false>, timeoutMs = 20_000): Promise<T> {
+export async function waitFor<T>(
+  check: () => Promise<T | null | undefined | false>,
+  timeoutMs = 20_000,
+): Promise<T> {
   const until = Date.now() + timeoutMs;
   for (;;) {
     const value = await check();
@@ -86,7 +89,12 @@ export async function waitFor<T>(check: () => Promise<T | null | undefined | fal
   }
 }
 
-export async function waitForStatus(engine: TaskEngine, taskId: string, status: string, timeoutMs?: number) {
+export async function waitForStatus(
+  engine: TaskEngine,
+  taskId: string,
+  status: string,
+  timeoutMs?: number,
+) {
   return waitFor(async () => {
     const task = await engine.get(taskId);
     return task.status === status ? task : null;

@@ -1,15 +1,15 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import * as showRoutes from "../../src/app/api/shows/route";
 import * as showRoute from "../../src/app/api/shows/[id]/route";
 import * as showTasks from "../../src/app/api/shows/[id]/tasks/route";
-import * as taskRoute from "../../src/app/api/tasks/[id]/route";
+import * as showRoutes from "../../src/app/api/shows/route";
 import * as cancelRoute from "../../src/app/api/tasks/[id]/cancel/route";
 import * as retryRoute from "../../src/app/api/tasks/[id]/retry/route";
+import * as taskRoute from "../../src/app/api/tasks/[id]/route";
 import * as tasksRoute from "../../src/app/api/tasks/route";
 import { setContainer } from "../../src/server/container";
 import { driveShow } from "../../src/server/pipeline/drive-show";
-import { type TestContainer, createTestContainer } from "../helpers/test-container";
+import { createTestContainer, type TestContainer } from "../helpers/test-container";
 import { waitForStatus } from "../helpers/test-engine";
 
 const base = "http://localhost";
@@ -27,7 +27,13 @@ describe("HTTP API", () => {
   beforeAll(async () => {
     t = await createTestContainer();
     setContainer(t.container);
-    const created = await showRoutes.POST(post("/api/shows", { premise: "A jazz detective in 1950s Tokyo", autopilot: false, settings: { characterCount: 2 } }));
+    const created = await showRoutes.POST(
+      post("/api/shows", {
+        premise: "A jazz detective in 1950s Tokyo",
+        autopilot: false,
+        settings: { characterCount: 2 },
+      }),
+    );
     expect(created.status).toBe(201);
     showId = ((await created.json()) as { id: string }).id;
     await driveShow(t.container.engine, showId, { extras: false });
@@ -40,7 +46,9 @@ describe("HTTP API", () => {
   it("rejects a premise that is too short with 400 naming the field", async () => {
     const response = await showRoutes.POST(post("/api/shows", { premise: "no" }));
     expect(response.status).toBe(400);
-    expect(await response.json()).toMatchObject({ error: { code: "invalid_input", field: "premise" } });
+    expect(await response.json()).toMatchObject({
+      error: { code: "invalid_input", field: "premise" },
+    });
   });
 
   it("rejects a body that is not JSON with 400", async () => {
@@ -51,15 +59,24 @@ describe("HTTP API", () => {
   it("answers 404 for an unknown show and an unknown task", async () => {
     const show = await showRoute.GET(new Request(`${base}/api/shows/nope`), params({ id: "nope" }));
     expect(show.status).toBe(404);
-    const task = await taskRoute.GET(new Request(`${base}/api/tasks/x`), params({ id: randomUUID() }));
+    const task = await taskRoute.GET(
+      new Request(`${base}/api/tasks/x`),
+      params({ id: randomUUID() }),
+    );
     expect(task.status).toBe(404);
   });
 
   it("names the field for an unknown kind, a missing target and a foreign target", async () => {
-    const unknownKind = await showTasks.POST(post(`/api/shows/${showId}/tasks`, { kind: "sitcom" }), params({ id: showId }));
+    const unknownKind = await showTasks.POST(
+      post(`/api/shows/${showId}/tasks`, { kind: "sitcom" }),
+      params({ id: showId }),
+    );
     expect(unknownKind.status).toBe(400);
     expect(await unknownKind.json()).toMatchObject({ error: { field: "kind" } });
-    const noTarget = await showTasks.POST(post(`/api/shows/${showId}/tasks`, { kind: "portrait" }), params({ id: showId }));
+    const noTarget = await showTasks.POST(
+      post(`/api/shows/${showId}/tasks`, { kind: "portrait" }),
+      params({ id: showId }),
+    );
     expect(await noTarget.json()).toMatchObject({ error: { field: "target" } });
     const foreign = await showTasks.POST(
       post(`/api/shows/${showId}/tasks`, { kind: "portrait", target: randomUUID() }),
@@ -69,8 +86,14 @@ describe("HTTP API", () => {
   });
 
   it("creates a task with 201, returns the active one with 200, then lists and details it", async () => {
-    const first = await showTasks.POST(post(`/api/shows/${showId}/tasks`, { kind: "episodes" }), params({ id: showId }));
-    const second = await showTasks.POST(post(`/api/shows/${showId}/tasks`, { kind: "episodes" }), params({ id: showId }));
+    const first = await showTasks.POST(
+      post(`/api/shows/${showId}/tasks`, { kind: "episodes" }),
+      params({ id: showId }),
+    );
+    const second = await showTasks.POST(
+      post(`/api/shows/${showId}/tasks`, { kind: "episodes" }),
+      params({ id: showId }),
+    );
     const a = (await first.json()) as { id: string; kind: string; status: string; showId: string };
     const b = (await second.json()) as { id: string };
     expect(first.status).toBe(201);
@@ -80,16 +103,27 @@ describe("HTTP API", () => {
       expect(b.id).toBe(a.id);
     }
     await waitForStatus(t.container.engine, a.id, "succeeded");
-    const detail = await taskRoute.GET(new Request(`${base}/api/tasks/${a.id}`), params({ id: a.id }));
-    const body = (await detail.json()) as { events: { type: string; message: string; at: string; id: number }[] };
-    expect(body.events.map((event) => event.type)).toEqual(expect.arrayContaining(["requested", "started", "succeeded"]));
-    const list = await tasksRoute.GET(new Request(`${base}/api/tasks?status=active&showId=${showId}`));
+    const detail = await taskRoute.GET(
+      new Request(`${base}/api/tasks/${a.id}`),
+      params({ id: a.id }),
+    );
+    const body = (await detail.json()) as {
+      events: { type: string; message: string; at: string; id: number }[];
+    };
+    expect(body.events.map((event) => event.type)).toEqual(
+      expect.arrayContaining(["requested", "started", "succeeded"]),
+    );
+    const list = await tasksRoute.GET(
+      new Request(`${base}/api/tasks?status=active&showId=${showId}`),
+    );
     const { tasks } = (await list.json()) as { tasks: { id: string }[] };
     expect(tasks.map((task) => task.id)).toContain(a.id);
 
     const cancel = await cancelRoute.POST(post(`/api/tasks/${a.id}/cancel`), params({ id: a.id }));
     expect(cancel.status).toBe(409);
-    expect(((await cancel.json()) as { error: { message: string } }).error.message).toMatch(/already succeeded/);
+    expect(((await cancel.json()) as { error: { message: string } }).error.message).toMatch(
+      /already succeeded/,
+    );
     const retry = await retryRoute.POST(post(`/api/tasks/${a.id}/retry`), params({ id: a.id }));
     expect(retry.status).toBe(201);
     expect(((await retry.json()) as { version: number }).version).toBe(2);

@@ -1,13 +1,13 @@
 import fs from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import sharp from "sharp";
-import { inspectVideo } from "../../src/server/providers/offline/video/inspect-video";
-import { blueprintSchema, dossierSchema } from "../../src/server/shows/documents";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { driveShow } from "../../src/server/pipeline/drive-show";
-import { createShow } from "../../src/server/shows/create-show";
-import { getShowDetail } from "../../src/server/shows/show-views";
+import { inspectVideo } from "../../src/server/providers/offline/video/inspect-video";
 import type { AssetDto } from "../../src/server/shows/assets";
-import { type TestContainer, createTestContainer } from "../helpers/test-container";
+import { createShow } from "../../src/server/shows/create-show";
+import { blueprintSchema, dossierSchema } from "../../src/server/shows/documents";
+import { getShowDetail } from "../../src/server/shows/show-views";
+import { createTestContainer, type TestContainer } from "../helpers/test-container";
 
 const premise = "A retired lighthouse keeper in stop-motion claymation discovers the fog is alive";
 
@@ -31,7 +31,9 @@ describe("autopilot: premise to trailer with no request after creation", () => {
     expect(failed).toEqual([]);
     const detail = await getShowDetail(t.container.db, show.id);
 
-    expect(blueprintSchema.parse(detail.blueprint).productionStyle.medium).toMatch(/clay|stop-motion/i);
+    expect(blueprintSchema.parse(detail.blueprint).productionStyle.medium).toMatch(
+      /clay|stop-motion/i,
+    );
     expect(detail.characters).toHaveLength(3);
     for (const member of detail.characters) {
       dossierSchema.parse(member.dossier);
@@ -51,10 +53,20 @@ describe("autopilot: premise to trailer with no request after creation", () => {
   });
 
   it("writes the same blueprint for the same premise", async () => {
-    const a = await createShow(t.container.engine, { premise: "Two rival bakers run a night market on Mars", autopilot: false });
-    const b = await createShow(t.container.engine, { premise: "Two rival bakers run a night market on Mars", autopilot: false });
-    await Promise.all([a, b].map((show) => driveShow(t.container.engine, show.id, { extras: false })));
-    const [first, second] = await Promise.all([a, b].map((show) => getShowDetail(t.container.db, show.id)));
+    const a = await createShow(t.container.engine, {
+      premise: "Two rival bakers run a night market on Mars",
+      autopilot: false,
+    });
+    const b = await createShow(t.container.engine, {
+      premise: "Two rival bakers run a night market on Mars",
+      autopilot: false,
+    });
+    await Promise.all(
+      [a, b].map((show) => driveShow(t.container.engine, show.id, { extras: false })),
+    );
+    const [first, second] = await Promise.all(
+      [a, b].map((show) => getShowDetail(t.container.db, show.id)),
+    );
     expect(first!.blueprint).toEqual(second!.blueprint);
     expect(first!.blueprint!.logline.toLowerCase()).toContain("night market");
   });

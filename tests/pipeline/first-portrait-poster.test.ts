@@ -3,7 +3,7 @@ import { driveShow } from "../../src/server/pipeline/drive-show";
 import { createShow } from "../../src/server/shows/create-show";
 import { requestShowTask } from "../../src/server/shows/request-show-task";
 import { getShowDetail } from "../../src/server/shows/show-views";
-import { type TestContainer, createTestContainer } from "../helpers/test-container";
+import { createTestContainer, type TestContainer } from "../helpers/test-container";
 
 describe("without autopilot", () => {
   let t: TestContainer;
@@ -26,7 +26,10 @@ describe("without autopilot", () => {
 
     // The user asks for one portrait: the grid and the library poster follow with no other request.
     const first = detail.characters[0]!;
-    const { task } = await requestShowTask(t.container, show.id, { kind: "portrait", target: first.id });
+    const { task } = await requestShowTask(t.container, show.id, {
+      kind: "portrait",
+      target: first.id,
+    });
     expect(task.title).toBe(`Portrait · ${first.name}`);
     await driveShow(t.container.engine, show.id, { extras: false });
     const after = await getShowDetail(t.container.db, show.id);
@@ -38,7 +41,10 @@ describe("without autopilot", () => {
     expect(tasks.filter((row) => row.kind === "poster")).toHaveLength(1);
 
     // A second portrait refreshes the grid but leaves the poster alone.
-    await requestShowTask(t.container, show.id, { kind: "portrait", target: detail.characters[1]!.id });
+    await requestShowTask(t.container, show.id, {
+      kind: "portrait",
+      target: detail.characters[1]!.id,
+    });
     await driveShow(t.container.engine, show.id, { extras: false });
     const later = await getShowDetail(t.container.db, show.id);
     expect(later.versions.grid.length).toBeGreaterThanOrEqual(2);

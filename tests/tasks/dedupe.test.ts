@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { taskEvents, tasks } from "../../src/server/db/schema";
 import { defineTaskKind } from "../../src/server/tasks/task-kind";
-import { type TestEngine, createTestEngine, waitForStatus } from "../helpers/test-engine";
+import { createTestEngine, type TestEngine, waitForStatus } from "../helpers/test-engine";
 import { createGate, waitOrAbort } from "./test-kinds";
 
 const gate = createGate();
@@ -40,7 +40,10 @@ describe("requestTask deduplication", () => {
     const rows = await t.testDb.database.db.select().from(tasks).where(eq(tasks.showId, showId));
     expect(rows).toHaveLength(1);
     const [taskId] = [...ids];
-    const events = await t.testDb.database.db.select().from(taskEvents).where(eq(taskEvents.taskId, taskId!));
+    const events = await t.testDb.database.db
+      .select()
+      .from(taskEvents)
+      .where(eq(taskEvents.taskId, taskId!));
     expect(events.filter((event) => event.type === "deduplicated")).toHaveLength(999);
 
     gate.open();

@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { tasks } from "../../src/server/db/schema";
 import { defineTaskKind } from "../../src/server/tasks/task-kind";
-import { type TestEngine, createTestEngine, waitFor, waitForStatus } from "../helpers/test-engine";
-import { FlakyError, RefusedError, createGate, waitOrAbort } from "./test-kinds";
+import { createTestEngine, type TestEngine, waitFor, waitForStatus } from "../helpers/test-engine";
+import { createGate, FlakyError, RefusedError, waitOrAbort } from "./test-kinds";
 
 const flakyRuns = new Map<string, number>();
 const flakyKind = defineTaskKind({
@@ -103,26 +103,41 @@ const gridKind = defineTaskKind({
 describe("task lifecycle", () => {
   let t: TestEngine;
   beforeAll(async () => {
-    t = await createTestEngine([flakyKind, refusedKind, hangingKind, stubbornKind, portraitKind, gridKind]);
+    t = await createTestEngine([
+      flakyKind,
+      refusedKind,
+      hangingKind,
+      stubbornKind,
+      portraitKind,
+      gridKind,
+    ]);
   });
   afterAll(async () => t.close());
 
   it("retries retryable errors with backoff and shows each attempt", async () => {
-    const { task } = await t.engine.request({ showId: randomUUID(), kind: "flaky", input: { failures: 2 } });
+    const { task } = await t.engine.request({
+      showId: randomUUID(),
+      kind: "flaky",
+      input: { failures: 2 },
+    });
     const done = await waitForStatus(t.engine, task.id, "succeeded");
     expect(done.attempt).toBe(3);
     const retries = done.events.filter((event) => event.type === "retry");
     expect(retries).toHaveLength(2);
-    expect(retries[0]!.message).toMatch(/Rate limited by the provider — retrying in [\d.]+s \(attempt 2 of 4\)/);
-    expect(done.events.filter((event) => event.type === "started").map((event) => event.message)).toEqual([
-      "Attempt 1 of 4 started",
-      "Attempt 2 of 4 started",
-      "Attempt 3 of 4 started",
-    ]);
+    expect(retries[0]!.message).toMatch(
+      /Rate limited by the provider — retrying in [\d.]+s \(attempt 2 of 4\)/,
+    );
+    expect(
+      done.events.filter((event) => event.type === "started").map((event) => event.message),
+    ).toEqual(["Attempt 1 of 4 started", "Attempt 2 of 4 started", "Attempt 3 of 4 started"]);
   });
 
   it("fails after the last attempt when the error keeps coming", async () => {
-    const { task } = await t.engine.request({ showId: randomUUID(), kind: "flaky", input: { failures: 99 } });
+    const { task } = await t.engine.request({
+      showId: randomUUID(),
+      kind: "flaky",
+      input: { failures: 99 },
+    });
     const failed = await waitForStatus(t.engine, task.id, "failed");
     expect(failed.attempt).toBe(4);
     expect(failed.error).toMatchObject({ code: "rate_limited", retryable: true });
@@ -183,7 +198,9 @@ describe("task lifecycle", () => {
   it("fires a trigger once when many tasks complete at the same moment", async () => {
     const showId = randomUUID();
     const portraits = await Promise.all(
-      ["a", "b", "c", "d", "e"].map((target) => t.engine.request({ showId, kind: "portrait", target })),
+      ["a", "b", "c", "d", "e"].map((target) =>
+        t.engine.request({ showId, kind: "portrait", target }),
+      ),
     );
     await Promise.all(portraits.map(({ task }) => waitForStatus(t.engine, task.id, "running")));
     portraitGates.open();
@@ -194,7 +211,9 @@ describe("task lifecycle", () => {
     await waitForStatus(t.engine, grids[0]!.id, "succeeded");
     expect(gridRuns.count).toBe(1);
     const triggered = await Promise.all(portraits.map(({ task }) => t.engine.get(task.id)));
-    expect(triggered.every((detail) => detail.events.some((event) => event.type === "triggered"))).toBe(true);
+    expect(
+      triggered.every((detail) => detail.events.some((event) => event.type === "triggered")),
+    ).toBe(true);
   });
 
   it("retry of a finished task requests a new version of the same target", async () => {

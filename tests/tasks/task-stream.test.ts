@@ -5,7 +5,7 @@ import { createTaskStream } from "../../src/server/events/task-stream";
 import type { TaskDto, TaskEventDto } from "../../src/server/tasks/task-dto";
 import { defineTaskKind } from "../../src/server/tasks/task-kind";
 import { collectSse, readSse } from "../helpers/sse";
-import { type TestEngine, createTestEngine, waitForStatus } from "../helpers/test-engine";
+import { createTestEngine, type TestEngine, waitForStatus } from "../helpers/test-engine";
 
 const stepsKind = defineTaskKind({
   id: "steps",
@@ -39,7 +39,9 @@ describe("GET /api/tasks/stream", () => {
     const frames = readSse(createTaskStream({ engine: t.engine, showId, signal: abort.signal }));
     const [snapshot] = await collectSse(frames, () => true);
     expect(snapshot!.event).toBe("snapshot");
-    expect((snapshot!.data as { tasks: TaskDto[] }).tasks.map((task) => task.id)).toContain(before.task.id);
+    expect((snapshot!.data as { tasks: TaskDto[] }).tasks.map((task) => task.id)).toContain(
+      before.task.id,
+    );
     expect(Number(snapshot!.id)).toBeGreaterThan(0);
 
     await t.engine.request({ showId: randomUUID(), kind: "steps" }); // another show: filtered out
@@ -49,7 +51,9 @@ describe("GET /api/tasks/stream", () => {
       (frame) => frame.event === "task" && (frame.data as TaskFrame).event.type === "succeeded",
     );
     abort.abort();
-    const events = live.filter((frame) => frame.event === "task").map((frame) => frame.data as TaskFrame);
+    const events = live
+      .filter((frame) => frame.event === "task")
+      .map((frame) => frame.data as TaskFrame);
     expect(events.every((frame) => frame.task.showId === showId)).toBe(true);
     expect(events.map((frame) => frame.event.type)).toEqual(
       expect.arrayContaining(["requested", "started", "progress", "succeeded"]),
@@ -78,19 +82,24 @@ describe("GET /api/tasks/stream", () => {
     await waitForStatus(t.engine, two.task.id, "succeeded");
 
     const second = new AbortController();
-    const resumed = readSse(createTaskStream({ engine: t.engine, showId, lastEventId: lastId, signal: second.signal }));
+    const resumed = readSse(
+      createTaskStream({ engine: t.engine, showId, lastEventId: lastId, signal: second.signal }),
+    );
     const replay = await collectSse(
       resumed,
       (_, all) =>
         all.filter(
-          (frame) =>
-            frame.event === "task" &&
-            (frame.data as TaskFrame).event.type === "succeeded",
+          (frame) => frame.event === "task" && (frame.data as TaskFrame).event.type === "succeeded",
         ).length === 2,
     );
     second.abort();
-    const replayedIds = replay.filter((frame) => frame.event === "task").map((frame) => Number(frame.id));
-    const stored = [...(await t.engine.get(one.task.id)).events, ...(await t.engine.get(two.task.id)).events]
+    const replayedIds = replay
+      .filter((frame) => frame.event === "task")
+      .map((frame) => Number(frame.id));
+    const stored = [
+      ...(await t.engine.get(one.task.id)).events,
+      ...(await t.engine.get(two.task.id)).events,
+    ]
       .map((event) => event.id)
       .filter((id) => id > lastId)
       .sort((a, b) => a - b);

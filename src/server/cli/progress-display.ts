@@ -23,7 +23,9 @@ export function createProgressDisplay(output: NodeJS.WriteStream) {
     if (!tty) {
       return;
     }
-    const parts = [...running.values()].map((task) => `${task.title} ${Math.round(task.progress * 100)}%`);
+    const parts = [...running.values()].map(
+      (task) => `${task.title} ${Math.round(task.progress * 100)}%`,
+    );
     const elapsed = ((Date.now() - started) / 1000).toFixed(0);
     const text = `  ${elapsed}s · ${parts.length} running${parts.length ? ` · ${parts.join(" · ")}` : ""}`;
     output.write(`\r\x1b[2K${text.slice(0, (output.columns ?? 100) - 1)}`);

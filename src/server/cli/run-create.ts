@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
-import { pipeline } from "node:stream/promises";
 import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
 import type { Container } from "../container";
 import { driveShow } from "../pipeline/drive-show";
 import { createShow } from "../shows/create-show";
@@ -14,7 +14,14 @@ export interface CreateSummary {
   slug: string;
   title: string | null;
   package: string;
-  assets: { kind: string; characterId?: string; episodeId?: string; path: string; mime: string; bytes: number }[];
+  assets: {
+    kind: string;
+    characterId?: string;
+    episodeId?: string;
+    path: string;
+    mime: string;
+    bytes: number;
+  }[];
   failed: { kind: string; title: string; error: string | null }[];
 }
 
@@ -67,7 +74,11 @@ export async function runCreate(
         mime: asset.mime,
         bytes: asset.bytes,
       })),
-      failed: failed.map((task) => ({ kind: task.kind, title: task.title, error: task.error?.message ?? null })),
+      failed: failed.map((task) => ({
+        kind: task.kind,
+        title: task.title,
+        error: task.error?.message ?? null,
+      })),
     };
   } finally {
     unsubscribe();

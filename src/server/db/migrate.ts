@@ -9,10 +9,12 @@ import type { Database } from "./client";
  * Where drizzle-kit writes migrations. The app runs from the project root; the CLI may be started
  * from elsewhere, so the folder next to the sources is the fallback.
  */
-export const migrationsFolder = [
-  path.resolve(process.cwd(), "drizzle"),
-  path.resolve(import.meta.dirname ?? ".", "../../../drizzle"),
-].find((folder) => fs.existsSync(path.join(folder, "meta", "_journal.json"))) ?? path.resolve("drizzle");
+export const migrationsFolder =
+  [
+    path.resolve(process.cwd(), "drizzle"),
+    path.resolve(import.meta.dirname ?? ".", "../../../drizzle"),
+  ].find((folder) => fs.existsSync(path.join(folder, "meta", "_journal.json"))) ??
+  path.resolve("drizzle");
 
 // Any constant works; it only has to be the same in every process of the deployment.
 const MIGRATION_LOCK_KEY = 7_301_977_001;

@@ -59,7 +59,10 @@ export function createTaskStream(options: TaskStreamOptions): ReadableStream<Uin
           deliver(message);
         }
       });
-      const heartbeat = setInterval(() => send(encoder.encode(": ping\n\n")), options.heartbeatMs ?? 15_000);
+      const heartbeat = setInterval(
+        () => send(encoder.encode(": ping\n\n")),
+        options.heartbeatMs ?? 15_000,
+      );
       cleanup = () => {
         if (closed) {
           return;

@@ -1,6 +1,6 @@
+import { loadCharacters, loadShow } from "../shows/show-records";
 import type { TaskDto } from "../tasks/task-dto";
 import type { TaskEngine } from "../tasks/task-engine";
-import { loadCharacters, loadShow } from "../shows/show-records";
 
 export interface DriveShowOptions {
   /** After the autopilot chain: a showcase video per character and the season outline. */
@@ -20,7 +20,11 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * for the extras and waits for those too. The tasks run in the engine's worker like any other;
  * this only watches and requests, as a user would.
  */
-export async function driveShow(engine: TaskEngine, showId: string, options: DriveShowOptions): Promise<DriveShowResult> {
+export async function driveShow(
+  engine: TaskEngine,
+  showId: string,
+  options: DriveShowOptions,
+): Promise<DriveShowResult> {
   const failed: TaskDto[] = [];
   await settle(engine, showId, failed, options.idleTimeoutMs);
   const show = await loadShow(engine.deps.db, showId);
@@ -44,7 +48,12 @@ export async function driveShow(engine: TaskEngine, showId: string, options: Dri
   return { failed };
 }
 
-async function settle(engine: TaskEngine, showId: string, failed: TaskDto[], idleTimeoutMs = 120_000) {
+async function settle(
+  engine: TaskEngine,
+  showId: string,
+  failed: TaskDto[],
+  idleTimeoutMs = 120_000,
+) {
   const seenFailures = new Set(failed.map((task) => task.id));
   let lastChange = Date.now();
   let lastSignature = "";
@@ -65,7 +74,9 @@ async function settle(engine: TaskEngine, showId: string, failed: TaskDto[], idl
       lastSignature = signature;
       lastChange = Date.now();
     } else if (Date.now() - lastChange > idleTimeoutMs) {
-      throw new Error(`No progress for ${idleTimeoutMs / 1000}s on: ${active.map((task) => task.title).join(", ")}`);
+      throw new Error(
+        `No progress for ${idleTimeoutMs / 1000}s on: ${active.map((task) => task.title).join(", ")}`,
+      );
     }
     await sleep(150);
   }

@@ -18,9 +18,13 @@ export class PipelineStepError extends Error {
  * The test hook behind `settings.testFailures`: fails the first versions of the listed kinds so
  * browser tests can see a failure and a successful Retry. Inert unless GREENLIGHT_TEST_HOOKS is on.
  */
-export function failForTestIfAsked(hooksEnabled: boolean, settings: ShowSettings, task: TaskDto): void {
+export function failForTestIfAsked(
+  hooksEnabled: boolean,
+  settings: ShowSettings,
+  task: TaskDto,
+): void {
   const plan = settings.testFailures;
-  if (!hooksEnabled || !plan || !plan.kinds.includes(task.kind) || task.version > plan.versions) {
+  if (!hooksEnabled || !plan?.kinds.includes(task.kind) || task.version > plan.versions) {
     return;
   }
   throw new ProviderError({

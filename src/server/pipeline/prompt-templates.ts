@@ -12,8 +12,7 @@ export const defaultPromptTemplates = {
     "You are the head writer and art director of a TV development studio. Answer with the requested JSON document only. Respect the studio guardrails: {{guardrails}}",
   blueprint:
     "Develop a TV show from this premise: {{premise}}\nWrite the show blueprint: an evocative title, a logline that keeps the premise's own words, a tagline, genre, tone, setting, themes, mood keywords, a production style (a specific medium such as stop-motion claymation or 2D anime, with a description), visual aesthetics (a palette of 3–6 named #rrggbb colours, lighting, camera, composition, textures) and a poster description.",
-  cast:
-    "Show: {{title}} — {{logline}}\nSetting: {{setting}}. Tone: {{tone}}.\nCreate {{count}} distinct main characters with a name, role, summary, vibe and one concrete key visual trait each.",
+  cast: "Show: {{title}} — {{logline}}\nSetting: {{setting}}. Tone: {{tone}}.\nCreate {{count}} distinct main characters with a name, role, summary, vibe and one concrete key visual trait each.",
   dossier:
     "Show: {{title}} — {{logline}}\nCast: {{cast}}\nWrite the full dossier of {{name}} ({{role}}): {{summary}}\nInclude age, pronouns, appearance, wardrobe, personality traits, backstory, motivation, flaw, voice, relationships to other cast members, portrait guidance in the show's {{medium}} style and palette, and a short showcase scene.",
   season:
@@ -27,9 +26,9 @@ export const defaultPromptTemplates = {
   character_video:
     "{{name}} in {{title}}: {{showcaseScene}} Medium: {{medium}}. Palette: {{palette}}. Slow cinematic camera move, 8 seconds.",
   episode_still:
-    "A still from episode {{number}} of {{title}}, \"{{episodeTitle}}\": {{episodeLogline}} Medium: {{medium}}. Palette: {{palette}}. Cinematic 16:9 frame.",
+    'A still from episode {{number}} of {{title}}, "{{episodeTitle}}": {{episodeLogline}} Medium: {{medium}}. Palette: {{palette}}. Cinematic 16:9 frame.',
   episode_clip:
-    "An 8-second clip from episode {{number}} of {{title}}, \"{{episodeTitle}}\": {{episodeLogline}} Animate the still with a slow push-in. Medium: {{medium}}.",
+    'An 8-second clip from episode {{number}} of {{title}}, "{{episodeTitle}}": {{episodeLogline}} Animate the still with a slow push-in. Medium: {{medium}}.',
 } as const;
 
 export type PromptKey = keyof typeof defaultPromptTemplates;

@@ -42,7 +42,10 @@ const sleep = (ms: number, signal: AbortSignal) =>
  * waiting; a resumed attempt polls the same job instead of paying for a new one; the output is
  * downloaded and stored at once (provider URLs expire) and checkpointed before the task completes.
  */
-export async function runVideoJob(context: TaskContext<unknown>, spec: VideoJobSpec): Promise<AssetDraft> {
+export async function runVideoJob(
+  context: TaskContext<unknown>,
+  spec: VideoJobSpec,
+): Promise<AssetDraft> {
   const { task, signal } = context;
   const saved = videoCheckpointSchema.safeParse(context.lastCheckpoint);
   const resumable = saved.success && saved.data.provider === spec.provider.id ? saved.data : null;
@@ -55,7 +58,10 @@ export async function runVideoJob(context: TaskContext<unknown>, spec: VideoJobS
     const job = await spec.provider.submit(spec.request, signal);
     jobId = job.jobId;
     context.setCost(job.costUsd);
-    await context.checkpoint({ provider: spec.provider.id, jobId }, `Submitted to ${spec.provider.id} as job ${jobId}`);
+    await context.checkpoint(
+      { provider: spec.provider.id, jobId },
+      `Submitted to ${spec.provider.id} as job ${jobId}`,
+    );
   }
   const submittedJob = jobId;
   const stopProviderJob = () => {
@@ -65,7 +71,9 @@ export async function runVideoJob(context: TaskContext<unknown>, spec: VideoJobS
       void spec.provider
         .cancel(submittedJob)
         .then((outcome) => context.log(outcome.note, { canceled: outcome.canceled }))
-        .catch((error: unknown) => context.log(`Could not cancel the provider job: ${String(error)}`));
+        .catch((error: unknown) =>
+          context.log(`Could not cancel the provider job: ${String(error)}`),
+        );
     }
   };
   signal.addEventListener("abort", stopProviderJob, { once: true });
@@ -82,7 +90,9 @@ export async function runVideoJob(context: TaskContext<unknown>, spec: VideoJobS
         throw new ProviderError({
           provider: spec.provider.id,
           code: status.state === "failed" ? "job_failed" : "canceled",
-          userMessage: status.error?.message ?? `The provider ${status.state === "failed" ? "failed" : "canceled"} the job`,
+          userMessage:
+            status.error?.message ??
+            `The provider ${status.state === "failed" ? "failed" : "canceled"} the job`,
           requestId: submittedJob,
         });
       }
@@ -90,20 +100,30 @@ export async function runVideoJob(context: TaskContext<unknown>, spec: VideoJobS
     }
     context.progress(0.92, `${spec.label} · downloading`);
     const video = await spec.provider.download(submittedJob, signal);
-    const asset = await storeOutput(spec.media, { showId: task.showId, taskId: task.id, kind: spec.kind }, video.data, video.mime, {
-      width: video.size?.width ?? null,
-      height: video.size?.height ?? null,
-      durationSeconds: video.durationSeconds ?? spec.request.durationSeconds,
-      provider: spec.provider.id,
-      model: spec.request.model,
-      prompt: spec.request.prompt,
-      costUsd: 0,
-    });
-    await context.checkpoint({ provider: spec.provider.id, jobId: submittedJob, asset }, "Saved the video");
+    const asset = await storeOutput(
+      spec.media,
+      { showId: task.showId, taskId: task.id, kind: spec.kind },
+      video.data,
+      video.mime,
+      {
+        width: video.size?.width ?? null,
+        height: video.size?.height ?? null,
+        durationSeconds: video.durationSeconds ?? spec.request.durationSeconds,
+        provider: spec.provider.id,
+        model: spec.request.model,
+        prompt: spec.request.prompt,
+        costUsd: 0,
+      },
+    );
+    await context.checkpoint(
+      { provider: spec.provider.id, jobId: submittedJob, asset },
+      "Saved the video",
+    );
     return asset;
   } finally {
     signal.removeEventListener("abort", stopProviderJob);
   }
 }
 
-export const pollIntervalFor = (provider: VideoProvider) => (provider.id === "offline" ? 200 : 4_000);
+export const pollIntervalFor = (provider: VideoProvider) =>
+  provider.id === "offline" ? 200 : 4_000;

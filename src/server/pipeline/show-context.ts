@@ -1,11 +1,11 @@
+import { inArray } from "drizzle-orm";
 import type { Executor } from "../db/client";
+import { assets } from "../db/schema";
 import type { MediaRef } from "../providers/types";
 import type { Blueprint } from "../shows/documents";
-import { type CharacterRow, type ShowRow, blueprintOf, loadShow } from "../shows/show-records";
-import { type ShowSettings, parseShowSettings } from "../shows/show-settings";
+import { blueprintOf, type CharacterRow, loadShow, type ShowRow } from "../shows/show-records";
+import { parseShowSettings, type ShowSettings } from "../shows/show-settings";
 import type { MediaStore } from "../storage/media-store";
-import { assets } from "../db/schema";
-import { inArray } from "drizzle-orm";
 import { PipelineStepError } from "./pipeline-errors";
 
 export interface ShowContext {

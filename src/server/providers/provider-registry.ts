@@ -1,8 +1,8 @@
 import path from "node:path";
 import type { Env } from "../config/env";
 import type { ProviderChoice } from "../shows/show-settings";
-import { renderTitleCard } from "./offline/image/title-card";
 import { createOfflineImageProvider } from "./offline/image/offline-image-provider";
+import { renderTitleCard } from "./offline/image/title-card";
 import { createOfflineTextProvider } from "./offline/text/offline-text-provider";
 import { createOfflineVideoProvider } from "./offline/video/offline-video-provider";
 import { ProviderError } from "./provider-error";
@@ -41,7 +41,9 @@ const displayNames: Record<ProviderName, string> = {
  * Resolves the provider a show's settings ask for. Choosing one that is not configured, or that
  * does not make that asset type, is a terminal error telling the user what to change.
  */
-export function createProviderRegistry(adapters: Record<ProviderName, ProviderAdapters | null>): ProviderRegistry {
+export function createProviderRegistry(
+  adapters: Record<ProviderName, ProviderAdapters | null>,
+): ProviderRegistry {
   function pick<T>(choice: ProviderChoice, type: keyof ProviderAdapters): T {
     const set = adapters[choice.provider];
     if (!set) {

@@ -16,7 +16,13 @@ export type TextDocumentKind = "blueprint" | "cast" | "dossier" | "season";
 export type TextContext =
   | { kind: "blueprint"; premise: string; guardrails: string }
   | { kind: "cast"; premise: string; blueprint: Blueprint; count: number }
-  | { kind: "dossier"; premise: string; blueprint: Blueprint; seed: CharacterSeed; cast: CharacterSeed[] }
+  | {
+      kind: "dossier";
+      premise: string;
+      blueprint: Blueprint;
+      seed: CharacterSeed;
+      cast: CharacterSeed[];
+    }
   | { kind: "season"; premise: string; blueprint: Blueprint; cast: CharacterSeed[] };
 
 export interface TextRequest<T> {

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { shows } from "../db/schema";
 import type { TaskEngine } from "../tasks/task-engine";
 import { inTransaction } from "../tasks/tx-scope";
-import { type ShowRow } from "./show-records";
+import type { ShowRow } from "./show-records";
 import { showSettingsPatchSchema, showSettingsSchema } from "./show-settings";
 
 export const createShowSchema = z.object({
@@ -42,7 +42,12 @@ export async function createShow(engine: TaskEngine, input: CreateShowInput): Pr
   return inTransaction(engine.deps.db, async (scope) => {
     const [show] = await scope.tx
       .insert(shows)
-      .values({ premise: parsed.premise, slug: slugFromPremise(parsed.premise), autopilot: parsed.autopilot, settings })
+      .values({
+        premise: parsed.premise,
+        slug: slugFromPremise(parsed.premise),
+        autopilot: parsed.autopilot,
+        settings,
+      })
       .returning();
     await engine.request({ showId: show!.id, kind: "blueprint", source: "new show" }, scope);
     return show!;

@@ -9,7 +9,10 @@ import { loadShow } from "./show-records";
  * Deletes a show: cancels its running tasks (stopping provider jobs where possible), then its rows
  * (characters, episodes and assets cascade), its task history, and its files.
  */
-export async function deleteShow(deps: { engine: TaskEngine; media: MediaStore }, idOrSlug: string): Promise<void> {
+export async function deleteShow(
+  deps: { engine: TaskEngine; media: MediaStore },
+  idOrSlug: string,
+): Promise<void> {
   const { db } = deps.engine.deps;
   const show = await loadShow(db, idOrSlug);
   const active = await db

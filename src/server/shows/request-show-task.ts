@@ -2,8 +2,8 @@ import type { z } from "zod";
 import type { Executor } from "../db/client";
 import { invalidInput } from "../errors";
 import { pipelineTargets } from "../pipeline/register-pipeline";
-import type { TaskEngine } from "../tasks/task-engine";
 import type { requestTaskBodySchema } from "../tasks/request-task";
+import type { TaskEngine } from "../tasks/task-engine";
 import { loadCharacter, loadEpisode, loadShow } from "./show-records";
 
 type RequestBody = z.infer<typeof requestTaskBodySchema>;
@@ -25,7 +25,10 @@ export async function requestShowTask(
     throw invalidInput("target", `${body.kind} is made for the whole show; omit target`);
   }
   if (targetType !== "show" && !body.target) {
-    throw invalidInput("target", `${body.kind} needs the id of a${targetType === "episode" ? "n" : ""} ${targetType}`);
+    throw invalidInput(
+      "target",
+      `${body.kind} needs the id of a${targetType === "episode" ? "n" : ""} ${targetType}`,
+    );
   }
   if (targetType === "character") {
     const character = await loadCharacter(deps.db, show.id, body.target!);

@@ -85,7 +85,9 @@ export async function streamShowPackage(
   for (const member of show.characters) {
     if (member.dossier) {
       const folder = `characters/${String(member.position + 1).padStart(2, "0")}-${safeName(member.name)}`;
-      zip.append(`${JSON.stringify(member.dossier, null, 2)}\n`, { name: `${folder}/dossier.json` });
+      zip.append(`${JSON.stringify(member.dossier, null, 2)}\n`, {
+        name: `${folder}/dossier.json`,
+      });
     }
   }
   for (const file of packageFiles(show)) {

@@ -3,7 +3,14 @@ import { z } from "zod";
 import type { Executor } from "../db/client";
 import { characters, episodes, shows } from "../db/schema";
 import { notFound } from "../errors";
-import { type Blueprint, type CharacterSeed, type Dossier, blueprintSchema, characterSeedSchema, dossierSchema } from "./documents";
+import {
+  type Blueprint,
+  blueprintSchema,
+  type CharacterSeed,
+  characterSeedSchema,
+  type Dossier,
+  dossierSchema,
+} from "./documents";
 
 export type ShowRow = typeof shows.$inferSelect;
 export type CharacterRow = typeof characters.$inferSelect;
@@ -16,7 +23,11 @@ export async function loadShow(db: Executor, idOrSlug: string): Promise<ShowRow>
   const [row] = await db
     .select()
     .from(shows)
-    .where(isUuid(idOrSlug) ? or(eq(shows.id, idOrSlug), eq(shows.slug, idOrSlug)) : eq(shows.slug, idOrSlug));
+    .where(
+      isUuid(idOrSlug)
+        ? or(eq(shows.id, idOrSlug), eq(shows.slug, idOrSlug))
+        : eq(shows.slug, idOrSlug),
+    );
   if (!row) {
     throw notFound("Show");
   }
@@ -24,10 +35,18 @@ export async function loadShow(db: Executor, idOrSlug: string): Promise<ShowRow>
 }
 
 export async function loadCharacters(db: Executor, showId: string): Promise<CharacterRow[]> {
-  return db.select().from(characters).where(eq(characters.showId, showId)).orderBy(asc(characters.position));
+  return db
+    .select()
+    .from(characters)
+    .where(eq(characters.showId, showId))
+    .orderBy(asc(characters.position));
 }
 
-export async function loadCharacter(db: Executor, showId: string, characterId: string): Promise<CharacterRow> {
+export async function loadCharacter(
+  db: Executor,
+  showId: string,
+  characterId: string,
+): Promise<CharacterRow> {
   const [row] = isUuid(characterId)
     ? await db
         .select()
@@ -40,7 +59,11 @@ export async function loadCharacter(db: Executor, showId: string, characterId: s
   return row;
 }
 
-export async function loadEpisode(db: Executor, showId: string, episodeId: string): Promise<EpisodeRow> {
+export async function loadEpisode(
+  db: Executor,
+  showId: string,
+  episodeId: string,
+): Promise<EpisodeRow> {
   const [row] = isUuid(episodeId)
     ? await db
         .select()
@@ -58,7 +81,8 @@ export const blueprintOf = (show: ShowRow): Blueprint | null => {
   return parsed.success ? parsed.data : null;
 };
 
-export const seedOf = (character: CharacterRow): CharacterSeed => characterSeedSchema.parse(character.seed);
+export const seedOf = (character: CharacterRow): CharacterSeed =>
+  characterSeedSchema.parse(character.seed);
 
 export const dossierOf = (character: CharacterRow): Dossier | null => {
   const parsed = dossierSchema.safeParse(character.dossier);

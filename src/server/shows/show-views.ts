@@ -1,13 +1,19 @@
 import { desc, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Executor } from "../db/client";
-import { assets, shows, tasks } from "../db/schema";
+import { assets, episodes, shows, tasks } from "../db/schema";
 import { ACTIVE_STATUSES } from "../tasks/status";
 import { type AssetDto, type AssetRow, toAssetDto } from "./assets";
-import { type Blueprint, type Season } from "./documents";
-import { type CharacterRow, type ShowRow, blueprintOf, dossierOf, loadCharacters, loadShow } from "./show-records";
-import { type ShowSettings, parseShowSettings } from "./show-settings";
-import { episodes } from "../db/schema";
+import type { Blueprint, Season } from "./documents";
+import {
+  blueprintOf,
+  type CharacterRow,
+  dossierOf,
+  loadCharacters,
+  loadShow,
+  type ShowRow,
+} from "./show-records";
+import { parseShowSettings, type ShowSettings } from "./show-settings";
 
 export interface ShowSummary {
   id: string;
@@ -41,7 +47,14 @@ export interface ShowDetail extends ShowSummary {
     portraitVersions: AssetDto[];
     videoVersions: AssetDto[];
   }[];
-  episodes: { id: string; number: number; title: string; outline: unknown; still: AssetDto | null; clip: AssetDto | null }[];
+  episodes: {
+    id: string;
+    number: number;
+    title: string;
+    outline: unknown;
+    still: AssetDto | null;
+    clip: AssetDto | null;
+  }[];
   versions: { poster: AssetDto[]; grid: AssetDto[]; trailer: AssetDto[] };
 }
 
@@ -65,11 +78,16 @@ export const listShowsQuerySchema = z.object({
   sort: z.enum(["recent", "title", "completion"]).default("recent"),
 });
 
-export async function listShows(db: Executor, query: z.infer<typeof listShowsQuerySchema>): Promise<ShowSummary[]> {
+export async function listShows(
+  db: Executor,
+  query: z.infer<typeof listShowsQuerySchema>,
+): Promise<ShowSummary[]> {
   const rows = await db.select().from(shows).orderBy(desc(shows.createdAt)).limit(500);
   const needle = query.q?.toLowerCase();
   const matching = needle
-    ? rows.filter((row) => `${row.title ?? ""} ${row.logline ?? ""} ${row.premise}`.toLowerCase().includes(needle))
+    ? rows.filter((row) =>
+        `${row.title ?? ""} ${row.logline ?? ""} ${row.premise}`.toLowerCase().includes(needle),
+      )
     : rows;
   const summaries = await Promise.all(matching.map((row) => summarize(db, row)));
   if (query.sort === "title") {
@@ -83,7 +101,9 @@ export async function listShows(db: Executor, query: z.infer<typeof listShowsQue
 
 async function summarize(db: Executor, show: ShowRow, cast?: CharacterRow[]): Promise<ShowSummary> {
   const members = cast ?? (await loadCharacters(db, show.id));
-  const [poster] = show.posterAssetId ? await db.select().from(assets).where(eq(assets.id, show.posterAssetId)) : [];
+  const [poster] = show.posterAssetId
+    ? await db.select().from(assets).where(eq(assets.id, show.posterAssetId))
+    : [];
   const [counts] = await db
     .select({
       active: sql<number>`count(*) filter (where ${inArray(tasks.status, [...ACTIVE_STATUSES])})`,
@@ -109,8 +129,16 @@ async function summarize(db: Executor, show: ShowRow, cast?: CharacterRow[]): Pr
 export async function getShowDetail(db: Executor, idOrSlug: string): Promise<ShowDetail> {
   const show = await loadShow(db, idOrSlug);
   const cast = await loadCharacters(db, show.id);
-  const allAssets = await db.select().from(assets).where(eq(assets.showId, show.id)).orderBy(desc(assets.createdAt));
-  const episodeRows = await db.select().from(episodes).where(eq(episodes.showId, show.id)).orderBy(episodes.number);
+  const allAssets = await db
+    .select()
+    .from(assets)
+    .where(eq(assets.showId, show.id))
+    .orderBy(desc(assets.createdAt));
+  const episodeRows = await db
+    .select()
+    .from(episodes)
+    .where(eq(episodes.showId, show.id))
+    .orderBy(episodes.number);
   const byId = new Map(allAssets.map((row) => [row.id, row]));
   const current = (id: string | null) => {
     const row = id ? byId.get(id) : undefined;
@@ -135,7 +163,9 @@ export async function getShowDetail(db: Executor, idOrSlug: string): Promise<Sho
       portrait: current(member.portraitAssetId),
       video: current(member.videoAssetId),
       portraitVersions: versions((row) => row.kind === "portrait" && row.characterId === member.id),
-      videoVersions: versions((row) => row.kind === "character_video" && row.characterId === member.id),
+      videoVersions: versions(
+        (row) => row.kind === "character_video" && row.characterId === member.id,
+      ),
     })),
     episodes: episodeRows.map((episode) => ({
       id: episode.id,
@@ -152,4 +182,3 @@ export async function getShowDetail(db: Executor, idOrSlug: string): Promise<Sho
     },
   };
 }
-

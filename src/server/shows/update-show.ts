@@ -20,11 +20,20 @@ export async function updateShow(db: Executor, idOrSlug: string, body: unknown):
     .update(shows)
     .set({
       ...(patch.blueprint
-        ? { blueprint: patch.blueprint, title: patch.blueprint.title, logline: patch.blueprint.logline }
+        ? {
+            blueprint: patch.blueprint,
+            title: patch.blueprint.title,
+            logline: patch.blueprint.logline,
+          }
         : {}),
       ...(patch.autopilot !== undefined ? { autopilot: patch.autopilot } : {}),
       ...(patch.settings
-        ? { settings: showSettingsSchema.parse({ ...parseShowSettings(show.settings), ...patch.settings }) }
+        ? {
+            settings: showSettingsSchema.parse({
+              ...parseShowSettings(show.settings),
+              ...patch.settings,
+            }),
+          }
         : {}),
       updatedAt: sql`now()`,
     })
@@ -37,7 +46,12 @@ export const updateCharacterSchema = z.object({
   portraitPrompt: z.string().trim().max(4_000).nullable().optional(),
 });
 
-export async function updateCharacter(db: Executor, showIdOrSlug: string, characterId: string, body: unknown) {
+export async function updateCharacter(
+  db: Executor,
+  showIdOrSlug: string,
+  characterId: string,
+  body: unknown,
+) {
   const patch = updateCharacterSchema.parse(body);
   const show = await loadShow(db, showIdOrSlug);
   const character = await loadCharacter(db, show.id, characterId);
@@ -45,7 +59,9 @@ export async function updateCharacter(db: Executor, showIdOrSlug: string, charac
     .update(characters)
     .set({
       ...(patch.dossier ? { dossier: patch.dossier, name: patch.dossier.name } : {}),
-      ...(patch.portraitPrompt !== undefined ? { portraitPrompt: patch.portraitPrompt || null } : {}),
+      ...(patch.portraitPrompt !== undefined
+        ? { portraitPrompt: patch.portraitPrompt || null }
+        : {}),
     })
     .where(and(eq(characters.id, character.id), eq(characters.showId, show.id)));
 }

@@ -48,7 +48,12 @@ export const blueprintKind = (services: PipelineServices) =>
       const { document } = result;
       await scope.tx
         .update(shows)
-        .set({ blueprint: document, title: document.title, logline: document.logline, updatedAt: sql`now()` })
+        .set({
+          blueprint: document,
+          title: document.title,
+          logline: document.logline,
+          updatedAt: sql`now()`,
+        })
         .where(eq(shows.id, task.showId));
       const cast = await scope.tx
         .select({ id: characters.id })

@@ -4,7 +4,7 @@ import { characters } from "../../db/schema";
 import { insertAsset } from "../../shows/assets";
 import { dossierOf, loadCharacter } from "../../shows/show-records";
 import { defineTaskKind } from "../../tasks/task-kind";
-import { PipelineStepError, failForTestIfAsked } from "../pipeline-errors";
+import { failForTestIfAsked, PipelineStepError } from "../pipeline-errors";
 import type { PipelineServices } from "../pipeline-services";
 import { renderPrompt } from "../prompt-templates";
 import { pollIntervalFor, runVideoJob } from "../run-video-job";
@@ -27,11 +27,13 @@ export const characterVideoKind = (services: PipelineServices) =>
       failForTestIfAsked(services.env.GREENLIGHT_TEST_HOOKS, settings, task);
       const character = await loadCharacter(services.db, task.showId, task.target ?? "");
       const dossier = dossierOf(character);
-      const portrait = (await mediaRefs(services.db, services.media, [character.portraitAssetId])).get(
-        character.portraitAssetId ?? "",
-      );
+      const portrait = (
+        await mediaRefs(services.db, services.media, [character.portraitAssetId])
+      ).get(character.portraitAssetId ?? "");
       if (!dossier || !portrait) {
-        throw new PipelineStepError(`${character.name} needs a dossier and a portrait before a video`);
+        throw new PipelineStepError(
+          `${character.name} needs a dossier and a portrait before a video`,
+        );
       }
       const prompt = await renderPrompt(services.db, "character_video", {
         name: dossier.name,

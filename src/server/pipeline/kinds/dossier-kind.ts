@@ -47,7 +47,13 @@ export const dossierKind = (services: PipelineServices) =>
         signal,
       });
       setCost(result.costUsd);
-      return { document: result.value, provider: provider.id, model: result.model, prompt, characterId: character.id };
+      return {
+        document: result.value,
+        provider: provider.id,
+        model: result.model,
+        prompt,
+        characterId: character.id,
+      };
     },
     async onSucceeded({ scope, task, result }) {
       const [character] = await scope.tx
@@ -55,7 +61,10 @@ export const dossierKind = (services: PipelineServices) =>
         .set({ dossier: result.document })
         .where(and(eq(characters.id, result.characterId), eq(characters.showId, task.showId)))
         .returning();
-      const [show] = await scope.tx.select({ autopilot: shows.autopilot }).from(shows).where(eq(shows.id, task.showId));
+      const [show] = await scope.tx
+        .select({ autopilot: shows.autopilot })
+        .from(shows)
+        .where(eq(shows.id, task.showId));
       if (!character || !show?.autopilot || character.portraitAssetId) {
         return [];
       }

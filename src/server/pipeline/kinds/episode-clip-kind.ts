@@ -5,7 +5,7 @@ import { insertAsset } from "../../shows/assets";
 import { episodeOutlineSchema } from "../../shows/documents";
 import { loadEpisode } from "../../shows/show-records";
 import { defineTaskKind } from "../../tasks/task-kind";
-import { PipelineStepError, failForTestIfAsked } from "../pipeline-errors";
+import { failForTestIfAsked, PipelineStepError } from "../pipeline-errors";
 import type { PipelineServices } from "../pipeline-services";
 import { renderPrompt } from "../prompt-templates";
 import { pollIntervalFor, runVideoJob } from "../run-video-job";
@@ -28,7 +28,9 @@ export const episodeClipKind = (services: PipelineServices) =>
       failForTestIfAsked(services.env.GREENLIGHT_TEST_HOOKS, settings, task);
       const episode = await loadEpisode(services.db, task.showId, task.target ?? "");
       const outline = episodeOutlineSchema.parse(episode.outline);
-      const still = (await mediaRefs(services.db, services.media, [episode.stillAssetId])).get(episode.stillAssetId ?? "");
+      const still = (await mediaRefs(services.db, services.media, [episode.stillAssetId])).get(
+        episode.stillAssetId ?? "",
+      );
       if (!still) {
         throw new PipelineStepError(`Episode ${episode.number} needs a still before a clip`);
       }

@@ -33,7 +33,11 @@ export const episodeStillKind = (services: PipelineServices) =>
       const text = `${outline.logline} ${outline.aPlot} ${outline.bPlot}`;
       const featured = allCast.filter((member) => text.includes(member.name.split(" ")[0]!));
       const cast = featured.length > 0 ? featured : allCast.slice(0, 3);
-      const refs = await mediaRefs(services.db, services.media, cast.map((member) => member.portraitAssetId));
+      const refs = await mediaRefs(
+        services.db,
+        services.media,
+        cast.map((member) => member.portraitAssetId),
+      );
       const prompt = await renderPrompt(services.db, "episode_still", {
         number: episode.number,
         title: blueprint.title,
@@ -61,15 +65,21 @@ export const episodeStillKind = (services: PipelineServices) =>
         signal,
       });
       setCost(image.costUsd);
-      const asset = await storeOutput(services.media, { showId: task.showId, taskId: task.id, kind: "episode_still" }, image.data, image.mime, {
-        width: image.size.width,
-        height: image.size.height,
-        durationSeconds: null,
-        provider: provider.id,
-        model: image.model,
-        prompt,
-        costUsd: image.costUsd,
-      });
+      const asset = await storeOutput(
+        services.media,
+        { showId: task.showId, taskId: task.id, kind: "episode_still" },
+        image.data,
+        image.mime,
+        {
+          width: image.size.width,
+          height: image.size.height,
+          durationSeconds: null,
+          provider: provider.id,
+          model: image.model,
+          prompt,
+          costUsd: image.costUsd,
+        },
+      );
       return { asset, episodeId: episode.id };
     },
     async onSucceeded({ scope, task, result }) {

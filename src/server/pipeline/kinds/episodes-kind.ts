@@ -44,7 +44,10 @@ export const episodesKind = (services: PipelineServices) =>
     },
     async onSucceeded({ scope, task, result }) {
       const season = result.document;
-      await scope.tx.update(shows).set({ season, updatedAt: sql`now()` }).where(eq(shows.id, task.showId));
+      await scope.tx
+        .update(shows)
+        .set({ season, updatedAt: sql`now()` })
+        .where(eq(shows.id, task.showId));
       // A new season replaces the episode list; the old stills and clips stay in the asset history.
       await scope.tx.delete(episodes).where(eq(episodes.showId, task.showId));
       await scope.tx.insert(episodes).values(

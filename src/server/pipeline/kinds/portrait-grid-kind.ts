@@ -25,11 +25,17 @@ export const portraitGridKind = (services: PipelineServices) =>
     input: z.object({}).strict(),
     timeoutSeconds: 120,
     async handler({ task, progress }) {
-      const cast = (await loadCharacters(services.db, task.showId)).filter((member) => member.portraitAssetId);
+      const cast = (await loadCharacters(services.db, task.showId)).filter(
+        (member) => member.portraitAssetId,
+      );
       if (cast.length === 0) {
         throw new PipelineStepError("No character has a portrait yet; generate a portrait first");
       }
-      const refs = await mediaRefs(services.db, services.media, cast.map((member) => member.portraitAssetId));
+      const refs = await mediaRefs(
+        services.db,
+        services.media,
+        cast.map((member) => member.portraitAssetId),
+      );
       const tiles = cast
         .map((member) => ({ path: refs.get(member.portraitAssetId!)?.path, name: member.name }))
         .filter((tile): tile is { path: string; name: string } => Boolean(tile.path));
@@ -53,7 +59,10 @@ export const portraitGridKind = (services: PipelineServices) =>
       return { asset, portraitAssetIds: cast.map((member) => member.portraitAssetId!) };
     },
     async onSucceeded({ scope, task, result }) {
-      const row = await insertAsset(scope.tx, result.asset, { showId: task.showId, taskId: task.id });
+      const row = await insertAsset(scope.tx, result.asset, {
+        showId: task.showId,
+        taskId: task.id,
+      });
       await scope.tx
         .update(shows)
         .set({ gridAssetId: row.id, updatedAt: sql`now()` })
@@ -65,7 +74,9 @@ export const portraitGridKind = (services: PipelineServices) =>
       const composed = new Set(result.portraitAssetIds);
       // A portrait that finished while this grid was being composed was deduplicated into it;
       // compose again so the grid ends up with every current portrait.
-      const stale = current.some((member) => member.portraitAssetId && !composed.has(member.portraitAssetId));
+      const stale = current.some(
+        (member) => member.portraitAssetId && !composed.has(member.portraitAssetId),
+      );
       const followUps = await showLevelFollowUps(scope.tx, task.showId);
       return stale ? [{ kind: "portrait_grid", title: "Portrait grid" }, ...followUps] : followUps;
     },

@@ -4,7 +4,7 @@ import { characters } from "../../db/schema";
 import { type AssetDraft, insertAsset } from "../../shows/assets";
 import { dossierOf, loadCharacter } from "../../shows/show-records";
 import { defineTaskKind } from "../../tasks/task-kind";
-import { PipelineStepError, failForTestIfAsked } from "../pipeline-errors";
+import { failForTestIfAsked, PipelineStepError } from "../pipeline-errors";
 import type { PipelineServices } from "../pipeline-services";
 import { renderPrompt } from "../prompt-templates";
 import { loadShowContext, paletteText } from "../show-context";
@@ -29,7 +29,9 @@ export const portraitKind = (services: PipelineServices) =>
       const character = await loadCharacter(services.db, task.showId, task.target ?? "");
       const dossier = dossierOf(character);
       if (!dossier) {
-        throw new PipelineStepError(`${character.name} has no dossier yet; generate the dossier first`);
+        throw new PipelineStepError(
+          `${character.name} has no dossier yet; generate the dossier first`,
+        );
       }
       const seed = (character.seed ?? {}) as { keyVisualTrait?: string };
       const prompt = await renderPrompt(
@@ -62,15 +64,21 @@ export const portraitKind = (services: PipelineServices) =>
       });
       setCost(image.costUsd);
       progress(0.9, "Saving the portrait");
-      const asset = await storeOutput(services.media, { showId: task.showId, taskId: task.id, kind: "portrait" }, image.data, image.mime, {
-        width: image.size.width,
-        height: image.size.height,
-        durationSeconds: null,
-        provider: provider.id,
-        model: image.model,
-        prompt,
-        costUsd: image.costUsd,
-      });
+      const asset = await storeOutput(
+        services.media,
+        { showId: task.showId, taskId: task.id, kind: "portrait" },
+        image.data,
+        image.mime,
+        {
+          width: image.size.width,
+          height: image.size.height,
+          durationSeconds: null,
+          provider: provider.id,
+          model: image.model,
+          prompt,
+          costUsd: image.costUsd,
+        },
+      );
       return { asset, characterId: character.id };
     },
     async onSucceeded({ scope, task, result }) {

@@ -22,7 +22,10 @@ export const posterKind = (services: PipelineServices) =>
       const { show, blueprint, settings } = await loadShowContext(services.db, task.showId);
       failForTestIfAsked(services.env.GREENLIGHT_TEST_HOOKS, settings, task);
       const cast = await loadCharacters(services.db, task.showId);
-      const refs = await mediaRefs(services.db, services.media, [show.gridAssetId, ...cast.map((member) => member.portraitAssetId)]);
+      const refs = await mediaRefs(services.db, services.media, [
+        show.gridAssetId,
+        ...cast.map((member) => member.portraitAssetId),
+      ]);
       const prompt = await renderPrompt(services.db, "poster", {
         title: blueprint.title,
         tagline: blueprint.tagline,
@@ -53,19 +56,28 @@ export const posterKind = (services: PipelineServices) =>
         signal,
       });
       setCost(image.costUsd);
-      const asset = await storeOutput(services.media, { showId: task.showId, taskId: task.id, kind: "poster" }, image.data, image.mime, {
-        width: image.size.width,
-        height: image.size.height,
-        durationSeconds: null,
-        provider: provider.id,
-        model: image.model,
-        prompt,
-        costUsd: image.costUsd,
-      });
+      const asset = await storeOutput(
+        services.media,
+        { showId: task.showId, taskId: task.id, kind: "poster" },
+        image.data,
+        image.mime,
+        {
+          width: image.size.width,
+          height: image.size.height,
+          durationSeconds: null,
+          provider: provider.id,
+          model: image.model,
+          prompt,
+          costUsd: image.costUsd,
+        },
+      );
       return { asset };
     },
     async onSucceeded({ scope, task, result }) {
-      const row = await insertAsset(scope.tx, result.asset, { showId: task.showId, taskId: task.id });
+      const row = await insertAsset(scope.tx, result.asset, {
+        showId: task.showId,
+        taskId: task.id,
+      });
       await scope.tx
         .update(shows)
         .set({ posterAssetId: row.id, updatedAt: sql`now()` })

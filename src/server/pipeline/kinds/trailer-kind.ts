@@ -70,7 +70,10 @@ export const trailerKind = (services: PipelineServices) =>
       return { asset };
     },
     async onSucceeded({ scope, task, result }) {
-      const row = await insertAsset(scope.tx, result.asset, { showId: task.showId, taskId: task.id });
+      const row = await insertAsset(scope.tx, result.asset, {
+        showId: task.showId,
+        taskId: task.id,
+      });
       await scope.tx
         .update(shows)
         .set({ trailerAssetId: row.id, updatedAt: sql`now()` })

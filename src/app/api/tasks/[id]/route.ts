@@ -8,8 +8,9 @@ export const GET = withErrors(async (_request: Request, { params }: Context) => 
   const { id } = await params;
   const { engine } = await getContainer();
   const task = await engine.get(id);
-  const cancelNote = task.status === "queued" || task.status === "running"
-    ? await engine.cancelNote(task.kind, id)
-    : null;
+  const cancelNote =
+    task.status === "queued" || task.status === "running"
+      ? await engine.cancelNote(task.kind, id)
+      : null;
   return json({ ...task, cancelNote });
 });

@@ -16,7 +16,12 @@ export const GET = withErrors(async (request: Request) => {
   const header = request.headers.get("last-event-id");
   const lastEventId = header && /^\d+$/.test(header) ? Number(header) : query.lastEventId;
   const { engine } = await getContainer();
-  const stream = createTaskStream({ engine, showId: query.showId, lastEventId, signal: request.signal });
+  const stream = createTaskStream({
+    engine,
+    showId: query.showId,
+    lastEventId,
+    signal: request.signal,
+  });
   return new Response(stream, {
     headers: {
       "content-type": "text/event-stream; charset=utf-8",

@@ -1,6 +1,6 @@
 import { getContainer } from "@/server/container";
-import { requestTaskBodySchema } from "@/server/tasks/request-task";
 import { requestShowTask } from "@/server/shows/request-show-task";
+import { requestTaskBodySchema } from "@/server/tasks/request-task";
 import { json, readJson, withErrors } from "../../../_lib/http";
 
 type Context = { params: Promise<{ id: string }> };

@@ -9,11 +9,8 @@ import { createPgNotifyBus } from "./events/pg-notify-bus";
 import type { TaskBus } from "./events/task-bus";
 import { createLogger, type Logger } from "./logger";
 import { registerPipeline } from "./pipeline/register-pipeline";
-import {
-  createOfflineAdapters,
-  createProviderRegistry,
-  type ProviderRegistry,
-} from "./providers/provider-registry";
+import { createConfiguredAdapters } from "./providers/configured-adapters";
+import { createProviderRegistry, type ProviderRegistry } from "./providers/provider-registry";
 import { createLocalMediaStore } from "./storage/local-media-store";
 import type { MediaStore } from "./storage/media-store";
 import type { EngineConfig } from "./tasks/engine-deps";
@@ -75,11 +72,7 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
       ...options.engineConfig,
     },
   });
-  const providers = createProviderRegistry({
-    offline: createOfflineAdapters(env),
-    openai: null,
-    replicate: null,
-  });
+  const providers = createProviderRegistry(createConfiguredAdapters(env));
   registerPipeline(kinds, { env, logger, db: database.db, media, providers });
   await engine.prepareQueues();
   if (options.worker) {
@@ -100,6 +93,7 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
     close() {
       closing ??= (async () => {
         await engine.stopWorker();
+        await providers.close();
         await boss.stop({ graceful: false, close: database.kind === "postgres" });
         await bus.close();
         // A database passed in (tests) belongs to whoever opened it.

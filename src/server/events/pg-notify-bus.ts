@@ -70,11 +70,26 @@ export async function createPgNotifyBus(
 
   await connect();
 
+  // Messages published in the same tick go out in one round trip; under load this turns one
+  // query per event into one per batch, in order.
+  let batch: string[] = [];
+  const flush = () => {
+    const payloads = batch;
+    batch = [];
+    publishPool
+      .query(
+        "select pg_notify($1, payload) from unnest($2::text[]) with ordinality as t(payload, n) order by n",
+        [CHANNEL, payloads],
+      )
+      .catch((error: unknown) => logger.warn({ err: error }, "could not publish task events"));
+  };
+
   return {
     publish(message: TaskBusMessage) {
-      publishPool
-        .query("select pg_notify($1, $2)", [CHANNEL, encode(message)])
-        .catch((error: unknown) => logger.warn({ err: error }, "could not publish task event"));
+      batch.push(encode(message));
+      if (batch.length === 1) {
+        setImmediate(flush);
+      }
     },
     subscribe(listener: TaskBusListener) {
       emitter.on("message", listener);

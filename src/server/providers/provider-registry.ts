@@ -23,6 +23,8 @@ export interface ProviderRegistry {
   video(choice: ProviderChoice): VideoProvider;
   /** Which providers have credentials here; keys themselves never leave the server. */
   configured(): Record<ProviderName, boolean>;
+  /** Stops local renders; their job files stay, so the next process resumes them. */
+  close(): Promise<void>;
 }
 
 const keyHints: Record<ProviderName, string> = {
@@ -72,6 +74,12 @@ export function createProviderRegistry(
       openai: Boolean(adapters.openai),
       replicate: Boolean(adapters.replicate),
     }),
+    async close() {
+      for (const set of Object.values(adapters)) {
+        const video = set?.video as { close?: () => Promise<void> } | undefined;
+        await video?.close?.();
+      }
+    },
   };
 }
 

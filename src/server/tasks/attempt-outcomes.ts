@@ -4,6 +4,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { tasks } from "../db/schema";
 import { retryDelayMs } from "./backoff";
 import type { EngineDeps } from "./engine-deps";
+import { publishChange, succeedStatement } from "./hot-path-statements";
 import { queueName } from "./kind-registry";
 import { requestTask } from "./request-task";
 import { type TaskError, type TaskRow, toTaskDto } from "./task-dto";
@@ -30,6 +31,13 @@ export async function completeAttempt(
   costUsd: number | null,
 ): Promise<boolean> {
   const kind = deps.kinds.get(task.kind);
+  if (!kind.onSucceeded) {
+    const done = await succeedStatement(deps.db, task, result, costUsd);
+    if (done) {
+      publishChange(deps, done);
+    }
+    return Boolean(done);
+  }
   return inTransaction(deps.db, async (scope) => {
     const [done] = await scope.tx
       .update(tasks)

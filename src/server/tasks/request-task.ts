@@ -1,16 +1,11 @@
 import { randomUUID } from "node:crypto";
-import { and, eq, inArray, sql } from "drizzle-orm";
-
 import { z } from "zod";
-import type { Executor } from "../db/client";
-import { tasks } from "../db/schema";
 import { AppError } from "../errors";
 import type { EngineDeps } from "./engine-deps";
+import { publishChange, requestStatement } from "./hot-path-statements";
 import { queueName } from "./kind-registry";
-import { ACTIVE_STATUSES } from "./status";
 import type { TaskRow } from "./task-dto";
-import { appendTaskEvent } from "./task-events";
-import { autocommitScope, bossDbFor, inTransaction, type TxScope } from "./tx-scope";
+import { bossDbFor, inTransaction, type TxScope } from "./tx-scope";
 
 export interface RequestTaskOptions {
   showId: string;
@@ -48,68 +43,35 @@ export async function requestTask(
   const maxAttempts = deps.kinds.retryPolicy(kind.id).maxAttempts;
   const source = options.source ?? "user";
 
-  // Fast path for repeats (double clicks, a re-mounted component, a storm of tabs): an active task
-  // found by one read is returned with one event insert, without opening a transaction. The
-  // insert path below stays the guarantee: the unique index, not this read, prevents duplicates.
-  if (!outer) {
-    const existing = await findActive(deps.db, options.showId, kind.id, target);
-    if (existing) {
-      await recordDuplicate(deps, autocommitScope(deps.db), existing, source);
-      return { task: existing, created: false };
-    }
-  }
-
   for (;;) {
     const outcome = await inTransaction(
       deps.db,
       async (scope) => {
         const jobId = randomUUID();
-        const [inserted] = await scope.tx
-          .insert(tasks)
-          .values({
-            showId: options.showId,
-            kind: kind.id,
-            target,
-            title,
-            input: input as object,
-            status: "queued",
-            maxAttempts,
-            jobId,
-            stage: "Queued",
-            deadlineAt: sql`now() + ${deps.config.queuedDeadlineMs} * interval '1 millisecond'`,
-            version: sql`(select coalesce(max(${tasks.version}), 0) + 1 from ${tasks} where ${tasks.showId} = ${options.showId} and ${tasks.kind} = ${kind.id} and ${tasks.target} = ${target})`,
-          })
-          .onConflictDoNothing({
-            target: [tasks.showId, tasks.kind, tasks.target],
-            where: sql`status in ('queued', 'running')`,
-          })
-          .returning();
-        if (inserted) {
-          await deps.boss.send(
-            queueName(kind.id),
-            { taskId: inserted.id },
-            { id: jobId, db: bossDbFor(scope.tx) },
-          );
-          await appendTaskEvent(
-            deps,
-            scope,
-            inserted,
-            "requested",
-            requestedMessage(title, inserted, source),
-            {
-              source,
-            },
-          );
-          scope.afterCommit(() => deps.nudge(kind.id));
-          return { task: inserted, created: true };
-        }
-        const existing = await findActive(scope.tx, options.showId, kind.id, target);
-        if (!existing) {
-          // The active task finished between our insert and this read: ask again.
+        const change = await requestStatement(scope.tx, {
+          showId: options.showId,
+          kind: kind.id,
+          target,
+          title,
+          input,
+          maxAttempts,
+          jobId,
+          queuedDeadlineMs: deps.config.queuedDeadlineMs,
+          source,
+        });
+        if (!change) {
           return null;
         }
-        await recordDuplicate(deps, scope, existing, source);
-        return { task: existing, created: false };
+        if (change.created) {
+          await deps.boss.send(
+            queueName(kind.id),
+            { taskId: change.task.id },
+            { id: jobId, db: bossDbFor(scope.tx) },
+          );
+          scope.afterCommit(() => deps.nudge(kind.id));
+        }
+        scope.afterCommit(() => publishChange(deps, change));
+        return { task: change.task, created: change.created };
       },
       outer,
     );
@@ -117,42 +79,6 @@ export async function requestTask(
       return outcome;
     }
   }
-}
-
-async function findActive(
-  db: Executor,
-  showId: string,
-  kind: string,
-  target: string,
-): Promise<TaskRow | null> {
-  const [row] = await db
-    .select()
-    .from(tasks)
-    .where(
-      and(
-        eq(tasks.showId, showId),
-        eq(tasks.kind, kind),
-        eq(tasks.target, target),
-        inArray(tasks.status, [...ACTIVE_STATUSES]),
-      ),
-    );
-  return row ?? null;
-}
-
-function recordDuplicate(deps: EngineDeps, scope: TxScope, existing: TaskRow, source: string) {
-  return appendTaskEvent(
-    deps,
-    scope,
-    existing,
-    "deduplicated",
-    `Asked again (${source}); this ${existing.status} task continues`,
-    { source },
-  );
-}
-
-function requestedMessage(title: string, task: TaskRow, source: string): string {
-  const version = task.version > 1 ? ` (version ${task.version})` : "";
-  return `${title}${version} requested by ${source}`;
 }
 
 function parseInput<T>(schema: z.ZodType<T>, input: unknown): T {

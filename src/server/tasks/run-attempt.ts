@@ -3,11 +3,10 @@ import { tasks } from "../db/schema";
 import { completeAttempt, failAttempt, handOverAttempt, retryAttempt } from "./attempt-outcomes";
 import { describeError } from "./describe-error";
 import type { EngineDeps } from "./engine-deps";
+import { claimStatement, publishChange } from "./hot-path-statements";
 import { abortCauseOf, TaskAbortedError } from "./task-abort";
 import { createTaskContext } from "./task-context";
 import type { TaskRow } from "./task-dto";
-import { appendTaskEvent } from "./task-events";
-import { inTransaction } from "./tx-scope";
 
 /** Handlers running in this process, by task id, so a cancel event can abort them. */
 export type LocalRuns = Map<string, { controller: AbortController; runToken: number }>;
@@ -104,35 +103,12 @@ async function claim(
 ): Promise<{ task: TaskRow; deadlineMs: number } | null> {
   const kind = deps.kinds.get(kindId);
   const timeoutMs = kind.timeoutSeconds * 1000;
-  return inTransaction(deps.db, async (scope) => {
-    const [task] = await scope.tx
-      .update(tasks)
-      .set({
-        status: "running",
-        attempt: sql`${tasks.attempt} + 1`,
-        runToken: sql`${tasks.runToken} + 1`,
-        workerId,
-        startedAt: sql`coalesce(${tasks.startedAt}, now())`,
-        heartbeatAt: sql`now()`,
-        deadlineAt: sql`now() + ${timeoutMs} * interval '1 millisecond'`,
-        stage: "Starting",
-      })
-      .where(
-        and(eq(tasks.id, job.data.taskId), eq(tasks.jobId, job.id), eq(tasks.status, "queued")),
-      )
-      .returning();
-    if (!task) {
-      return null;
-    }
-    const resumed = task.checkpoint !== null;
-    const message = resumed
-      ? `Attempt ${task.attempt} of ${task.maxAttempts} resumed from its checkpoint`
-      : `Attempt ${task.attempt} of ${task.maxAttempts} started`;
-    await appendTaskEvent(deps, scope, task, resumed ? "resumed" : "started", message, {
-      workerId,
-    });
-    return { task, deadlineMs: timeoutMs };
-  });
+  const claimed = await claimStatement(deps.db, job.data.taskId, job.id, workerId, timeoutMs);
+  if (!claimed) {
+    return null;
+  }
+  publishChange(deps, claimed);
+  return { task: claimed.task, deadlineMs: timeoutMs };
 }
 
 /** Proves the attempt is alive; false when it no longer holds the task. */

@@ -1,9 +1,9 @@
 import { eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { characters, shows } from "../../db/schema";
-import { composePortraitGrid } from "../../providers/offline/image/portrait-grid";
+import { composePortraitGrid, gridOptionsFor } from "../../providers/offline/image/portrait-grid";
 import { type AssetDraft, insertAsset } from "../../shows/assets";
-import { loadCharacters } from "../../shows/show-records";
+import { blueprintOf, loadCharacters, loadShow } from "../../shows/show-records";
 import { defineTaskKind } from "../../tasks/task-kind";
 import { showLevelFollowUps } from "../autopilot-rules";
 import { PipelineStepError } from "../pipeline-errors";
@@ -40,7 +40,12 @@ export const portraitGridKind = (services: PipelineServices) =>
         .map((member) => ({ path: refs.get(member.portraitAssetId!)?.path, name: member.name }))
         .filter((tile): tile is { path: string; name: string } => Boolean(tile.path));
       progress(0.3, `Composing ${tiles.length} portraits`);
-      const grid = await composePortraitGrid(tiles);
+      const show = await loadShow(services.db, task.showId);
+      const blueprint = blueprintOf(show);
+      const grid = await composePortraitGrid(
+        tiles,
+        blueprint ? gridOptionsFor(blueprint) : undefined,
+      );
       const asset = await storeOutput(
         services.media,
         { showId: task.showId, taskId: task.id, kind: "portrait_grid" },

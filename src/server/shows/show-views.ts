@@ -2,6 +2,7 @@ import { desc, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Executor } from "../db/client";
 import { assets, episodes, shows, tasks } from "../db/schema";
+import { estimateAutopilotCost, estimateKindCosts } from "../pipeline/cost-estimates";
 import { ACTIVE_STATUSES } from "../tasks/status";
 import { type AssetDto, type AssetRow, toAssetDto } from "./assets";
 import type { Blueprint, Season } from "./documents";
@@ -56,6 +57,9 @@ export interface ShowDetail extends ShowSummary {
     clip: AssetDto | null;
   }[];
   versions: { poster: AssetDto[]; grid: AssetDto[]; trailer: AssetDto[] };
+  /** Estimated USD per task kind under the show's settings, and for the autopilot run. */
+  estimates: Record<string, number>;
+  autopilotEstimate: number;
 }
 
 /** How much of the package exists: blueprint, cast, every dossier and portrait, grid, poster, trailer. */
@@ -146,11 +150,15 @@ export async function getShowDetail(db: Executor, idOrSlug: string): Promise<Sho
   };
   const versions = (filter: (row: AssetRow) => boolean) => allAssets.filter(filter).map(toAssetDto);
   const summary = await summarize(db, show, cast);
+  const settings = parseShowSettings(show.settings);
+  const estimates = estimateKindCosts(settings);
   return {
     ...summary,
     blueprint: blueprintOf(show),
     season: (show.season as Season | null) ?? null,
-    settings: parseShowSettings(show.settings),
+    settings,
+    estimates,
+    autopilotEstimate: estimateAutopilotCost(estimates, cast.length || settings.characterCount),
     grid: current(show.gridAssetId),
     trailer: current(show.trailerAssetId),
     characters: cast.map((member) => ({

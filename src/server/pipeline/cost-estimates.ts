@@ -1,0 +1,60 @@
+import {
+  defaultPrices,
+  estimateImageCost,
+  estimateTextCost,
+  estimateVideoCost,
+  type PriceTable,
+} from "../providers/pricing/price-table";
+import type { ShowSettings } from "../shows/show-settings";
+
+/** Typical token use of one structured document (prompt + JSON answer); enough for an estimate. */
+const typicalTextUsage = { inputTokens: 1_500, outputTokens: 2_500 };
+
+const videoSeconds: Record<string, number> = { trailer: 30, character_video: 8, episode_clip: 8 };
+const textKinds = ["blueprint", "characters", "dossier", "episodes"];
+const imageKinds = ["portrait", "poster", "episode_still"];
+
+/**
+ * The estimated cost in US dollars of one task of each kind under a show's settings: what the UI
+ * shows on every Generate button. Offline models are free; unpriced models estimate 0.
+ */
+export function estimateKindCosts(
+  settings: ShowSettings,
+  prices: PriceTable = defaultPrices,
+): Record<string, number> {
+  const estimates: Record<string, number> = { portrait_grid: 0 };
+  for (const kind of textKinds) {
+    estimates[kind] =
+      settings.text.provider === "offline"
+        ? 0
+        : estimateTextCost(prices, settings.text.model, typicalTextUsage);
+  }
+  for (const kind of imageKinds) {
+    estimates[kind] =
+      settings.image.provider === "offline" ? 0 : estimateImageCost(prices, settings.image.model);
+  }
+  for (const [kind, durationSeconds] of Object.entries(videoSeconds)) {
+    estimates[kind] =
+      settings.video.provider === "offline"
+        ? 0
+        : estimateVideoCost(prices, settings.video.model, {
+            durationSeconds,
+            resolution: "720p",
+            audio: true,
+          });
+  }
+  return estimates;
+}
+
+/** What autopilot will spend from premise to trailer: shown in the autopilot confirmation. */
+export function estimateAutopilotCost(
+  estimates: Record<string, number>,
+  characterCount: number,
+): number {
+  const perShow = ["blueprint", "characters", "poster", "trailer"].reduce(
+    (sum, kind) => sum + (estimates[kind] ?? 0),
+    0,
+  );
+  const perCharacter = (estimates.dossier ?? 0) + (estimates.portrait ?? 0);
+  return Math.round((perShow + perCharacter * characterCount) * 100) / 100;
+}

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
-import { createRequire } from "node:module";
 import path from "node:path";
 import type { Font } from "satori";
+import { interFontDirectory } from "../font-files";
 
 /** The one family every offline image is set in. */
 export const fontFamily = "Inter";
@@ -18,13 +18,8 @@ const subsets = [
 
 let cached: Promise<Font[]> | undefined;
 
-function fontDirectory(): string {
-  const packageJson = createRequire(import.meta.url).resolve("@fontsource/inter/package.json");
-  return path.join(path.dirname(packageJson), "files");
-}
-
 async function loadAll(): Promise<Font[]> {
-  const directory = fontDirectory();
+  const directory = interFontDirectory();
   const loads = subsets.flatMap((subset) =>
     weights.map(async (weight): Promise<Font> => {
       const file = path.join(directory, `inter-${subset.file}-${weight}-normal.woff`);

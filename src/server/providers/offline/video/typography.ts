@@ -1,9 +1,9 @@
 import { readFile } from "node:fs/promises";
-import { createRequire } from "node:module";
 import path from "node:path";
 import satori from "satori";
 import sharp from "sharp";
 import type { Size } from "../../types";
+import { interFontDirectory } from "../font-files";
 
 /** What satori lays out: plain `{ type, props }` objects, so no React is needed on the server. */
 export type CardNode = Parameters<typeof satori>[0];
@@ -42,12 +42,7 @@ function loadFonts(): Promise<SatoriFont[]> {
 }
 
 function fontFile(name: string): string {
-  try {
-    return createRequire(import.meta.url).resolve(`@fontsource/inter/files/${name}`);
-  } catch {
-    // Bundlers may hide node_modules from createRequire; the app always runs from its root.
-    return path.join(process.cwd(), "node_modules/@fontsource/inter/files", name);
-  }
+  return path.join(interFontDirectory(), name);
 }
 
 /**

@@ -5,11 +5,11 @@ import { type AssetDraft, insertAsset } from "../../shows/assets";
 import { episodeOutlineSchema } from "../../shows/documents";
 import { loadCharacters, loadEpisode } from "../../shows/show-records";
 import { defineTaskKind } from "../../tasks/task-kind";
+import { generateImageAsset } from "../generate-image";
 import { failForTestIfAsked } from "../pipeline-errors";
 import type { PipelineServices } from "../pipeline-services";
 import { renderPrompt } from "../prompt-templates";
 import { loadShowContext, mediaRefs, paletteText } from "../show-context";
-import { storeOutput } from "../store-output";
 
 export interface EpisodeAssetResult {
   asset: AssetDraft;
@@ -24,7 +24,8 @@ export const episodeStillKind = (services: PipelineServices) =>
     input: z.object({}).strict(),
     timeoutSeconds: 300,
     concurrency: 2,
-    async handler({ task, signal, progress, setCost }) {
+    async handler(context) {
+      const { task, progress } = context;
       const { blueprint, settings } = await loadShowContext(services.db, task.showId);
       failForTestIfAsked(services.env.GREENLIGHT_TEST_HOOKS, settings, task);
       const episode = await loadEpisode(services.db, task.showId, task.target ?? "");
@@ -48,7 +49,7 @@ export const episodeStillKind = (services: PipelineServices) =>
       });
       const provider = services.providers.image(settings.image);
       progress(0.1, `${settings.image.model} · framing episode ${episode.number}`);
-      const image = await provider.generate({
+      const asset = await generateImageAsset(context, services, provider, "episode_still", {
         prompt,
         references: [...refs.values()].slice(0, 3),
         size: { width: 1280, height: 720 },
@@ -62,24 +63,7 @@ export const episodeStillKind = (services: PipelineServices) =>
           })),
         },
         model: settings.image.model,
-        signal,
       });
-      setCost(image.costUsd);
-      const asset = await storeOutput(
-        services.media,
-        { showId: task.showId, taskId: task.id, kind: "episode_still" },
-        image.data,
-        image.mime,
-        {
-          width: image.size.width,
-          height: image.size.height,
-          durationSeconds: null,
-          provider: provider.id,
-          model: image.model,
-          prompt,
-          costUsd: image.costUsd,
-        },
-      );
       return { asset, episodeId: episode.id };
     },
     async onSucceeded({ scope, task, result }) {

@@ -1,14 +1,15 @@
-import { eq, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { z } from "zod";
-import { characters, shows } from "../../db/schema";
+import { characters } from "../../db/schema";
 import { composePortraitGrid, gridOptionsFor } from "../../providers/offline/image/portrait-grid";
-import { type AssetDraft, insertAsset } from "../../shows/assets";
+import type { AssetDraft } from "../../shows/assets";
 import { blueprintOf, loadCharacters, loadShow } from "../../shows/show-records";
 import { defineTaskKind } from "../../tasks/task-kind";
 import { showLevelFollowUps } from "../autopilot-rules";
 import { PipelineStepError } from "../pipeline-errors";
 import type { PipelineServices } from "../pipeline-services";
 import { mediaRefs } from "../show-context";
+import { pointShowAt } from "../show-pointers";
 import { storeOutput } from "../store-output";
 
 interface GridResult {
@@ -64,14 +65,7 @@ export const portraitGridKind = (services: PipelineServices) =>
       return { asset, portraitAssetIds: cast.map((member) => member.portraitAssetId!) };
     },
     async onSucceeded({ scope, task, result }) {
-      const row = await insertAsset(scope.tx, result.asset, {
-        showId: task.showId,
-        taskId: task.id,
-      });
-      await scope.tx
-        .update(shows)
-        .set({ gridAssetId: row.id, updatedAt: sql`now()` })
-        .where(eq(shows.id, task.showId));
+      await pointShowAt(scope.tx, task, result.asset, "gridAssetId");
       const current = await scope.tx
         .select({ portraitAssetId: characters.portraitAssetId })
         .from(characters)

@@ -4,11 +4,11 @@ import { characters } from "../../db/schema";
 import { type AssetDraft, insertAsset } from "../../shows/assets";
 import { dossierOf, loadCharacter } from "../../shows/show-records";
 import { defineTaskKind } from "../../tasks/task-kind";
+import { generateImageAsset } from "../generate-image";
 import { failForTestIfAsked, PipelineStepError } from "../pipeline-errors";
 import type { PipelineServices } from "../pipeline-services";
 import { renderPrompt } from "../prompt-templates";
 import { loadShowContext, paletteText } from "../show-context";
-import { storeOutput } from "../store-output";
 
 export interface CharacterAssetResult {
   asset: AssetDraft;
@@ -23,7 +23,8 @@ export const portraitKind = (services: PipelineServices) =>
     input: z.object({}).strict(),
     timeoutSeconds: 300,
     concurrency: 2,
-    async handler({ task, signal, progress, setCost }) {
+    async handler(context) {
+      const { task, progress } = context;
       const { blueprint, settings } = await loadShowContext(services.db, task.showId);
       failForTestIfAsked(services.env.GREENLIGHT_TEST_HOOKS, settings, task);
       const character = await loadCharacter(services.db, task.showId, task.target ?? "");
@@ -54,31 +55,13 @@ export const portraitKind = (services: PipelineServices) =>
       const provider = services.providers.image(settings.image);
       progress(0.1, `${settings.image.model} · painting ${dossier.name}`);
       const size = { width: 1024, height: 1024 };
-      const image = await provider.generate({
+      const asset = await generateImageAsset(context, services, provider, "portrait", {
         prompt,
         references: [],
         size,
         context: { purpose: "portrait", blueprint, dossier, characterIndex: character.position },
         model: settings.image.model,
-        signal,
       });
-      setCost(image.costUsd);
-      progress(0.9, "Saving the portrait");
-      const asset = await storeOutput(
-        services.media,
-        { showId: task.showId, taskId: task.id, kind: "portrait" },
-        image.data,
-        image.mime,
-        {
-          width: image.size.width,
-          height: image.size.height,
-          durationSeconds: null,
-          provider: provider.id,
-          model: image.model,
-          prompt,
-          costUsd: image.costUsd,
-        },
-      );
       return { asset, characterId: character.id };
     },
     async onSucceeded({ scope, task, result }) {

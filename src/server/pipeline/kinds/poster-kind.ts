@@ -1,15 +1,14 @@
-import { eq, sql } from "drizzle-orm";
 import { z } from "zod";
-import { shows } from "../../db/schema";
-import { type AssetDraft, insertAsset } from "../../shows/assets";
+import type { AssetDraft } from "../../shows/assets";
 import { loadCharacters } from "../../shows/show-records";
 import { defineTaskKind } from "../../tasks/task-kind";
 import { showLevelFollowUps } from "../autopilot-rules";
+import { generateImageAsset } from "../generate-image";
 import { failForTestIfAsked } from "../pipeline-errors";
 import type { PipelineServices } from "../pipeline-services";
 import { renderPrompt } from "../prompt-templates";
 import { castLine, loadShowContext, mediaRefs, paletteText } from "../show-context";
-import { storeOutput } from "../store-output";
+import { pointShowAt } from "../show-pointers";
 
 /** Blueprint + grid → the library poster (the show's face in the library). */
 export const posterKind = (services: PipelineServices) =>
@@ -18,7 +17,8 @@ export const posterKind = (services: PipelineServices) =>
     label: "Library poster",
     input: z.object({}).strict(),
     timeoutSeconds: 300,
-    async handler({ task, signal, progress, setCost }) {
+    async handler(context) {
+      const { task, progress } = context;
       const { show, blueprint, settings } = await loadShowContext(services.db, task.showId);
       failForTestIfAsked(services.env.GREENLIGHT_TEST_HOOKS, settings, task);
       const cast = await loadCharacters(services.db, task.showId);
@@ -38,7 +38,7 @@ export const posterKind = (services: PipelineServices) =>
       const provider = services.providers.image(settings.image);
       progress(0.1, `${settings.image.model} · designing the poster`);
       const size = { width: 1024, height: 1536 };
-      const image = await provider.generate({
+      const asset = await generateImageAsset(context, services, provider, "poster", {
         prompt,
         references: grid ? [grid] : [],
         size,
@@ -53,35 +53,11 @@ export const posterKind = (services: PipelineServices) =>
           })),
         },
         model: settings.image.model,
-        signal,
       });
-      setCost(image.costUsd);
-      const asset = await storeOutput(
-        services.media,
-        { showId: task.showId, taskId: task.id, kind: "poster" },
-        image.data,
-        image.mime,
-        {
-          width: image.size.width,
-          height: image.size.height,
-          durationSeconds: null,
-          provider: provider.id,
-          model: image.model,
-          prompt,
-          costUsd: image.costUsd,
-        },
-      );
       return { asset };
     },
     async onSucceeded({ scope, task, result }) {
-      const row = await insertAsset(scope.tx, result.asset, {
-        showId: task.showId,
-        taskId: task.id,
-      });
-      await scope.tx
-        .update(shows)
-        .set({ posterAssetId: row.id, updatedAt: sql`now()` })
-        .where(eq(shows.id, task.showId));
+      await pointShowAt(scope.tx, task, result.asset, "posterAssetId");
       return showLevelFollowUps(scope.tx, task.showId);
     },
   });

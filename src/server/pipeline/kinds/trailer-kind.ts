@@ -1,7 +1,5 @@
-import { eq, sql } from "drizzle-orm";
 import { z } from "zod";
-import { shows } from "../../db/schema";
-import { type AssetDraft, insertAsset } from "../../shows/assets";
+import type { AssetDraft } from "../../shows/assets";
 import { loadCharacters } from "../../shows/show-records";
 import { defineTaskKind } from "../../tasks/task-kind";
 import { failForTestIfAsked } from "../pipeline-errors";
@@ -9,6 +7,7 @@ import type { PipelineServices } from "../pipeline-services";
 import { renderPrompt } from "../prompt-templates";
 import { pollIntervalFor, runVideoJob } from "../run-video-job";
 import { castLine, loadShowContext, mediaRefs } from "../show-context";
+import { pointShowAt } from "../show-pointers";
 import { videoCancelNote } from "./video-cancel-note";
 
 /** Blueprint + cast + poster → the trailer. */
@@ -70,14 +69,7 @@ export const trailerKind = (services: PipelineServices) =>
       return { asset };
     },
     async onSucceeded({ scope, task, result }) {
-      const row = await insertAsset(scope.tx, result.asset, {
-        showId: task.showId,
-        taskId: task.id,
-      });
-      await scope.tx
-        .update(shows)
-        .set({ trailerAssetId: row.id, updatedAt: sql`now()` })
-        .where(eq(shows.id, task.showId));
+      await pointShowAt(scope.tx, task, result.asset, "trailerAssetId");
       return [];
     },
     cancelNote: (task) => videoCancelNote(services, task.showId),

@@ -31,6 +31,11 @@ const envSchema = z.object({
   REPLICATE_BASE_URL: z.string().url().optional(),
   REPLICATE_WEBHOOK_SECRET: z.string().min(1).optional(),
   PUBLIC_URL: z.string().url().optional(),
+  /** Calls in flight to one provider at once, across every task of this process. */
+  OPENAI_MAX_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(4),
+  REPLICATE_MAX_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(3),
+  /** How often paid jobs are polled; Replicate's webhook can wake a wait earlier. */
+  PROVIDER_POLL_INTERVAL_MS: z.coerce.number().int().min(10).max(60_000).optional(),
   /** Lets browser tests make the offline provider fail on demand. Never set in production. */
   GREENLIGHT_TEST_HOOKS: booleanish.default(false),
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { PollPacing } from "../providers/limits/poll-pacing";
 import { ProviderError } from "../providers/provider-error";
 import type { VideoProvider, VideoRequest } from "../providers/types";
 import type { AssetDraft, AssetKind } from "../shows/assets";
@@ -10,6 +11,8 @@ import { storeOutput } from "./store-output";
 const videoCheckpointSchema = z.object({
   provider: z.string(),
   jobId: z.string(),
+  /** The submit's cost estimate, so a resumed attempt still records what the job costs. */
+  costUsd: z.number().optional(),
   /** Set once the video is in the media store: a resumed attempt only has to finish the task. */
   asset: z.custom<AssetDraft>((value) => typeof value === "object" && value !== null).optional(),
 });
@@ -24,17 +27,49 @@ export interface VideoJobSpec {
   pollIntervalMs: number;
 }
 
-/** Waits between polls; an abort ends the wait at once and leaves no listener behind. */
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
+/**
+ * Waits for a provider job to change, keyed by job id. On globalThis because Next.js may load the
+ * webhook route in another module graph than the worker that waits.
+ */
+const nudgesKey = Symbol.for("greenlight.video-job-nudges");
+type GlobalWithNudges = typeof globalThis & { [nudgesKey]?: Map<string, Set<() => void>> };
+const waitingJobs = ((globalThis as GlobalWithNudges)[nudgesKey] ??= new Map());
+
+/**
+ * Ends the poll wait of a job now (a provider webhook said it changed); the poll that follows
+ * finds out what happened. False when no attempt in this process waits on that job.
+ */
+export function nudgeVideoJob(jobId: string): boolean {
+  const wakers = waitingJobs.get(jobId);
+  for (const wake of wakers ?? []) {
+    wake();
+  }
+  return Boolean(wakers?.size);
+}
+
+/** Waits between polls until the interval passes, a nudge comes, or the signal aborts. */
+function sleep(ms: number, signal: AbortSignal, jobId: string): Promise<void> {
   return new Promise<void>((resolve, reject) => {
-    const onAbort = () => {
+    const wakers = waitingJobs.get(jobId) ?? new Set();
+    waitingJobs.set(jobId, wakers);
+    const settle = () => {
       clearTimeout(timer);
+      signal.removeEventListener("abort", onAbort);
+      wakers.delete(wake);
+      if (wakers.size === 0) {
+        waitingJobs.delete(jobId);
+      }
+    };
+    const wake = () => {
+      settle();
+      resolve();
+    };
+    const onAbort = () => {
+      settle();
       reject(signal.reason);
     };
-    const timer = setTimeout(() => {
-      signal.removeEventListener("abort", onAbort);
-      resolve();
-    }, ms);
+    const timer = setTimeout(wake, ms);
+    wakers.add(wake);
     signal.addEventListener("abort", onAbort, { once: true });
   });
 }
@@ -51,6 +86,10 @@ export async function runVideoJob(
   const { task, signal } = context;
   const saved = videoCheckpointSchema.safeParse(context.lastCheckpoint);
   const resumable = saved.success && saved.data.provider === spec.provider.id ? saved.data : null;
+  let costUsd = resumable?.costUsd ?? 0;
+  if (resumable?.costUsd !== undefined) {
+    context.setCost(resumable.costUsd);
+  }
   if (resumable?.asset) {
     return resumable.asset;
   }
@@ -59,9 +98,10 @@ export async function runVideoJob(
     context.progress(0.02, `${spec.label} · submitting to ${spec.request.model}`);
     const job = await spec.provider.submit(spec.request, signal);
     jobId = job.jobId;
-    context.setCost(job.costUsd);
+    costUsd = job.costUsd;
+    context.setCost(costUsd);
     await context.checkpoint(
-      { provider: spec.provider.id, jobId },
+      { provider: spec.provider.id, jobId, costUsd },
       `Submitted to ${spec.provider.id} as job ${jobId}`,
     );
   }
@@ -98,7 +138,7 @@ export async function runVideoJob(
           requestId: submittedJob,
         });
       }
-      await sleep(spec.pollIntervalMs, signal);
+      await sleep(spec.pollIntervalMs, signal, submittedJob);
     }
     context.progress(0.92, `${spec.label} · downloading`);
     const video = await spec.provider.download(submittedJob, signal);
@@ -114,11 +154,11 @@ export async function runVideoJob(
         provider: spec.provider.id,
         model: spec.request.model,
         prompt: spec.request.prompt,
-        costUsd: 0,
+        costUsd,
       },
     );
     await context.checkpoint(
-      { provider: spec.provider.id, jobId: submittedJob, asset },
+      { provider: spec.provider.id, jobId: submittedJob, costUsd, asset },
       "Saved the video",
     );
     return asset;
@@ -127,5 +167,5 @@ export async function runVideoJob(
   }
 }
 
-export const pollIntervalFor = (provider: VideoProvider) =>
-  provider.id === "offline" ? 200 : 4_000;
+export const pollIntervalFor = (provider: VideoProvider & PollPacing) =>
+  provider.pollIntervalMs ?? (provider.id === "offline" ? 200 : 4_000);

@@ -1,39 +1,89 @@
 import type { Env } from "../config/env";
+import { limitProviderAdapters } from "./limits/limit-providers";
+import { withPollInterval } from "./limits/poll-pacing";
 import { createOpenAIImageProvider, createOpenAITextProvider } from "./openai";
+import { defaultPrices, type PriceTable } from "./pricing/price-table";
 import {
   createOfflineAdapters,
   type ProviderAdapters,
   type ProviderName,
 } from "./provider-registry";
-import { createReplicateImageProvider, createReplicateVideoProvider } from "./replicate";
+import {
+  createReplicateImageProvider,
+  createReplicateModelRegistry,
+  createReplicateVideoProvider,
+  type ReplicateModelRegistry,
+} from "./replicate";
+
+/** The prices and Replicate models the adapters use; the settings page lists the same. */
+export interface ProviderCatalog {
+  prices: PriceTable;
+  replicateModels: ReplicateModelRegistry;
+}
+
+export function createProviderCatalog(_env: Env): ProviderCatalog {
+  return { prices: defaultPrices, replicateModels: createReplicateModelRegistry() };
+}
+
+/** Where Replicate posts finished predictions: only with a public URL and a secret to verify. */
+export function replicateWebhookUrl(env: Env): string | undefined {
+  if (!env.PUBLIC_URL || !env.REPLICATE_WEBHOOK_SECRET) {
+    return undefined;
+  }
+  return `${env.PUBLIC_URL.replace(/\/+$/, "")}/api/webhooks/replicate`;
+}
+
+function openAIAdapters(env: Env, { prices }: ProviderCatalog): ProviderAdapters | null {
+  if (!env.OPENAI_API_KEY) {
+    return null;
+  }
+  const connection = {
+    apiKey: env.OPENAI_API_KEY,
+    prices,
+    ...(env.OPENAI_BASE_URL ? { baseURL: env.OPENAI_BASE_URL } : {}),
+  };
+  return limitProviderAdapters(
+    { text: createOpenAITextProvider(connection), image: createOpenAIImageProvider(connection) },
+    env.OPENAI_MAX_CONCURRENCY,
+  );
+}
+
+function replicateAdapters(env: Env, catalog: ProviderCatalog): ProviderAdapters | null {
+  if (!env.REPLICATE_API_TOKEN) {
+    return null;
+  }
+  const connection = {
+    apiToken: env.REPLICATE_API_TOKEN,
+    models: catalog.replicateModels,
+    prices: catalog.prices,
+    ...(env.REPLICATE_BASE_URL ? { baseUrl: env.REPLICATE_BASE_URL } : {}),
+  };
+  const pollIntervalMs = env.PROVIDER_POLL_INTERVAL_MS;
+  const webhookUrl = replicateWebhookUrl(env);
+  const limited = limitProviderAdapters(
+    {
+      image: createReplicateImageProvider({
+        ...connection,
+        ...(pollIntervalMs ? { pollIntervalMs, maxPollIntervalMs: pollIntervalMs } : {}),
+      }),
+      video: createReplicateVideoProvider({ ...connection, ...(webhookUrl ? { webhookUrl } : {}) }),
+    },
+    env.REPLICATE_MAX_CONCURRENCY,
+  );
+  return { ...limited, video: withPollInterval(limited.video!, pollIntervalMs) };
+}
 
 /**
  * Every provider this process has credentials for. Offline is always there; OpenAI and Replicate
- * only with their keys, which stay on the server.
+ * only with their keys, which stay on the server, each behind its own concurrency limit.
  */
-export function createConfiguredAdapters(env: Env): Record<ProviderName, ProviderAdapters | null> {
-  const openai = env.OPENAI_API_KEY
-    ? {
-        apiKey: env.OPENAI_API_KEY,
-        ...(env.OPENAI_BASE_URL ? { baseURL: env.OPENAI_BASE_URL } : {}),
-      }
-    : null;
-  const replicate = env.REPLICATE_API_TOKEN
-    ? {
-        apiToken: env.REPLICATE_API_TOKEN,
-        ...(env.REPLICATE_BASE_URL ? { baseUrl: env.REPLICATE_BASE_URL } : {}),
-      }
-    : null;
+export function createConfiguredAdapters(
+  env: Env,
+  catalog: ProviderCatalog = createProviderCatalog(env),
+): Record<ProviderName, ProviderAdapters | null> {
   return {
     offline: createOfflineAdapters(env),
-    openai: openai
-      ? { text: createOpenAITextProvider(openai), image: createOpenAIImageProvider(openai) }
-      : null,
-    replicate: replicate
-      ? {
-          image: createReplicateImageProvider(replicate),
-          video: createReplicateVideoProvider(replicate),
-        }
-      : null,
+    openai: openAIAdapters(env, catalog),
+    replicate: replicateAdapters(env, catalog),
   };
 }

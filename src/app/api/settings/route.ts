@@ -1,0 +1,9 @@
+import { getContainer } from "@/server/container";
+import { getSettings } from "@/server/settings/get-settings";
+import { json, withErrors } from "../_lib/http";
+
+// GET /api/settings – configured providers, default choices, selectable models and prices
+export const GET = withErrors(async () => {
+  const { env } = await getContainer();
+  return json(getSettings(env));
+});

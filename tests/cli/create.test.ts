@@ -1,0 +1,66 @@
+import { execFile } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { afterAll, describe, expect, it } from "vitest";
+import { onPostgres } from "../helpers/test-database";
+
+const run = promisify(execFile);
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "greenlight-cli-"));
+
+interface Summary {
+  showId: string;
+  slug: string;
+  title: string;
+  package: string;
+  assets: { kind: string; characterId?: string; path: string; mime: string; bytes: number }[];
+}
+
+// The CLI is one process with its own embedded database; the PostgreSQL run covers the engine.
+describe.skipIf(onPostgres)("npx greenlight create", () => {
+  afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+
+  it("runs the whole pipeline and prints every asset with its file path as JSON", async () => {
+    const { stdout } = await run(
+      process.execPath,
+      [
+        "bin/greenlight.mjs",
+        "create",
+        "A",
+        "lonely",
+        "robot",
+        "opens",
+        "a",
+        "noodle",
+        "bar",
+        "--json",
+      ],
+      { env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: "silent" }, timeout: 120_000 },
+    );
+    const summary = JSON.parse(stdout) as Summary;
+    expect(summary.title.length).toBeGreaterThan(0);
+    const kinds = summary.assets.map((asset) => asset.kind);
+    expect(kinds).toEqual(
+      expect.arrayContaining(["poster", "portrait_grid", "trailer", "portrait", "character_video"]),
+    );
+    expect(kinds.filter((kind) => kind === "portrait")).toHaveLength(6);
+    for (const asset of summary.assets) {
+      expect(fs.statSync(asset.path).size).toBe(asset.bytes);
+      expect(asset.path.startsWith(dataDir)).toBe(true);
+    }
+    expect(summary.assets.find((asset) => asset.kind === "trailer")!.mime).toBe("video/mp4");
+    expect(fs.statSync(summary.package).size).toBeGreaterThan(100_000);
+  });
+
+  it("explains its usage when the premise is missing", async () => {
+    await expect(
+      run(process.execPath, ["bin/greenlight.mjs", "create"], {
+        env: { ...process.env, DATA_DIR: dataDir },
+      }),
+    ).rejects.toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining("Usage: greenlight create"),
+    });
+  });
+});

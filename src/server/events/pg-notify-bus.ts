@@ -72,16 +72,22 @@ export async function createPgNotifyBus(
 
   // Messages published in the same tick go out in one round trip; under load this turns one
   // query per event into one per batch, in order.
+  // Batches go out one after another: two in flight on different pool connections could reach
+  // the server, and so every listener, in the wrong order.
   let batch: string[] = [];
+  let sending: Promise<void> = Promise.resolve();
   const flush = () => {
     const payloads = batch;
     batch = [];
-    publishPool
-      .query(
-        "select pg_notify($1, payload) from unnest($2::text[]) with ordinality as t(payload, n) order by n",
-        [CHANNEL, payloads],
-      )
-      .catch((error: unknown) => logger.warn({ err: error }, "could not publish task events"));
+    sending = sending.then(() =>
+      publishPool
+        .query(
+          "select pg_notify($1, payload) from unnest($2::text[]) with ordinality as t(payload, n) order by n",
+          [CHANNEL, payloads],
+        )
+        .then(() => undefined)
+        .catch((error: unknown) => logger.warn({ err: error }, "could not publish task events")),
+    );
   };
 
   return {

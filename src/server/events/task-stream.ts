@@ -30,7 +30,12 @@ export function createTaskStream(options: TaskStreamOptions): ReadableStream<Uin
   return new ReadableStream<Uint8Array>({
     async start(controller) {
       let closed = false;
-      let lastSent = options.lastEventId ?? 0;
+      // Event ids are assigned at insert but published at commit, so under concurrency they can
+      // arrive out of order: dedupe by id, never by "below the last id". Events at or below the
+      // baseline are covered by the snapshot (or were seen by the client's previous connection).
+      let baseline = options.lastEventId ?? 0;
+      const sent = new Set<number>();
+      const sentOrder: number[] = [];
       let replaying = true;
       const pending: TaskBusMessage[] = [];
       const send = (chunk: Uint8Array) => {
@@ -38,7 +43,7 @@ export function createTaskStream(options: TaskStreamOptions): ReadableStream<Uin
           controller.enqueue(chunk);
         }
       };
-      const deliver = (message: TaskBusMessage) => {
+      const deliver = (message: TaskBusMessage, buffered: boolean) => {
         if (showId && message.task.showId !== showId) {
           return;
         }
@@ -46,17 +51,22 @@ export function createTaskStream(options: TaskStreamOptions): ReadableStream<Uin
           send(frame("progress", { task: message.task }));
           return;
         }
-        if (message.event.id <= lastSent) {
+        const { id } = message.event;
+        if (sent.has(id) || (buffered && id <= baseline)) {
           return;
         }
-        lastSent = message.event.id;
-        send(frame("task", message, message.event.id));
+        sent.add(id);
+        sentOrder.push(id);
+        if (sentOrder.length > 10_000) {
+          sent.delete(sentOrder.shift()!);
+        }
+        send(frame("task", message, id));
       };
       const unsubscribe = engine.deps.bus.subscribe((message) => {
         if (replaying) {
           pending.push(message);
         } else {
-          deliver(message);
+          deliver(message, false);
         }
       });
       const heartbeat = setInterval(
@@ -85,14 +95,16 @@ export function createTaskStream(options: TaskStreamOptions): ReadableStream<Uin
           engine.latestEventId(),
         ]);
         if (options.lastEventId === undefined) {
-          lastSent = latest;
+          baseline = latest;
         }
         send(frame("snapshot", { tasks }, options.lastEventId === undefined ? latest : undefined));
         if (options.lastEventId !== undefined) {
+          let after = baseline;
           for (;;) {
-            const missed = await engine.eventsSince(lastSent, showId);
+            const missed = await engine.eventsSince(after, showId);
             for (const message of missed) {
-              deliver({ type: "event", ...message });
+              deliver({ type: "event", ...message }, false);
+              after = message.event.id;
             }
             if (missed.length < 1_000) {
               break;
@@ -101,7 +113,7 @@ export function createTaskStream(options: TaskStreamOptions): ReadableStream<Uin
         }
         replaying = false;
         for (const message of pending.splice(0)) {
-          deliver(message);
+          deliver(message, true);
         }
       } catch (error) {
         cleanup();

@@ -105,4 +105,34 @@ describe("GET /api/tasks/stream", () => {
       .sort((a, b) => a - b);
     expect(replayedIds).toEqual(stored);
   });
+
+  it("delivers events that commit out of id order, each once", async () => {
+    const showId = randomUUID();
+    const { task } = await t.engine.request({ showId, kind: "steps" });
+    await waitForStatus(t.engine, task.id, "succeeded");
+    const abort = new AbortController();
+    const frames = readSse(createTaskStream({ engine: t.engine, showId, signal: abort.signal }));
+    await collectSse(frames, () => true);
+    const dto = (await t.engine.list({ status: "all", showId, limit: 1 }))[0]!;
+    const event = (id: number) => ({
+      type: "event" as const,
+      task: dto,
+      event: {
+        id,
+        taskId: task.id,
+        showId,
+        type: "log",
+        message: `event ${id}`,
+        data: null,
+        at: new Date().toISOString(),
+      },
+    });
+    // Two transactions: the later insert (id 1000002) commits, and is published, first.
+    t.bus.publish(event(1_000_002));
+    t.bus.publish(event(1_000_001));
+    t.bus.publish(event(1_000_002));
+    const live = await collectSse(frames, (_, all) => all.length === 2);
+    abort.abort();
+    expect(live.map((frame) => Number(frame.id))).toEqual([1_000_002, 1_000_001]);
+  });
 });

@@ -1,0 +1,43 @@
+import "@fontsource/inter/400.css";
+import "@fontsource/inter/500.css";
+import "@fontsource/inter/600.css";
+import "@fontsource/inter/700.css";
+import "@fontsource/inter/800.css";
+import "./globals.css";
+import type { Metadata, Viewport } from "next";
+import type { ReactNode } from "react";
+import { SiteHeader } from "@/components/nav/site-header";
+import { DocumentTitle } from "@/components/tasks/document-title";
+import { TaskDock } from "@/components/tasks/task-dock";
+import { TaskNotifier } from "@/components/tasks/task-notifier";
+import { TaskProvider } from "@/components/tasks/task-provider";
+
+export const metadata: Metadata = {
+  title: { default: "Greenlight", template: "%s · Greenlight" },
+  description:
+    "Turn a TV-show premise into a development package: blueprint, cast, poster, trailer.",
+};
+
+export const viewport: Viewport = {
+  themeColor: "#08090c",
+  colorScheme: "dark",
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body>
+        <a href="#main" className="skip-link">
+          Skip to content
+        </a>
+        <TaskProvider>
+          <SiteHeader />
+          <main id="main">{children}</main>
+          <TaskDock />
+          <DocumentTitle />
+          <TaskNotifier />
+        </TaskProvider>
+      </body>
+    </html>
+  );
+}

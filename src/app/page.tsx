@@ -1,0 +1,23 @@
+import { PremiseForm } from "@/components/home/premise-form";
+import { RecentShows } from "@/components/home/recent-shows";
+import styles from "./home.module.css";
+
+export default function HomePage() {
+  return (
+    <div className={`container ${styles.page}`}>
+      <section className={styles.hero} aria-labelledby="home-heading">
+        <p className="eyebrow">From premise to pitch package</p>
+        <h1 id="home-heading" className={styles.title}>
+          Pitch a show. <span className={styles.accent}>Greenlight</span> it.
+        </h1>
+        <p className={styles.lede}>
+          One line in; a blueprint, a cast with dossiers and portraits, a library poster, a trailer
+          and a first season out. Everything renders on the server — leave, reload, come back: it
+          keeps going.
+        </p>
+        <PremiseForm />
+      </section>
+      <RecentShows />
+    </div>
+  );
+}

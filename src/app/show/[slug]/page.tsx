@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { fetchShow, requestOrigin } from "@/components/show-page/fetch-show";
+import { ShowPageView } from "@/components/show-page/show-page-view";
+
+type PageProps = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+  const { slug } = await params;
+  const show = await fetchShow(slug);
+  if (!show) {
+    return { title: "Show not found" };
+  }
+  const title = show.title ?? "Untitled show";
+  const description = show.logline ?? show.premise;
+  const origin = await requestOrigin();
+  const images = show.poster
+    ? [
+        {
+          url: new URL(show.poster.url, origin).toString(),
+          width: show.poster.width ?? undefined,
+          height: show.poster.height ?? undefined,
+          alt: `Poster for ${title}`,
+        },
+      ]
+    : undefined;
+  return {
+    title,
+    description,
+    openGraph: { title, description, type: "video.tv_show", images },
+    twitter: {
+      card: images ? "summary_large_image" : "summary",
+      title,
+      description,
+      images: images?.map((image) => image.url),
+    },
+  };
+}
+
+export default async function ShowPage({ params }: PageProps) {
+  const { slug } = await params;
+  const show = await fetchShow(slug);
+  if (!show) {
+    notFound();
+  }
+  return <ShowPageView show={show} />;
+}

@@ -1,0 +1,15 @@
+import type { Metadata } from "next";
+import { TaskDetailView } from "@/components/task-detail/task-detail-view";
+
+type PageProps = { params: Promise<{ id: string }> };
+
+export const metadata: Metadata = { title: "Task" };
+
+export default async function TaskPage({ params }: PageProps) {
+  const { id } = await params;
+  return (
+    <div className="container">
+      <TaskDetailView id={id} />
+    </div>
+  );
+}

@@ -1,0 +1,119 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { type FormEvent, useId, useState } from "react";
+import { useTaskStore } from "@/hooks/use-tasks";
+import { api, errorMessage } from "@/lib/client/api";
+import { Icon } from "../ui/icon";
+import { Switch } from "../ui/switch";
+import { EXAMPLE_PREMISES } from "./example-premises";
+import styles from "./premise-form.module.css";
+import { countChanges, DEFAULT_DRAFT, type SettingsDraft, toSettingsPatch } from "./settings-draft";
+import { SettingsDrawer } from "./settings-drawer";
+
+/** The premise box: write (or pick) a premise, choose autopilot, and greenlight it. */
+export function PremiseForm() {
+  const router = useRouter();
+  const store = useTaskStore();
+  const [premise, setPremise] = useState("");
+  const [autopilot, setAutopilot] = useState(true);
+  const [draft, setDraft] = useState<SettingsDraft>(DEFAULT_DRAFT);
+  const [drawerOpen, setDrawerOpen] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [submitting, setSubmitting] = useState(false);
+  const inputId = useId();
+  const errorId = useId();
+  const changes = countChanges(draft);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setSubmitting(true);
+    setError(null);
+    try {
+      const show = await api.createShow({ premise, autopilot, settings: toSettingsPatch(draft) });
+      // Pick up the blueprint task at once instead of waiting for the stream to report it.
+      void api.listTasks({ showId: show.id, status: "active" }).then((tasks) => store.merge(tasks));
+      router.push(`/shows/${show.slug}`);
+    } catch (cause) {
+      setError(errorMessage(cause));
+      setSubmitting(false);
+    }
+  };
+
+  return (
+    <form className={styles.form} onSubmit={(event) => void submit(event)} aria-label="New show">
+      <label htmlFor={inputId} className="visually-hidden">
+        Premise
+      </label>
+      <div className={styles.box}>
+        <textarea
+          id={inputId}
+          name="premise"
+          className={styles.premise}
+          rows={4}
+          value={premise}
+          placeholder="A one-line idea for a TV show — the stranger the better…"
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? errorId : undefined}
+          onChange={(event) => setPremise(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key === "Enter" && (event.metaKey || event.ctrlKey)) {
+              event.currentTarget.form?.requestSubmit();
+            }
+          }}
+        />
+        <div className={styles.toolbar}>
+          <Switch
+            checked={autopilot}
+            onChange={setAutopilot}
+            label="Autopilot"
+            description="Cast, portraits, poster and trailer without further clicks"
+          />
+          <div className={styles.toolbarEnd}>
+            <button type="button" className="btn btn-ghost" onClick={() => setDrawerOpen(true)}>
+              <Icon name="settings" />
+              Settings
+              {changes > 0 && <span className="badge badge-accent">{changes}</span>}
+            </button>
+            <button type="submit" className="btn btn-primary btn-lg" disabled={submitting}>
+              {submitting ? "Greenlighting…" : "Greenlight it"}
+            </button>
+          </div>
+        </div>
+      </div>
+      {error && (
+        <p id={errorId} role="alert" className={`field-error ${styles.error}`}>
+          <Icon name="alert" size={14} /> {error}
+        </p>
+      )}
+      <div className={styles.examples}>
+        <span className="eyebrow" id={`${inputId}-examples`}>
+          Try
+        </span>
+        <ul className={styles.chips} aria-labelledby={`${inputId}-examples`}>
+          {EXAMPLE_PREMISES.map((example) => (
+            <li key={example.label}>
+              <button
+                type="button"
+                className="chip"
+                title={example.premise}
+                onClick={() => {
+                  setPremise(example.premise);
+                  setError(null);
+                }}
+              >
+                {example.label}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </div>
+      <SettingsDrawer
+        open={drawerOpen}
+        draft={draft}
+        onChange={setDraft}
+        onClose={() => setDrawerOpen(false)}
+      />
+    </form>
+  );
+}

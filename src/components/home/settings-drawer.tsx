@@ -1,0 +1,100 @@
+"use client";
+
+import { useEffect, useId, useRef } from "react";
+import type { AssetType } from "@/lib/client/types";
+import { Icon } from "../ui/icon";
+import { ProviderFields } from "./provider-fields";
+import { DEFAULT_DRAFT, DEFAULT_MODELS, type SettingsDraft } from "./settings-draft";
+import styles from "./settings-drawer.module.css";
+
+interface SettingsDrawerProps {
+  open: boolean;
+  draft: SettingsDraft;
+  onChange: (draft: SettingsDraft) => void;
+  onClose: () => void;
+}
+
+/** A side drawer (modal dialog) with the new show's generation settings. */
+export function SettingsDrawer({ open, draft, onChange, onClose }: SettingsDrawerProps) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (open && dialog && !dialog.open) {
+      dialog.showModal();
+    } else if (!open && dialog?.open) {
+      dialog.close();
+    }
+  }, [open]);
+
+  const setProvider = (type: AssetType, field: "provider" | "model", value: string) => {
+    const choice =
+      field === "provider"
+        ? { provider: value, model: DEFAULT_MODELS[value]?.[type] ?? "" }
+        : { ...draft.providers[type], model: value };
+    onChange({ ...draft, providers: { ...draft.providers, [type]: choice } });
+  };
+
+  return (
+    <dialog ref={ref} className={styles.drawer} aria-labelledby={titleId} onClose={onClose}>
+      <header className={styles.header}>
+        <h2 id={titleId}>Generation settings</h2>
+        <button
+          type="button"
+          className="btn btn-ghost btn-icon"
+          onClick={onClose}
+          aria-label="Close settings"
+        >
+          <Icon name="x" />
+        </button>
+      </header>
+      <div className={styles.body}>
+        <ProviderFields draft={draft} onChange={setProvider} />
+        <section className={styles.group}>
+          <h3 className="eyebrow">Cast</h3>
+          <label className="field">
+            <span className="label">Characters</span>
+            <input
+              className="input"
+              type="number"
+              min={1}
+              max={10}
+              value={draft.characterCount}
+              onChange={(event) =>
+                onChange({ ...draft, characterCount: clampCount(event.target.valueAsNumber) })
+              }
+            />
+            <span className="hint">Between 1 and 10 principal characters (default 6).</span>
+          </label>
+        </section>
+        <section className={styles.group}>
+          <h3 className="eyebrow">Style guardrails</h3>
+          <label className="field">
+            <span className="label">Always respect</span>
+            <textarea
+              className="textarea"
+              rows={4}
+              value={draft.guardrails}
+              placeholder="e.g. No gore. Warm, hopeful palette. Everyone over 18."
+              onChange={(event) => onChange({ ...draft, guardrails: event.target.value })}
+            />
+            <span className="hint">Added to every prompt for this show.</span>
+          </label>
+        </section>
+      </div>
+      <footer className={styles.footer}>
+        <button type="button" className="btn btn-ghost" onClick={() => onChange(DEFAULT_DRAFT)}>
+          Reset to defaults
+        </button>
+        <button type="button" className="btn btn-primary" onClick={onClose}>
+          Done
+        </button>
+      </footer>
+    </dialog>
+  );
+}
+
+function clampCount(value: number): number {
+  return Number.isFinite(value) ? Math.min(10, Math.max(1, Math.round(value))) : 1;
+}

@@ -1,0 +1,59 @@
+"use client";
+
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { untitled } from "@/hooks/use-show-directory";
+import { useShowTasks, useTaskSnapshot } from "@/hooks/use-tasks";
+import { isActiveTask } from "@/lib/client/task-status";
+import type { ShowSummary } from "@/lib/client/types";
+import styles from "./show-card.module.css";
+import { ShowPoster } from "./show-poster";
+
+interface ShowCardProps {
+  show: ShowSummary;
+  /** Extra controls under the card (e.g. Delete in the library). */
+  actions?: ReactNode;
+  priority?: boolean;
+}
+
+/** A show as a poster card: poster, title, logline, completion and running tasks. */
+export function ShowCard({ show, actions, priority }: ShowCardProps) {
+  const { connection } = useTaskSnapshot();
+  const liveTasks = useShowTasks(show.id).filter(isActiveTask).length;
+  // Until the live stream has its snapshot, the list's own count is the best we know.
+  const running = connection === "open" ? liveTasks : Math.max(liveTasks, show.activeTasks);
+  const title = show.title ?? untitled(show.premise);
+  const percent = Math.round(show.completion * 100);
+
+  return (
+    <article className={styles.card} data-testid="show-card" data-slug={show.slug}>
+      <Link href={`/shows/${show.slug}`} className={styles.link}>
+        <div className={styles.posterFrame}>
+          <ShowPoster poster={show.poster} title={title} seed={show.id} priority={priority} />
+          <div className={styles.badges}>
+            {running > 0 && (
+              <span className="badge badge-accent" data-testid="running-badge">
+                <span className="dot dot-pulse" aria-hidden="true" />
+                {running} running
+              </span>
+            )}
+          </div>
+        </div>
+        <div className={styles.body}>
+          <h3 className={styles.title}>{title}</h3>
+          <p className={styles.logline}>{show.logline ?? show.premise}</p>
+        </div>
+      </Link>
+      <div className={styles.footer}>
+        <span
+          className={percent >= 100 ? "badge badge-accent" : "badge"}
+          data-testid="completion-badge"
+          title="How much of the development package exists"
+        >
+          {percent >= 100 ? "Complete" : `${percent}% complete`}
+        </span>
+        {actions}
+      </div>
+    </article>
+  );
+}

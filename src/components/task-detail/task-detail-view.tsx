@@ -1,0 +1,131 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useCallback, useEffect, useState } from "react";
+import { useShowDirectory } from "@/hooks/use-show-directory";
+import { useTask, useTaskChanges } from "@/hooks/use-tasks";
+import { api, errorMessage } from "@/lib/client/api";
+import { isActiveStatus } from "@/lib/client/task-status";
+import type { TaskChange } from "@/lib/client/task-store";
+import type { TaskDetail } from "@/lib/client/types";
+import { CancelTaskButton } from "../tasks/cancel-task-button";
+import { KindIcon } from "../tasks/kind-icon";
+import { RetryTaskButton } from "../tasks/retry-task-button";
+import { Elapsed } from "../ui/elapsed";
+import { ProgressBar } from "../ui/progress-bar";
+import { StatusBadge } from "../ui/status-badge";
+import styles from "./task-detail.module.css";
+import { TaskFacts } from "./task-facts";
+import { TaskTimeline } from "./task-timeline";
+
+/** One task and its whole timeline: the answer to "where did it stop?". */
+export function TaskDetailView({ id }: { id: string }) {
+  const router = useRouter();
+  const [detail, setDetail] = useState<TaskDetail | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const live = useTask(id);
+  const directory = useShowDirectory(detail ? [detail.showId] : []);
+
+  const load = useCallback(() => {
+    api
+      .getTask(id)
+      .then(setDetail)
+      .catch((cause) => setError(errorMessage(cause)));
+  }, [id]);
+
+  useEffect(load, [load]);
+  const onChange = useCallback(
+    ({ task, event }: TaskChange) => {
+      if (task.id === id && event) {
+        load();
+      }
+    },
+    [id, load],
+  );
+  useTaskChanges(onChange);
+
+  if (!detail) {
+    return error ? (
+      <p role="alert" className="field-error">
+        {error}
+      </p>
+    ) : (
+      <p role="status" className="muted">
+        Loading task…
+      </p>
+    );
+  }
+  // The stream's copy is fresher for progress and stage; the detail adds the timeline.
+  const task = live && live.status === detail.status ? { ...detail, ...live } : detail;
+  const show = directory.get(task.showId);
+  const active = isActiveStatus(task.status);
+
+  return (
+    <article
+      className={styles.detail}
+      data-testid="task-detail"
+      data-task-id={task.id}
+      data-status={task.status}
+    >
+      <header className={styles.header}>
+        <KindIcon kind={task.kind} />
+        <div className={styles.headline}>
+          <h1>{task.title}</h1>
+          <p className="muted">
+            {show ? <Link href={`/shows/${show.slug}`}>{show.title}</Link> : "…"} · version{" "}
+            {task.version}
+          </p>
+        </div>
+        <StatusBadge status={task.status} />
+      </header>
+      {active && (
+        <div className={styles.live}>
+          <div className={styles.liveRow}>
+            <span>
+              {task.status === "queued" ? "Waiting for a worker" : task.stage || "Starting…"}
+            </span>
+            <Elapsed task={task} className="mono" />
+          </div>
+          <ProgressBar
+            value={task.status === "queued" || task.progress <= 0 ? null : task.progress}
+            label="Task progress"
+          />
+        </div>
+      )}
+      {task.error && (
+        <div className={styles.error} role="alert" data-testid="task-error">
+          <strong>
+            {task.failureReason === "expired" ? "Ran past its deadline" : "What went wrong"}
+          </strong>
+          <p>{task.error.message}</p>
+          <p className="mono muted">
+            {task.error.code}
+            {task.error.provider ? ` · ${task.error.provider}` : ""}
+            {task.error.requestId ? ` · request ${task.error.requestId}` : ""}
+            {task.error.retryable ? " · retryable" : " · not retryable"}
+          </p>
+        </div>
+      )}
+      <div className={styles.actions}>
+        {active && <CancelTaskButton task={task} className="btn btn-danger" />}
+        {(task.status === "failed" || task.status === "canceled") && (
+          <RetryTaskButton
+            task={task}
+            className="btn btn-primary"
+            onRetried={(next) => router.push(`/tasks/${next.id}`)}
+          />
+        )}
+        {show && (
+          <Link href={`/shows/${show.slug}`} className="btn">
+            Open show
+          </Link>
+        )}
+      </div>
+      <div className={styles.columns}>
+        <TaskTimeline events={detail.events} />
+        <TaskFacts detail={{ ...detail, ...task }} />
+      </div>
+    </article>
+  );
+}

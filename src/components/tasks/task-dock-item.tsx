@@ -1,0 +1,96 @@
+"use client";
+
+import Link from "next/link";
+import type { ShowDirectoryEntry } from "@/hooks/use-show-directory";
+import { isActiveStatus } from "@/lib/client/task-status";
+import type { Task } from "@/lib/client/types";
+import { Elapsed } from "../ui/elapsed";
+import { Icon } from "../ui/icon";
+import { ProgressBar } from "../ui/progress-bar";
+import { CancelTaskButton } from "./cancel-task-button";
+import { KindIcon } from "./kind-icon";
+import { RetryTaskButton } from "./retry-task-button";
+import styles from "./task-dock.module.css";
+
+interface TaskDockItemProps {
+  task: Task;
+  show: ShowDirectoryEntry | undefined;
+}
+
+export function TaskDockItem({ task, show }: TaskDockItemProps) {
+  const active = isActiveStatus(task.status);
+  return (
+    <li
+      className={`${styles.item} ${task.status === "succeeded" ? styles.compact : ""}`}
+      data-testid="dock-task"
+      data-task-id={task.id}
+      data-status={task.status}
+    >
+      <KindIcon kind={task.kind} />
+      <div className={styles.itemBody}>
+        <div className={styles.itemTop}>
+          <Link href={`/tasks/${task.id}`} className={styles.itemTitle}>
+            {task.title}
+          </Link>
+          {active ? (
+            <Elapsed task={task} className={styles.elapsed} />
+          ) : (
+            <FinishedMark task={task} />
+          )}
+        </div>
+        <div className={styles.itemMeta}>
+          {show ? (
+            <Link href={`/shows/${show.slug}`} className={styles.showLink}>
+              {show.title}
+            </Link>
+          ) : (
+            <span>…</span>
+          )}
+          {active && <span className={styles.stage}>{stageText(task)}</span>}
+        </div>
+        {active && (
+          <ProgressBar
+            value={task.status === "queued" || task.progress <= 0 ? null : task.progress}
+            label={`${task.title} progress`}
+          />
+        )}
+        {task.status === "failed" && (
+          <p className={styles.failure} data-testid="dock-error">
+            {task.error?.message ?? failureText(task)}
+          </p>
+        )}
+        <div className={styles.itemActions}>
+          {active && <CancelTaskButton task={task} />}
+          {task.status === "failed" && <RetryTaskButton task={task} />}
+        </div>
+      </div>
+    </li>
+  );
+}
+
+function FinishedMark({ task }: { task: Task }) {
+  if (task.status === "succeeded") {
+    return (
+      <span className={styles.done}>
+        <Icon name="check" size={15} />
+        <span className="visually-hidden">Succeeded</span>
+      </span>
+    );
+  }
+  return (
+    <span className={task.status === "failed" ? styles.failed : styles.canceled}>
+      {task.status === "failed" ? "Failed" : "Canceled"}
+    </span>
+  );
+}
+
+function stageText(task: Task): string {
+  if (task.status === "queued") {
+    return "Waiting for a worker…";
+  }
+  return task.stage || "Starting…";
+}
+
+function failureText(task: Task): string {
+  return task.failureReason === "expired" ? "It ran past its deadline." : "It failed.";
+}

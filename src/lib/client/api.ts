@@ -1,0 +1,97 @@
+import type {
+  Blueprint,
+  Dossier,
+  ShowDetail,
+  ShowSettingsPatch,
+  ShowSort,
+  ShowSummary,
+  Task,
+  TaskDetail,
+} from "./types";
+
+/** An API error with the server's code and user-facing message (docs/api.md error shape). */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message);
+    this.name = "ApiError";
+  }
+}
+
+async function request<T>(path: string, init: RequestInit = {}): Promise<T> {
+  const response = await fetch(path, {
+    ...init,
+    headers: init.body ? { "content-type": "application/json", ...init.headers } : init.headers,
+    cache: "no-store",
+  });
+  if (!response.ok) {
+    const body = (await response.json().catch(() => null)) as {
+      error?: { code?: string; message?: string; field?: string };
+    } | null;
+    throw new ApiError(
+      response.status,
+      body?.error?.code ?? "http_error",
+      body?.error?.message ?? `The server answered ${response.status}`,
+      body?.error?.field,
+    );
+  }
+  return response.status === 204 ? (undefined as T) : ((await response.json()) as T);
+}
+
+const post = <T>(path: string, body: unknown = {}) =>
+  request<T>(path, { method: "POST", body: JSON.stringify(body) });
+const patch = <T>(path: string, body: unknown) =>
+  request<T>(path, { method: "PATCH", body: JSON.stringify(body) });
+
+export interface CreateShowInput {
+  premise: string;
+  autopilot: boolean;
+  settings?: ShowSettingsPatch;
+}
+
+export const api = {
+  createShow: (input: CreateShowInput) => post<ShowDetail>("/api/shows", input),
+  listShows: (query: { q?: string; sort?: ShowSort } = {}) => {
+    const params = new URLSearchParams();
+    if (query.q) {
+      params.set("q", query.q);
+    }
+    if (query.sort) {
+      params.set("sort", query.sort);
+    }
+    return request<{ shows: ShowSummary[] }>(`/api/shows?${params}`).then((body) => body.shows);
+  },
+  getShow: (idOrSlug: string) => request<ShowDetail>(`/api/shows/${encodeURIComponent(idOrSlug)}`),
+  updateShow: (
+    id: string,
+    body: { blueprint?: Blueprint; autopilot?: boolean; settings?: ShowSettingsPatch },
+  ) => patch<ShowDetail>(`/api/shows/${id}`, body),
+  updateCharacter: (
+    showId: string,
+    characterId: string,
+    body: { dossier?: Dossier; portraitPrompt?: string | null },
+  ) => patch<ShowDetail>(`/api/shows/${showId}/characters/${characterId}`, body),
+  deleteShow: (id: string) => request<void>(`/api/shows/${id}`, { method: "DELETE" }),
+  requestTask: (showId: string, kind: string, target?: string | null, input?: object) =>
+    post<Task>(`/api/shows/${showId}/tasks`, { kind, ...(target ? { target } : {}), input }),
+  listTasks: (query: { showId?: string; status?: string; limit?: number }) => {
+    const params = new URLSearchParams(
+      Object.entries(query).flatMap(([key, value]) =>
+        value === undefined ? [] : [[key, String(value)]],
+      ),
+    );
+    return request<{ tasks: Task[] }>(`/api/tasks?${params}`).then((body) => body.tasks);
+  },
+  getTask: (id: string) => request<TaskDetail>(`/api/tasks/${id}`),
+  cancelTask: (id: string) => post<Task>(`/api/tasks/${id}/cancel`),
+  retryTask: (id: string) => post<Task>(`/api/tasks/${id}/retry`),
+  packageUrl: (showId: string) => `/api/shows/${showId}/package.zip`,
+};
+
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : "Something went wrong";
+}

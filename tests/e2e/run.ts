@@ -1,0 +1,92 @@
+import { rmSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+import { scenarios } from "./scenarios";
+import { ensureBuild } from "./support/build";
+import { runScenario, type ScenarioResult } from "./support/harness";
+import { startServer } from "./support/server";
+
+/**
+ * Browser tests: build if needed, start `next start` on a fresh data directory with the test
+ * hooks on, and drive Debian chromium through every scenario. `E2E_ONLY=trailer` runs the
+ * scenarios whose name contains that text.
+ */
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const outputDir = path.join(root, "test-results/e2e");
+
+async function main(): Promise<number> {
+  rmSync(outputDir, { recursive: true, force: true });
+  await ensureBuild(root);
+  const server = await startServer(root);
+  // Ctrl-C must not leave a server (and its worker) running on the temp data directory.
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.once(signal, () => {
+      void server.stop().finally(() => process.exit(130));
+    });
+  }
+  process.stdout.write(`app on ${server.baseUrl} (data in ${server.dataDir})\n`);
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+  const only = process.env.E2E_ONLY;
+  const selected = scenarios.filter((scenario) => !only || scenario.name.includes(only));
+  const results: ScenarioResult[] = [];
+  try {
+    for (const [index, scenario] of selected.entries()) {
+      const result = await runScenario(
+        scenario,
+        scenarios.indexOf(scenario),
+        browser,
+        server.baseUrl,
+        outputDir,
+      );
+      results.push(result);
+      const seconds = (result.ms / 1000).toFixed(1);
+      process.stdout.write(
+        `${result.ok ? "✓" : "✗"} ${index + 1}. ${scenario.name} (${seconds}s)\n`,
+      );
+      if (result.error) {
+        process.stdout.write(`${indent(result.error)}\n`);
+      }
+    }
+  } finally {
+    await browser.close();
+    const failed = results.some((result) => !result.ok);
+    if (failed && process.env.E2E_SERVER_LOG) {
+      process.stdout.write(`--- server output ---\n${server.output()}\n`);
+    }
+    await server.stop();
+  }
+  const passed = results.filter((result) => result.ok).length;
+  const failed = results.length - passed;
+  process.stdout.write(
+    `\nscreenshots in ${path.relative(root, outputDir)}/\n${passed} passed, ${failed} failed\n`,
+  );
+  return failed === 0 ? 0 : 1;
+}
+
+function indent(text: string): string {
+  return text
+    .split("\n")
+    .map((line) => `    ${line}`)
+    .join("\n");
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error);
+    process.stdout.write("0 passed, 1 failed\n");
+    process.exit(1);
+  },
+);

@@ -1,0 +1,19 @@
+import type { Scenario } from "../support/harness";
+import { autopilotScenario } from "./01-autopilot";
+import { navigationScenario } from "./02-navigation";
+import { reloadScenario } from "./03-reload-two-tabs";
+import { firstPortraitScenario } from "./04-first-portrait-poster";
+import { failureScenario } from "./05-failure-retry";
+import { cancelScenario } from "./06-cancel";
+import { libraryScenario } from "./07-library";
+
+/** The seven scenarios of issue 4, in the order a new user meets them. */
+export const scenarios: Scenario[] = [
+  autopilotScenario,
+  navigationScenario,
+  reloadScenario,
+  firstPortraitScenario,
+  failureScenario,
+  cancelScenario,
+  libraryScenario,
+];

@@ -1,0 +1,75 @@
+import type {
+  ShowDetail,
+  ShowSettingsPatch,
+  ShowSummary,
+  Task,
+  TaskDetail,
+} from "../../../src/lib/client/types";
+
+/** What the server recorded, asked directly over HTTP: the test's view behind the UI. */
+export class ApiClient {
+  constructor(private readonly baseUrl: string) {}
+
+  async #json<T>(path: string, init?: RequestInit): Promise<T> {
+    const response = await fetch(`${this.baseUrl}${path}`, {
+      ...init,
+      headers: init?.body ? { "content-type": "application/json" } : undefined,
+    });
+    if (!response.ok) {
+      throw new Error(
+        `${init?.method ?? "GET"} ${path} → ${response.status} ${await response.text()}`,
+      );
+    }
+    return (await response.json()) as T;
+  }
+
+  createShow(premise: string, options: { autopilot?: boolean; settings?: ShowSettingsPatch } = {}) {
+    return this.#json<ShowDetail>("/api/shows", {
+      method: "POST",
+      body: JSON.stringify({
+        premise,
+        autopilot: options.autopilot ?? false,
+        settings: options.settings,
+      }),
+    });
+  }
+
+  show(idOrSlug: string) {
+    return this.#json<ShowDetail>(`/api/shows/${idOrSlug}`);
+  }
+
+  shows(q?: string) {
+    return this.#json<{ shows: ShowSummary[] }>(
+      `/api/shows${q ? `?q=${encodeURIComponent(q)}` : ""}`,
+    ).then((body) => body.shows);
+  }
+
+  tasks(showId: string, kind?: string) {
+    const query = new URLSearchParams({ showId, status: "all", ...(kind ? { kind } : {}) });
+    return this.#json<{ tasks: Task[] }>(`/api/tasks?${query}`).then((body) => body.tasks);
+  }
+
+  task(id: string) {
+    return this.#json<TaskDetail>(`/api/tasks/${id}`);
+  }
+
+  requestTask(showId: string, kind: string, target?: string) {
+    return this.#json<Task>(`/api/shows/${showId}/tasks`, {
+      method: "POST",
+      body: JSON.stringify({ kind, ...(target ? { target } : {}) }),
+    });
+  }
+
+  cancelTask(id: string) {
+    return this.#json<Task>(`/api/tasks/${id}/cancel`, { method: "POST" });
+  }
+
+  async download(path: string): Promise<{ status: number; type: string | null; body: Buffer }> {
+    const response = await fetch(`${this.baseUrl}${path}`);
+    return {
+      status: response.status,
+      type: response.headers.get("content-type"),
+      body: Buffer.from(await response.arrayBuffer()),
+    };
+  }
+}

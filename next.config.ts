@@ -21,6 +21,8 @@ const nextConfig: NextConfig = {
     "replicate",
   ],
   poweredByHeader: false,
+  // The build checks the app's own sources; tests and benchmarks are checked by `npm run typecheck`.
+  typescript: { tsconfigPath: "tsconfig.app.json" },
 };
 
 export default nextConfig;

@@ -33,19 +33,31 @@ try {
   });
   const { failed } = await driveShow(container.engine, show.id, { extras: true });
   if (failed.length > 0) {
-    throw new Error(`tasks failed: ${failed.map((task) => `${task.title}: ${task.error?.message}`).join("; ")}`);
+    throw new Error(
+      `tasks failed: ${failed.map((task) => `${task.title}: ${task.error?.message}`).join("; ")}`,
+    );
   }
-  report("pipeline", { metric: "full_show_s", value: Math.round((performance.now() - begin) / 100) / 10 });
+  report("pipeline", {
+    metric: "full_show_s",
+    value: Math.round((performance.now() - begin) / 100) / 10,
+  });
   report("pipeline", { metric: "peak_rss_mb", value: peakRss });
 
   const trailerBegin = performance.now();
-  const { task } = await container.engine.request({ showId: show.id, kind: "trailer", source: "bench" });
+  const { task } = await container.engine.request({
+    showId: show.id,
+    kind: "trailer",
+    source: "bench",
+  });
   await driveShow(container.engine, show.id, { extras: false });
   const trailer = await container.engine.get(task.id);
   if (trailer.status !== "succeeded") {
     throw new Error(`trailer ${trailer.status}: ${trailer.error?.message}`);
   }
-  report("pipeline", { metric: "trailer_render_s", value: Math.round((performance.now() - trailerBegin) / 100) / 10 });
+  report("pipeline", {
+    metric: "trailer_render_s",
+    value: Math.round((performance.now() - trailerBegin) / 100) / 10,
+  });
 } finally {
   clearInterval(sampler);
   await container.close();

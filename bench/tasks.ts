@@ -195,7 +195,11 @@ async function benchRawPgBoss(db: "pglite" | "postgres") {
     workIds.push(
       await boss.work<{ n: number }>(
         "baseline",
-        { localConcurrency: CONCURRENCY, pollingIntervalSeconds: 0.5, notifyPollingIntervalSeconds: 0.5 },
+        {
+          localConcurrency: CONCURRENCY,
+          pollingIntervalSeconds: 0.5,
+          notifyPollingIntervalSeconds: 0.5,
+        },
         async ([job]) => {
           const begin = sentAt.get(job!.id);
           if (begin !== undefined) {

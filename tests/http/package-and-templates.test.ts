@@ -85,11 +85,11 @@ describe("package, media, templates and deletion", () => {
     expect(Buffer.from(await part.arrayBuffer())).toEqual(
       Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     );
-    const escape = await mediaRoute.GET(
+    const traversal = await mediaRoute.GET(
       new Request(`${base}/api/media/x`),
       params({ path: ["..", "..", "etc", "passwd"] }),
     );
-    expect(escape.status).toBe(404);
+    expect(traversal.status).toBe(404);
   });
 
   it("downloads the package as a ZIP with documents and media", async () => {

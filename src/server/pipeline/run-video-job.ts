@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { waitForNextPoll, watchJob } from "../providers/limits/poll-nudges";
 import type { PollPacing } from "../providers/limits/poll-pacing";
 import { ProviderError } from "../providers/provider-error";
 import type { VideoProvider, VideoRequest } from "../providers/types";
@@ -25,53 +26,6 @@ export interface VideoJobSpec {
   kind: AssetKind;
   media: MediaStore;
   pollIntervalMs: number;
-}
-
-/**
- * Waits for a provider job to change, keyed by job id. On globalThis because Next.js may load the
- * webhook route in another module graph than the worker that waits.
- */
-const nudgesKey = Symbol.for("greenlight.video-job-nudges");
-type GlobalWithNudges = typeof globalThis & { [nudgesKey]?: Map<string, Set<() => void>> };
-const waitingJobs = ((globalThis as GlobalWithNudges)[nudgesKey] ??= new Map());
-
-/**
- * Ends the poll wait of a job now (a provider webhook said it changed); the poll that follows
- * finds out what happened. False when no attempt in this process waits on that job.
- */
-export function nudgeVideoJob(jobId: string): boolean {
-  const wakers = waitingJobs.get(jobId);
-  for (const wake of wakers ?? []) {
-    wake();
-  }
-  return Boolean(wakers?.size);
-}
-
-/** Waits between polls until the interval passes, a nudge comes, or the signal aborts. */
-function sleep(ms: number, signal: AbortSignal, jobId: string): Promise<void> {
-  return new Promise<void>((resolve, reject) => {
-    const wakers = waitingJobs.get(jobId) ?? new Set();
-    waitingJobs.set(jobId, wakers);
-    const settle = () => {
-      clearTimeout(timer);
-      signal.removeEventListener("abort", onAbort);
-      wakers.delete(wake);
-      if (wakers.size === 0) {
-        waitingJobs.delete(jobId);
-      }
-    };
-    const wake = () => {
-      settle();
-      resolve();
-    };
-    const onAbort = () => {
-      settle();
-      reject(signal.reason);
-    };
-    const timer = setTimeout(wake, ms);
-    wakers.add(wake);
-    signal.addEventListener("abort", onAbort, { once: true });
-  });
 }
 
 /**
@@ -119,6 +73,7 @@ export async function runVideoJob(
     }
   };
   signal.addEventListener("abort", stopProviderJob, { once: true });
+  const watch = watchJob(submittedJob);
   try {
     let progress = 0.05;
     for (;;) {
@@ -138,7 +93,7 @@ export async function runVideoJob(
           requestId: submittedJob,
         });
       }
-      await sleep(spec.pollIntervalMs, signal, submittedJob);
+      await waitForNextPoll(watch, spec.pollIntervalMs, signal);
     }
     context.progress(0.92, `${spec.label} · downloading`);
     const video = await spec.provider.download(submittedJob, signal);
@@ -163,6 +118,7 @@ export async function runVideoJob(
     );
     return asset;
   } finally {
+    watch.release();
     signal.removeEventListener("abort", stopProviderJob);
   }
 }

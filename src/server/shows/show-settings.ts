@@ -28,6 +28,10 @@ export const showSettingsSchema = z.object({
   testFailures: z
     .object({ kinds: z.array(z.string()).max(20), versions: z.number().int().min(1).max(10) })
     .optional(),
+  /** Test hook: hold these kinds in the running state for a while before they start. */
+  testDelays: z
+    .object({ kinds: z.array(z.string()).max(20), seconds: z.number().min(0).max(300) })
+    .optional(),
 });
 export type ShowSettings = z.infer<typeof showSettingsSchema>;
 

@@ -5,9 +5,9 @@ import { type Blueprint, blueprintSchema } from "../../shows/documents";
 import { loadShow } from "../../shows/show-records";
 import { parseShowSettings } from "../../shows/show-settings";
 import { defineTaskKind } from "../../tasks/task-kind";
-import { failForTestIfAsked } from "../pipeline-errors";
 import type { PipelineServices } from "../pipeline-services";
 import { renderPrompt } from "../prompt-templates";
+import { applyTestHooks } from "../test-hooks";
 
 export interface DocumentResult<T> {
   document: T;
@@ -24,10 +24,11 @@ export const blueprintKind = (services: PipelineServices) =>
     input: z.object({}).strict(),
     timeoutSeconds: 300,
     retry: { maxAttempts: 4 },
-    async handler({ task, signal, progress, setCost }) {
+    async handler(context) {
+      const { task, signal, progress, setCost } = context;
       const show = await loadShow(services.db, task.showId);
       const settings = parseShowSettings(show.settings);
-      failForTestIfAsked(services.env.GREENLIGHT_TEST_HOOKS, settings, task);
+      await applyTestHooks(services.env.GREENLIGHT_TEST_HOOKS, settings, context);
       const provider = services.providers.text(settings.text);
       const values = { premise: show.premise, guardrails: settings.guardrails || "none" };
       const prompt = await renderPrompt(services.db, "blueprint", values);

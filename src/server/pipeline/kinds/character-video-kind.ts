@@ -4,11 +4,12 @@ import { characters } from "../../db/schema";
 import { insertAsset } from "../../shows/assets";
 import { dossierOf, loadCharacter } from "../../shows/show-records";
 import { defineTaskKind } from "../../tasks/task-kind";
-import { failForTestIfAsked, PipelineStepError } from "../pipeline-errors";
+import { PipelineStepError } from "../pipeline-errors";
 import type { PipelineServices } from "../pipeline-services";
 import { renderPrompt } from "../prompt-templates";
 import { pollIntervalFor, runVideoJob } from "../run-video-job";
 import { loadShowContext, mediaRefs, paletteText } from "../show-context";
+import { applyTestHooks } from "../test-hooks";
 import type { CharacterAssetResult } from "./portrait-kind";
 import { videoCancelNote } from "./video-cancel-note";
 
@@ -24,7 +25,7 @@ export const characterVideoKind = (services: PipelineServices) =>
     async handler(context) {
       const { task } = context;
       const { blueprint, settings } = await loadShowContext(services.db, task.showId);
-      failForTestIfAsked(services.env.GREENLIGHT_TEST_HOOKS, settings, task);
+      await applyTestHooks(services.env.GREENLIGHT_TEST_HOOKS, settings, context);
       const character = await loadCharacter(services.db, task.showId, task.target ?? "");
       const dossier = dossierOf(character);
       const portrait = (

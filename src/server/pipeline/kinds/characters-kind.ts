@@ -3,10 +3,10 @@ import { z } from "zod";
 import { characters } from "../../db/schema";
 import { type Cast, castSchema } from "../../shows/documents";
 import { defineTaskKind } from "../../tasks/task-kind";
-import { failForTestIfAsked } from "../pipeline-errors";
 import type { PipelineServices } from "../pipeline-services";
 import { renderPrompt } from "../prompt-templates";
 import { loadShowContext } from "../show-context";
+import { applyTestHooks } from "../test-hooks";
 import type { DocumentResult } from "./blueprint-kind";
 
 /** Blueprint → the cast (character seeds); each new character then gets its dossier written. */
@@ -16,9 +16,10 @@ export const charactersKind = (services: PipelineServices) =>
     label: "Cast",
     input: z.object({}).strict(),
     timeoutSeconds: 300,
-    async handler({ task, signal, progress, setCost }) {
+    async handler(context) {
+      const { task, signal, progress, setCost } = context;
       const { show, blueprint, settings } = await loadShowContext(services.db, task.showId);
-      failForTestIfAsked(services.env.GREENLIGHT_TEST_HOOKS, settings, task);
+      await applyTestHooks(services.env.GREENLIGHT_TEST_HOOKS, settings, context);
       const provider = services.providers.text(settings.text);
       const count = settings.characterCount;
       const values = {

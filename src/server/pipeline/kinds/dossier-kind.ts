@@ -4,10 +4,10 @@ import { characters, shows } from "../../db/schema";
 import { type Dossier, dossierSchema } from "../../shows/documents";
 import { loadCharacter, loadCharacters, seedOf } from "../../shows/show-records";
 import { defineTaskKind } from "../../tasks/task-kind";
-import { failForTestIfAsked } from "../pipeline-errors";
 import type { PipelineServices } from "../pipeline-services";
 import { renderPrompt } from "../prompt-templates";
 import { loadShowContext } from "../show-context";
+import { applyTestHooks } from "../test-hooks";
 import type { DocumentResult } from "./blueprint-kind";
 
 /** Character seed → full dossier. With autopilot, a finished dossier asks for the portrait. */
@@ -18,9 +18,10 @@ export const dossierKind = (services: PipelineServices) =>
     input: z.object({}).strict(),
     timeoutSeconds: 300,
     concurrency: 3,
-    async handler({ task, signal, progress, setCost }) {
+    async handler(context) {
+      const { task, signal, progress, setCost } = context;
       const { show, blueprint, settings } = await loadShowContext(services.db, task.showId);
-      failForTestIfAsked(services.env.GREENLIGHT_TEST_HOOKS, settings, task);
+      await applyTestHooks(services.env.GREENLIGHT_TEST_HOOKS, settings, context);
       const character = await loadCharacter(services.db, task.showId, task.target ?? "");
       const cast = (await loadCharacters(services.db, task.showId)).map(seedOf);
       const seed = seedOf(character);

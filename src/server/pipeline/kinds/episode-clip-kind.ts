@@ -5,11 +5,12 @@ import { insertAsset } from "../../shows/assets";
 import { episodeOutlineSchema } from "../../shows/documents";
 import { loadEpisode } from "../../shows/show-records";
 import { defineTaskKind } from "../../tasks/task-kind";
-import { failForTestIfAsked, PipelineStepError } from "../pipeline-errors";
+import { PipelineStepError } from "../pipeline-errors";
 import type { PipelineServices } from "../pipeline-services";
 import { renderPrompt } from "../prompt-templates";
 import { pollIntervalFor, runVideoJob } from "../run-video-job";
 import { loadShowContext, mediaRefs } from "../show-context";
+import { applyTestHooks } from "../test-hooks";
 import type { EpisodeAssetResult } from "./episode-still-kind";
 import { videoCancelNote } from "./video-cancel-note";
 
@@ -25,7 +26,7 @@ export const episodeClipKind = (services: PipelineServices) =>
     async handler(context) {
       const { task } = context;
       const { blueprint, settings } = await loadShowContext(services.db, task.showId);
-      failForTestIfAsked(services.env.GREENLIGHT_TEST_HOOKS, settings, task);
+      await applyTestHooks(services.env.GREENLIGHT_TEST_HOOKS, settings, context);
       const episode = await loadEpisode(services.db, task.showId, task.target ?? "");
       const outline = episodeOutlineSchema.parse(episode.outline);
       const still = (await mediaRefs(services.db, services.media, [episode.stillAssetId])).get(

@@ -6,10 +6,10 @@ import { episodeOutlineSchema } from "../../shows/documents";
 import { loadCharacters, loadEpisode } from "../../shows/show-records";
 import { defineTaskKind } from "../../tasks/task-kind";
 import { generateImageAsset } from "../generate-image";
-import { failForTestIfAsked } from "../pipeline-errors";
 import type { PipelineServices } from "../pipeline-services";
 import { renderPrompt } from "../prompt-templates";
 import { loadShowContext, mediaRefs, paletteText } from "../show-context";
+import { applyTestHooks } from "../test-hooks";
 
 export interface EpisodeAssetResult {
   asset: AssetDraft;
@@ -27,7 +27,7 @@ export const episodeStillKind = (services: PipelineServices) =>
     async handler(context) {
       const { task, progress } = context;
       const { blueprint, settings } = await loadShowContext(services.db, task.showId);
-      failForTestIfAsked(services.env.GREENLIGHT_TEST_HOOKS, settings, task);
+      await applyTestHooks(services.env.GREENLIGHT_TEST_HOOKS, settings, context);
       const episode = await loadEpisode(services.db, task.showId, task.target ?? "");
       const outline = episodeOutlineSchema.parse(episode.outline);
       const allCast = await loadCharacters(services.db, task.showId);

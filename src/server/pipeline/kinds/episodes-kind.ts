@@ -4,10 +4,10 @@ import { episodes, shows } from "../../db/schema";
 import { type Season, seasonSchema } from "../../shows/documents";
 import { loadCharacters, seedOf } from "../../shows/show-records";
 import { defineTaskKind } from "../../tasks/task-kind";
-import { failForTestIfAsked } from "../pipeline-errors";
 import type { PipelineServices } from "../pipeline-services";
 import { renderPrompt } from "../prompt-templates";
 import { loadShowContext } from "../show-context";
+import { applyTestHooks } from "../test-hooks";
 import type { DocumentResult } from "./blueprint-kind";
 
 /** Blueprint + cast → episode format, season arc and the first season's loglines. */
@@ -17,9 +17,10 @@ export const episodesKind = (services: PipelineServices) =>
     label: "Season",
     input: z.object({}).strict(),
     timeoutSeconds: 300,
-    async handler({ task, signal, progress, setCost }) {
+    async handler(context) {
+      const { task, signal, progress, setCost } = context;
       const { show, blueprint, settings } = await loadShowContext(services.db, task.showId);
-      failForTestIfAsked(services.env.GREENLIGHT_TEST_HOOKS, settings, task);
+      await applyTestHooks(services.env.GREENLIGHT_TEST_HOOKS, settings, context);
       const cast = (await loadCharacters(services.db, task.showId)).map(seedOf);
       const provider = services.providers.text(settings.text);
       const values = {

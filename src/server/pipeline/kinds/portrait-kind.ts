@@ -5,10 +5,11 @@ import { type AssetDraft, insertAsset } from "../../shows/assets";
 import { dossierOf, loadCharacter } from "../../shows/show-records";
 import { defineTaskKind } from "../../tasks/task-kind";
 import { generateImageAsset } from "../generate-image";
-import { failForTestIfAsked, PipelineStepError } from "../pipeline-errors";
+import { PipelineStepError } from "../pipeline-errors";
 import type { PipelineServices } from "../pipeline-services";
 import { renderPrompt } from "../prompt-templates";
 import { loadShowContext, paletteText } from "../show-context";
+import { applyTestHooks } from "../test-hooks";
 
 export interface CharacterAssetResult {
   asset: AssetDraft;
@@ -26,7 +27,7 @@ export const portraitKind = (services: PipelineServices) =>
     async handler(context) {
       const { task, progress } = context;
       const { blueprint, settings } = await loadShowContext(services.db, task.showId);
-      failForTestIfAsked(services.env.GREENLIGHT_TEST_HOOKS, settings, task);
+      await applyTestHooks(services.env.GREENLIGHT_TEST_HOOKS, settings, context);
       const character = await loadCharacter(services.db, task.showId, task.target ?? "");
       const dossier = dossierOf(character);
       if (!dossier) {

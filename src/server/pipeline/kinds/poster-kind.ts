@@ -4,11 +4,11 @@ import { loadCharacters } from "../../shows/show-records";
 import { defineTaskKind } from "../../tasks/task-kind";
 import { showLevelFollowUps } from "../autopilot-rules";
 import { generateImageAsset } from "../generate-image";
-import { failForTestIfAsked } from "../pipeline-errors";
 import type { PipelineServices } from "../pipeline-services";
 import { renderPrompt } from "../prompt-templates";
 import { castLine, loadShowContext, mediaRefs, paletteText } from "../show-context";
 import { pointShowAt } from "../show-pointers";
+import { applyTestHooks } from "../test-hooks";
 
 /** Blueprint + grid → the library poster (the show's face in the library). */
 export const posterKind = (services: PipelineServices) =>
@@ -20,7 +20,7 @@ export const posterKind = (services: PipelineServices) =>
     async handler(context) {
       const { task, progress } = context;
       const { show, blueprint, settings } = await loadShowContext(services.db, task.showId);
-      failForTestIfAsked(services.env.GREENLIGHT_TEST_HOOKS, settings, task);
+      await applyTestHooks(services.env.GREENLIGHT_TEST_HOOKS, settings, context);
       const cast = await loadCharacters(services.db, task.showId);
       const refs = await mediaRefs(services.db, services.media, [
         show.gridAssetId,

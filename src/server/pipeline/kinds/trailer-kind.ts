@@ -2,12 +2,12 @@ import { z } from "zod";
 import type { AssetDraft } from "../../shows/assets";
 import { loadCharacters } from "../../shows/show-records";
 import { defineTaskKind } from "../../tasks/task-kind";
-import { failForTestIfAsked } from "../pipeline-errors";
 import type { PipelineServices } from "../pipeline-services";
 import { renderPrompt } from "../prompt-templates";
 import { pollIntervalFor, runVideoJob } from "../run-video-job";
 import { castLine, loadShowContext, mediaRefs } from "../show-context";
 import { pointShowAt } from "../show-pointers";
+import { applyTestHooks } from "../test-hooks";
 import { videoCancelNote } from "./video-cancel-note";
 
 /** Blueprint + cast + poster → the trailer. */
@@ -21,7 +21,7 @@ export const trailerKind = (services: PipelineServices) =>
     async handler(context) {
       const { task } = context;
       const { show, blueprint, settings } = await loadShowContext(services.db, task.showId);
-      failForTestIfAsked(services.env.GREENLIGHT_TEST_HOOKS, settings, task);
+      await applyTestHooks(services.env.GREENLIGHT_TEST_HOOKS, settings, context);
       const cast = await loadCharacters(services.db, task.showId);
       const refs = await mediaRefs(services.db, services.media, [
         show.posterAssetId,

@@ -20,6 +20,7 @@ export type OpenAIRoute =
   | "chat.completions"
   | "images.generations"
   | "images.edits"
+  | "models.list"
   | "unknown";
 
 /** What the next request to a route gets. Text outcomes apply to responses and chat completions. */
@@ -115,7 +116,19 @@ const routes: Record<string, OpenAIRoute> = {
   "POST /v1/chat/completions": "chat.completions",
   "POST /v1/images/generations": "images.generations",
   "POST /v1/images/edits": "images.edits",
+  "GET /v1/models": "models.list",
 };
+
+/** The models a key can use, as GET /v1/models lists them (one page, no cursor). */
+const modelList = () => ({
+  object: "list",
+  data: ["gpt-5-mini", "gpt-4.1", "gpt-image-1"].map((id) => ({
+    id,
+    object: "model",
+    created: 1_744_316_542,
+    owned_by: "system",
+  })),
+});
 
 function requestedSchema(route: OpenAIRoute, body: Record<string, unknown>): unknown {
   const format =
@@ -140,6 +153,9 @@ async function answer(
       headers: { ...headers, ...scripted.headers },
       body: { error: scripted.error },
     };
+  }
+  if (route === "models.list") {
+    return { status: 200, headers, body: modelList() };
   }
   if (route === "images.generations" || route === "images.edits") {
     const body = (request.json ?? {}) as Record<string, unknown>;

@@ -26,6 +26,7 @@ export type ReplicateRoute =
   | "predictions.get"
   | "predictions.cancel"
   | "files"
+  | "account"
   | "unknown";
 
 export interface ReplicateFakeOptions {
@@ -67,6 +68,9 @@ function routeOf(method: string, path: string): ReplicateRoute {
   }
   if (method === "POST" && /^\/v1\/predictions\/[^/]+\/cancel$/.test(path)) {
     return "predictions.cancel";
+  }
+  if (method === "GET" && path === "/v1/account") {
+    return "account";
   }
   return method === "GET" && path.startsWith("/files/") ? "files" : "unknown";
 }
@@ -167,6 +171,11 @@ export async function startReplicateFake(
         }
         return { status: 200, body: prediction.json };
       }
+      case "account":
+        return {
+          status: 200,
+          body: { type: "user", username: "greenlight-test", name: "Greenlight Test" },
+        };
       default:
         return problemReply(replicateErrors.notFound());
     }

@@ -1,5 +1,7 @@
 import path from "node:path";
 import { z } from "zod";
+import { priceOverridesSchema } from "../providers/pricing/price-table";
+import { replicateModelMappingSchema } from "../providers/replicate/model-mapping";
 
 /**
  * The one place that reads process.env. Parsed once at start-up; an invalid value stops the
@@ -8,6 +10,20 @@ import { z } from "zod";
 const booleanish = z
   .enum(["true", "false", "1", "0", "yes", "no", "on", "off"])
   .transform((value) => ["true", "1", "yes", "on"].includes(value));
+
+/** A variable holding JSON, checked against `schema` so a typo stops the process at start. */
+const jsonOf = <T extends z.ZodType>(schema: T) =>
+  z
+    .string()
+    .transform((text, context) => {
+      try {
+        return JSON.parse(text) as unknown;
+      } catch {
+        context.addIssue({ code: "custom", message: "must be valid JSON" });
+        return z.NEVER;
+      }
+    })
+    .pipe(schema);
 
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -36,6 +52,10 @@ const envSchema = z.object({
   REPLICATE_MAX_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(3),
   /** How often paid jobs are polled; Replicate's webhook can wake a wait earlier. */
   PROVIDER_POLL_INTERVAL_MS: z.coerce.number().int().min(10).max(60_000).optional(),
+  /** Prices merged over the built-in table, model by model: `{"video":{"google/veo-3.1":{…}}}`. */
+  PROVIDER_PRICES: jsonOf(priceOverridesSchema).optional(),
+  /** Replicate models beyond the built-ins, each with its input mapping (see model-mapping.ts). */
+  REPLICATE_MODELS: jsonOf(z.array(replicateModelMappingSchema)).optional(),
   /** Lets browser tests make the offline provider fail on demand. Never set in production. */
   GREENLIGHT_TEST_HOOKS: booleanish.default(false),
 });

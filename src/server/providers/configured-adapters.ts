@@ -2,7 +2,7 @@ import type { Env } from "../config/env";
 import { limitProviderAdapters } from "./limits/limit-providers";
 import { withPollInterval } from "./limits/poll-pacing";
 import { createOpenAIImageProvider, createOpenAITextProvider } from "./openai";
-import { defaultPrices, type PriceTable } from "./pricing/price-table";
+import { createPriceTable, type PriceTable } from "./pricing/price-table";
 import {
   createOfflineAdapters,
   type ProviderAdapters,
@@ -12,6 +12,7 @@ import {
   createReplicateImageProvider,
   createReplicateModelRegistry,
   createReplicateVideoProvider,
+  modelFromMapping,
   type ReplicateModelRegistry,
 } from "./replicate";
 
@@ -21,8 +22,14 @@ export interface ProviderCatalog {
   replicateModels: ReplicateModelRegistry;
 }
 
-export function createProviderCatalog(_env: Env): ProviderCatalog {
-  return { prices: defaultPrices, replicateModels: createReplicateModelRegistry() };
+/** Built-in prices and models, with what configuration adds or overrides. */
+export function createProviderCatalog(env: Env): ProviderCatalog {
+  return {
+    prices: createPriceTable(env.PROVIDER_PRICES),
+    replicateModels: createReplicateModelRegistry(
+      (env.REPLICATE_MODELS ?? []).map(modelFromMapping),
+    ),
+  };
 }
 
 /** Where Replicate posts finished predictions: only with a public URL and a secret to verify. */

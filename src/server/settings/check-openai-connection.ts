@@ -7,7 +7,9 @@ export interface OpenAIConnectionCheck {
 }
 
 /** Lists models: the cheapest authenticated call, and OpenAI-compatible servers answer it too. */
-export async function checkOpenAIConnection(check: OpenAIConnectionCheck): Promise<ConnectionResult> {
+export async function checkOpenAIConnection(
+  check: OpenAIConnectionCheck,
+): Promise<ConnectionResult> {
   const where = check.baseURL ? new URL(check.baseURL).host : "api.openai.com";
   const client = createOpenAIClient({ ...check, timeoutMs: connectionTimeoutMs });
   try {

@@ -26,10 +26,12 @@ const offlineLabels = {
 
 /** "gpt-5-mini" → "GPT-5 mini", "gpt-image-1" → "GPT Image 1". */
 export function openAIModelLabel(model: string): string {
-  return model
-    .replace(/^gpt-image-/, "GPT Image ")
-    .replace(/^gpt-/, "GPT-")
-    .replaceAll("-", " ");
+  const image = model.match(/^gpt-image-(.+)$/);
+  if (image) {
+    return `GPT Image ${image[1]!.replaceAll("-", " ")}`;
+  }
+  const gpt = model.match(/^gpt-([^-]+)-?(.*)$/);
+  return gpt ? `GPT-${gpt[1]} ${gpt[2]!.replaceAll("-", " ")}`.trim() : model;
 }
 
 const offlineOption = (type: keyof ModelOptions): ModelOption => ({

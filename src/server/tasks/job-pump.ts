@@ -24,6 +24,8 @@ export class JobPump {
   #stopped = false;
   #wake: (() => void) | null = null;
   #nudged = false;
+  /** The last fetch filled every free slot: more work is likely waiting. */
+  #busy = false;
   #loop: Promise<void> | null = null;
   #toComplete: string[] = [];
   #flushTimer: NodeJS.Timeout | null = null;
@@ -61,6 +63,13 @@ export class JobPump {
         await this.#sleep(idlePollMs);
         continue;
       }
+      // Under load, fetching for every freed slot costs a query per job; waiting a moment for a
+      // quarter of the slots to free up fetches them in one batch instead.
+      if (this.#busy && free < Math.max(1, Math.floor(concurrency / 4))) {
+        await this.#sleep(5);
+        this.#busy = concurrency - this.#running < Math.max(1, Math.floor(concurrency / 4));
+        continue;
+      }
       this.#nudged = false;
       let jobs: { id: string; data: { taskId: string } }[] = [];
       try {
@@ -83,6 +92,7 @@ export class JobPump {
             this.#wake?.();
           });
       }
+      this.#busy = jobs.length > 0 && jobs.length === free;
       if (jobs.length === 0 && !this.#nudged) {
         await this.#sleep(idlePollMs);
       }

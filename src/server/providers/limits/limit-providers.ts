@@ -5,8 +5,7 @@ import { createSemaphore, type Semaphore } from "./semaphore";
 export function limitTextProvider(provider: TextProvider, slots: Semaphore): TextProvider {
   return {
     id: provider.id,
-    generateObject: (request) =>
-      slots.run(() => provider.generateObject(request), request.signal),
+    generateObject: (request) => slots.run(() => provider.generateObject(request), request.signal),
   };
 }
 

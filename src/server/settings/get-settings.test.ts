@@ -1,0 +1,124 @@
+import { describe, expect, it } from "vitest";
+import { parseEnv } from "../config/env";
+import { getSettings } from "./get-settings";
+import { openAIModelLabel } from "./model-catalog";
+
+const secrets = {
+  OPENAI_API_KEY: "sk-secret-openai",
+  REPLICATE_API_TOKEN: "r8_secret_replicate",
+  REPLICATE_WEBHOOK_SECRET: "whsec_c2VjcmV0",
+};
+
+describe("settings view", () => {
+  it("with no keys: only offline is configured, and every model is still listed", () => {
+    const view = getSettings(parseEnv({}));
+    expect(view.providers).toEqual({
+      offline: { configured: true },
+      openai: { configured: false },
+      replicate: { configured: false, webhook: false },
+    });
+    expect(view.defaults).toEqual({
+      text: { provider: "offline", model: "offline-writer-1" },
+      image: { provider: "offline", model: "offline-art-1" },
+      video: { provider: "offline", model: "offline-animatic-1" },
+    });
+    expect(view.models.text[0]).toEqual({
+      provider: "offline",
+      model: "offline-writer-1",
+      label: "Offline writer",
+      priceHint: "Free · made on this server",
+    });
+    expect(view.models.text).toContainEqual({
+      provider: "openai",
+      model: "gpt-5-mini",
+      label: "GPT-5 mini",
+      priceHint: "$0.25 in · $2.00 out per 1M tokens",
+    });
+    expect(view.models.image).toContainEqual({
+      provider: "openai",
+      model: "gpt-image-1",
+      label: "GPT Image 1",
+      priceHint: "about $0.17 per image",
+    });
+    expect(view.models.image).toContainEqual({
+      provider: "replicate",
+      model: "black-forest-labs/flux-1.1-pro",
+      label: "FLUX 1.1 Pro",
+      priceHint: "about $0.04 per image",
+    });
+    expect(view.models.video).toContainEqual({
+      provider: "replicate",
+      model: "google/veo-3.1",
+      label: "Veo 3.1",
+      priceHint: "$0.20/s · ×2 with audio",
+    });
+    expect(view.models.video.map((option) => option.provider)).not.toContain("openai");
+    expect(view.prices.video["google/veo-3.1"]).toEqual({ perSecondUsd: 0.2, audioMultiplier: 2 });
+  });
+
+  it("says which providers have keys without ever including a key", () => {
+    const view = getSettings(
+      parseEnv({
+        ...secrets,
+        OPENAI_BASE_URL: "https://proxy-user:proxy-pass@llm.example.com/v1",
+        PUBLIC_URL: "https://greenlight.example.com",
+      }),
+    );
+    expect(view.providers.openai).toEqual({
+      configured: true,
+      baseURL: "https://llm.example.com/v1",
+    });
+    expect(view.providers.replicate).toEqual({ configured: true, webhook: true });
+    const sent = JSON.stringify(view);
+    for (const secret of [...Object.values(secrets), "proxy-pass"]) {
+      expect(sent).not.toContain(secret);
+    }
+  });
+
+  it("lists Replicate models and prices added by configuration", () => {
+    const view = getSettings(
+      parseEnv({
+        REPLICATE_MODELS: JSON.stringify([
+          {
+            id: "acme/clipper",
+            label: "Clipper",
+            kind: "video",
+            inputs: { duration: "seconds", durations: [5, 10] },
+          },
+        ]),
+        PROVIDER_PRICES: JSON.stringify({
+          video: { "acme/clipper": { perSecondUsd: 0.05 } },
+          text: { "gpt-5-mini": { inputPerMillionUsd: 0.2, outputPerMillionUsd: 1.6 } },
+        }),
+      }),
+    );
+    expect(view.models.video).toContainEqual({
+      provider: "replicate",
+      model: "acme/clipper",
+      label: "Clipper",
+      priceHint: "$0.05/s",
+    });
+    expect(view.prices.text["gpt-5-mini"]).toEqual({
+      inputPerMillionUsd: 0.2,
+      outputPerMillionUsd: 1.6,
+    });
+  });
+
+  it("a malformed price or model configuration stops start-up naming the variable", () => {
+    expect(() => parseEnv({ PROVIDER_PRICES: "{not json" })).toThrow(
+      /PROVIDER_PRICES: must be valid JSON/,
+    );
+    expect(() =>
+      parseEnv({ PROVIDER_PRICES: JSON.stringify({ image: { x: { perImageUsd: -1 } } }) }),
+    ).toThrow(/PROVIDER_PRICES/);
+    expect(() => parseEnv({ REPLICATE_MODELS: JSON.stringify([{ id: "no-slash" }]) })).toThrow(
+      /REPLICATE_MODELS/,
+    );
+  });
+
+  it("labels OpenAI models the way OpenAI writes them", () => {
+    expect(openAIModelLabel("gpt-4.1-nano")).toBe("GPT-4.1 nano");
+    expect(openAIModelLabel("gpt-image-1-mini")).toBe("GPT Image 1 mini");
+    expect(openAIModelLabel("gpt-4o")).toBe("GPT-4o");
+  });
+});

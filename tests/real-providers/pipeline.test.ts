@@ -1,0 +1,113 @@
+import fs from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { driveShow } from "../../src/server/pipeline/drive-show";
+import { toStrictJsonSchema } from "../../src/server/providers/openai";
+import { createShow } from "../../src/server/shows/create-show";
+import { blueprintSchema } from "../../src/server/shows/documents";
+import { getShowDetail } from "../../src/server/shows/show-views";
+import { sampleFromJsonSchema } from "../fakes/json-schema-sample";
+import { type OpenAIFake, startOpenAIFake } from "../fakes/openai-fake";
+import { type ReplicateFake, startReplicateFake } from "../fakes/replicate-fake";
+import { createTestContainer, type TestContainer } from "../helpers/test-container";
+
+const apiKey = "sk-greenlight-e2e";
+const apiToken = "r8_greenlight_e2e";
+
+/** Veo 3.1 with subject references makes 8 s; with audio it bills $0.40 a second. */
+const veoTrailerUsd = 3.2;
+
+const seed = (name: string, role: string) => ({
+  name,
+  role,
+  summary: `${name} keeps the station on air`,
+  vibe: "tired, kind",
+  keyVisualTrait: "a red scarf",
+});
+
+describe("autopilot on real adapters: OpenAI text and images, Replicate video (fakes)", () => {
+  let openai: OpenAIFake;
+  let replicate: ReplicateFake;
+  let t: TestContainer;
+  beforeAll(async () => {
+    [openai, replicate] = await Promise.all([
+      startOpenAIFake({ apiKey }),
+      startReplicateFake({ apiToken, defaultPlan: { pollsUntilDone: 3 } }),
+    ]);
+    t = await createTestContainer({
+      OPENAI_API_KEY: apiKey,
+      OPENAI_BASE_URL: openai.url,
+      REPLICATE_API_TOKEN: apiToken,
+      REPLICATE_BASE_URL: replicate.url,
+      PROVIDER_POLL_INTERVAL_MS: "50",
+    });
+  });
+  afterAll(async () => {
+    await t?.close();
+    await Promise.all([openai?.close(), replicate?.close()]);
+  });
+
+  it("takes a premise to a stored trailer and records what every step cost", async () => {
+    const { engine, db, media } = t.container;
+    // The fake answers any schema with its smallest sample, which is a cast of one; script two.
+    openai.script(
+      "responses",
+      { document: sampleFromJsonSchema(toStrictJsonSchema(blueprintSchema, "blueprint")) },
+      { document: { characters: [seed("Inês", "the host"), seed("Tomás", "the engineer")] } },
+    );
+    const show = await createShow(engine, {
+      premise: "A night-shift radio host in Lisbon takes calls from people who are not alive",
+      settings: {
+        characterCount: 2,
+        text: { provider: "openai", model: "gpt-5-mini" },
+        image: { provider: "openai", model: "gpt-image-1" },
+        video: { provider: "replicate", model: "google/veo-3.1" },
+      },
+    });
+    const { failed } = await driveShow(engine, show.id, { extras: false, idleTimeoutMs: 30_000 });
+    expect(failed.map((task) => `${task.kind}: ${task.error?.message}`)).toEqual([]);
+
+    const detail = await getShowDetail(db, show.id);
+    expect(detail.trailer).toMatchObject({
+      kind: "trailer",
+      provider: "replicate",
+      model: "google/veo-3.1",
+      mime: "video/mp4",
+      costUsd: veoTrailerUsd,
+    });
+    const file = media.localPath(detail.trailer!.url.replace("/api/media/", ""));
+    expect(fs.readFileSync(file!).subarray(4, 8).toString("ascii")).toBe("ftyp");
+    for (const member of detail.characters) {
+      expect(member.portrait).toMatchObject({ provider: "openai", model: "gpt-image-1" });
+    }
+    expect(detail.poster).toMatchObject({ provider: "openai", model: "gpt-image-1" });
+
+    // Text went through the Responses API, images through generate and edit, video as one job.
+    expect(openai.count("responses")).toBe(4);
+    expect(openai.count("images.generations") + openai.count("images.edits")).toBe(3);
+    expect(replicate.count("predictions.create")).toBe(1);
+    const create = replicate.requests.find((request) => request.route === "predictions.create");
+    expect(create?.path).toBe("/v1/models/google/veo-3.1/predictions");
+
+    const tasks = await engine.list({ status: "all", showId: show.id, limit: 100 });
+    const paid = tasks.filter((task) => task.kind !== "portrait_grid");
+    expect(paid.map((task) => task.kind).sort()).toEqual(
+      [
+        "blueprint",
+        "characters",
+        "dossier",
+        "dossier",
+        "portrait",
+        "portrait",
+        "poster",
+        "trailer",
+      ].sort(),
+    );
+    for (const task of paid) {
+      expect(task.costUsd, `${task.kind} cost`).toBeGreaterThan(0);
+    }
+    expect(tasks.find((task) => task.kind === "trailer")?.costUsd).toBe(veoTrailerUsd);
+    const total = tasks.reduce((sum, task) => sum + (task.costUsd ?? 0), 0);
+    expect(detail.costUsd).toBeCloseTo(total, 6);
+    expect(detail.costUsd).toBeGreaterThan(veoTrailerUsd);
+  });
+});

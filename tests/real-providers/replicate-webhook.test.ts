@@ -1,0 +1,87 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import * as webhookRoute from "../../src/app/api/webhooks/replicate/route";
+import { setContainer } from "../../src/server/container";
+import { type ReplicateFake, startReplicateFake } from "../fakes/replicate-fake";
+import { signedWebhookHeaders } from "../fakes/replicate-fake-bodies";
+import { createTestContainer, type TestContainer } from "../helpers/test-container";
+import { waitFor, waitForStatus } from "../helpers/test-engine";
+import { serveRoute } from "./route-server";
+import { showReadyForReplicateTrailer } from "./show-setup";
+
+const apiToken = "r8_webhook_test";
+const secret = `whsec_${Buffer.from("greenlight webhook secret").toString("base64")}`;
+
+const webhook = (body: string, headers: Record<string, string>) =>
+  webhookRoute.POST(
+    new Request("http://localhost/api/webhooks/replicate", { method: "POST", headers, body }),
+  );
+
+describe("Replicate webhook", () => {
+  let replicate: ReplicateFake;
+  let app: Awaited<ReturnType<typeof serveRoute>>;
+  let t: TestContainer;
+  beforeAll(async () => {
+    replicate = await startReplicateFake({ apiToken, webhookSecret: secret });
+    app = await serveRoute(webhookRoute.POST);
+    t = await createTestContainer({
+      REPLICATE_API_TOKEN: apiToken,
+      REPLICATE_BASE_URL: replicate.url,
+      REPLICATE_WEBHOOK_SECRET: secret,
+      PUBLIC_URL: app.origin,
+      // Far longer than the test waits: only the webhook can end the wait in time.
+      PROVIDER_POLL_INTERVAL_MS: "45000",
+    });
+    setContainer(t.container);
+  });
+  afterAll(async () => {
+    setContainer(null);
+    await t?.close();
+    await Promise.all([app?.close(), replicate?.close()]);
+  });
+
+  it("refuses a bad or missing signature with 401 and acknowledges a good one with 200", async () => {
+    const body = JSON.stringify({ id: "p_unknown", status: "succeeded" });
+    const signed = signedWebhookHeaders(body, secret);
+
+    const forged = await webhook(body, { ...signed, "webhook-signature": "v1,Zm9yZ2Vk" });
+    expect(forged.status).toBe(401);
+    expect(await forged.json()).toEqual({
+      error: { code: "bad_signature", message: "Webhook refused: bad_signature" },
+    });
+    expect((await webhook(body, { "content-type": "application/json" })).status).toBe(401);
+    const tampered = await webhook(body.replace("succeeded", "failed"), signed);
+    expect(tampered.status).toBe(401);
+
+    const good = await webhook(body, signed);
+    expect(good.status).toBe(200);
+    expect(await good.json()).toEqual({ received: true, nudged: false });
+  });
+
+  it("is passed to Replicate and wakes the trailer's poll wait when the prediction finishes", async () => {
+    const { engine } = t.container;
+    const showId = await showReadyForReplicateTrailer(engine);
+    replicate.planNextPrediction({ pollsUntilDone: 1_000 });
+    const { task } = await engine.request({ showId, kind: "trailer", title: "Trailer" });
+
+    const predictionId = await waitFor(async () => {
+      const detail = await engine.get(task.id);
+      return (detail.checkpoint as { jobId?: string } | null)?.jobId;
+    });
+    const create = replicate.requests.find((request) => request.route === "predictions.create");
+    expect(create?.json).toMatchObject({
+      webhook: `${app.origin}/api/webhooks/replicate`,
+      webhook_events_filter: ["completed"],
+    });
+    // The first poll has happened and the attempt now sleeps 45 s before the next one.
+    await waitFor(async () => replicate.count("predictions.get") >= 1);
+
+    const finishedAt = Date.now();
+    await replicate.finish(predictionId);
+    expect(replicate.webhookDeliveries).toEqual([
+      { url: `${app.origin}/api/webhooks/replicate`, status: 200 },
+    ]);
+    await waitForStatus(engine, task.id, "succeeded", 15_000);
+    expect(Date.now() - finishedAt).toBeLessThan(15_000);
+    expect(replicate.count("predictions.create")).toBe(1);
+  });
+});

@@ -9,7 +9,8 @@ import { createPgNotifyBus } from "./events/pg-notify-bus";
 import type { TaskBus } from "./events/task-bus";
 import { createLogger, type Logger } from "./logger";
 import { registerPipeline } from "./pipeline/register-pipeline";
-import { createConfiguredAdapters } from "./providers/configured-adapters";
+import { createConfiguredAdapters, createProviderCatalog } from "./providers/configured-adapters";
+import type { PriceTable } from "./providers/pricing/price-table";
 import { createProviderRegistry, type ProviderRegistry } from "./providers/provider-registry";
 import { createLocalMediaStore } from "./storage/local-media-store";
 import type { MediaStore } from "./storage/media-store";
@@ -29,6 +30,8 @@ export interface Container {
   engine: TaskEngine;
   media: MediaStore;
   providers: ProviderRegistry;
+  /** The price table in force: defaults with PROVIDER_PRICES over them. */
+  prices: PriceTable;
   close(): Promise<void>;
 }
 
@@ -90,6 +93,7 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
     engine,
     media,
     providers,
+    prices: createProviderCatalog(env).prices,
     close() {
       closing ??= (async () => {
         await engine.stopWorker();

@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { Executor } from "../db/client";
 import { assets, episodes, shows, tasks } from "../db/schema";
 import { estimateAutopilotCost, estimateKindCosts } from "../pipeline/cost-estimates";
+import { defaultPrices, type PriceTable } from "../providers/pricing/price-table";
 import { ACTIVE_STATUSES } from "../tasks/status";
 import { type AssetDto, type AssetRow, toAssetDto } from "./assets";
 import type { Blueprint, Season } from "./documents";
@@ -130,7 +131,12 @@ async function summarize(db: Executor, show: ShowRow, cast?: CharacterRow[]): Pr
   };
 }
 
-export async function getShowDetail(db: Executor, idOrSlug: string): Promise<ShowDetail> {
+/** `prices` are the deployment's (PROVIDER_PRICES over the defaults); estimates use them. */
+export async function getShowDetail(
+  db: Executor,
+  idOrSlug: string,
+  prices: PriceTable = defaultPrices,
+): Promise<ShowDetail> {
   const show = await loadShow(db, idOrSlug);
   const cast = await loadCharacters(db, show.id);
   const allAssets = await db
@@ -151,7 +157,7 @@ export async function getShowDetail(db: Executor, idOrSlug: string): Promise<Sho
   const versions = (filter: (row: AssetRow) => boolean) => allAssets.filter(filter).map(toAssetDto);
   const summary = await summarize(db, show, cast);
   const settings = parseShowSettings(show.settings);
-  const estimates = estimateKindCosts(settings);
+  const estimates = estimateKindCosts(settings, prices);
   return {
     ...summary,
     blueprint: blueprintOf(show),

@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { createPriceTable } from "../providers/pricing/price-table";
+import { showSettingsSchema } from "../shows/show-settings";
+import { estimateAutopilotCost, estimateKindCosts } from "./cost-estimates";
+
+describe("cost estimates", () => {
+  it("are free on the offline provider", () => {
+    const estimates = estimateKindCosts(showSettingsSchema.parse({}));
+    expect(Object.values(estimates).every((usd) => usd === 0)).toBe(true);
+  });
+
+  it("price paid models per task and add up for the autopilot run", () => {
+    const settings = showSettingsSchema.parse({
+      text: { provider: "openai", model: "gpt-5-mini" },
+      image: { provider: "openai", model: "gpt-image-1" },
+      video: { provider: "replicate", model: "google/veo-3.1" },
+    });
+    const estimates = estimateKindCosts(settings);
+    expect(estimates.portrait).toBeGreaterThan(0);
+    expect(estimates.trailer).toBeGreaterThan(estimates.character_video!);
+    const total = estimateAutopilotCost(estimates, 6);
+    expect(total).toBeGreaterThan(estimates.trailer! + 6 * estimates.portrait! - 0.01);
+  });
+
+  it("follow the deployment's price overrides", () => {
+    const settings = showSettingsSchema.parse({
+      image: { provider: "openai", model: "gpt-image-1" },
+    });
+    const prices = createPriceTable({ image: { "gpt-image-1": { perImageUsd: 1.5 } } });
+    expect(estimateKindCosts(settings, prices).portrait).toBe(1.5);
+  });
+});

@@ -4,9 +4,11 @@ import Link from "next/link";
 import { useState } from "react";
 import { untitled } from "@/hooks/use-show-directory";
 import { api, errorMessage } from "@/lib/client/api";
+import { autopilotLabel, usesPaidModels } from "@/lib/client/estimates";
 import { formatCost } from "@/lib/client/format";
 import type { ShowDetail } from "@/lib/client/types";
 import { ShowPoster } from "../shows/show-poster";
+import { ConfirmDialog } from "../ui/confirm-dialog";
 import { Icon } from "../ui/icon";
 import { Switch } from "../ui/switch";
 import styles from "./console.module.css";
@@ -18,6 +20,8 @@ interface ConsoleHeroProps {
 
 export function ConsoleHero({ show, onChange }: ConsoleHeroProps) {
   const [error, setError] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const runCost = autopilotLabel(show);
   const title = show.title ?? untitled(show.premise);
   const percent = Math.round(show.completion * 100);
 
@@ -28,6 +32,9 @@ export function ConsoleHero({ show, onChange }: ConsoleHeroProps) {
       .then(onChange)
       .catch((cause) => setError(errorMessage(cause)));
   };
+  // Turning autopilot on for paid models starts paid work unasked: say what it costs first.
+  const toggle = (autopilot: boolean) =>
+    autopilot && usesPaidModels(show) ? setConfirming(true) : setAutopilot(autopilot);
 
   return (
     <header className={styles.hero}>
@@ -48,15 +55,18 @@ export function ConsoleHero({ show, onChange }: ConsoleHeroProps) {
             <span style={{ width: `${percent}%` }} />
           </div>
           <span className="muted">
-            {percent}% of the package · spent {formatCost(show.costUsd)}
+            {percent}% of the package ·{" "}
+            <span data-testid="show-spend" title="Recorded cost of every task of this show">
+              spent {formatCost(show.costUsd)}
+            </span>
           </span>
         </div>
         <div className={styles.heroActions}>
           <Switch
             checked={show.autopilot}
-            onChange={setAutopilot}
+            onChange={toggle}
             label="Autopilot"
-            description="Start the next step when one finishes"
+            description={`Start the next step when one finishes · full run ${runCost}`}
           />
           <Link href={`/show/${show.slug}`} className="btn">
             <Icon name="external" size={14} /> Share page
@@ -70,6 +80,19 @@ export function ConsoleHero({ show, onChange }: ConsoleHeroProps) {
             {error}
           </p>
         )}
+        <ConfirmDialog
+          open={confirming}
+          title="Turn on autopilot?"
+          confirmLabel="Turn on autopilot"
+          tone="primary"
+          onConfirm={() => setAutopilot(true)}
+          onClose={() => setConfirming(false)}
+        >
+          <p>
+            Autopilot makes whatever is still missing, up to the trailer, on this show's models. A
+            full run from premise to trailer is estimated at <strong>{runCost}</strong>.
+          </p>
+        </ConfirmDialog>
         <details className={styles.premise}>
           <summary>Premise</summary>
           <p>{show.premise}</p>

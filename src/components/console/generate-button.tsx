@@ -6,6 +6,7 @@ import type { SlotState } from "@/hooks/use-slot-task";
 import { useTaskActions } from "@/hooks/use-tasks";
 import { errorMessage } from "@/lib/client/api";
 import { Icon } from "../ui/icon";
+import { useCostLabel } from "./estimates-context";
 
 interface GenerateButtonProps {
   showId: string;
@@ -29,6 +30,7 @@ export function GenerateButton(props: GenerateButtonProps) {
   const actions = useTaskActions();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const cost = useCostLabel(kind);
 
   if (state.kind === "active" || state.kind === "finishing") {
     return (
@@ -72,6 +74,12 @@ export function GenerateButton(props: GenerateButtonProps) {
       >
         <Icon name={done ? "refresh" : "sparkles"} size={14} />
         {busy ? "Starting…" : done ? regenerateLabel : label}
+        {cost && !busy && (
+          <span className="btn-cost" data-testid="generate-cost">
+            <span className="visually-hidden">, estimated cost </span>
+            {cost}
+          </span>
+        )}
       </button>
       {error && (
         <span role="alert" className="field-error">

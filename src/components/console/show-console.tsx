@@ -10,6 +10,7 @@ import { CharacterVideosSection } from "./character-videos-section";
 import styles from "./console.module.css";
 import { ConsoleHero } from "./console-hero";
 import { EpisodesSection } from "./episodes-section";
+import { EstimatesProvider } from "./estimates-context";
 import { SectionNav } from "./section-nav";
 import { TrailerSection } from "./trailer-section";
 
@@ -49,15 +50,17 @@ export function ShowConsole({ slug }: { slug: string }) {
   }
 
   return (
-    <div className={styles.console} data-testid="show-console" data-show-id={show.id}>
-      <ConsoleHero show={show} onChange={replace} />
-      <SectionNav />
-      <BlueprintSection show={show} onChange={replace} />
-      <CastSection show={show} onChange={replace} />
-      <ArtworkSection show={show} />
-      <TrailerSection show={show} />
-      <CharacterVideosSection show={show} />
-      <EpisodesSection show={show} />
-    </div>
+    <EstimatesProvider show={show}>
+      <div className={styles.console} data-testid="show-console" data-show-id={show.id}>
+        <ConsoleHero show={show} onChange={replace} />
+        <SectionNav />
+        <BlueprintSection show={show} onChange={replace} />
+        <CastSection show={show} onChange={replace} />
+        <ArtworkSection show={show} />
+        <TrailerSection show={show} />
+        <CharacterVideosSection show={show} />
+        <EpisodesSection show={show} />
+      </div>
+    </EstimatesProvider>
   );
 }

@@ -4,17 +4,8 @@ import styles from "./console.module.css";
 import { ConsoleSection } from "./console-section";
 
 export function TrailerSection({ show }: { show: ShowDetail }) {
-  const estimate = show.estimates?.trailer;
   return (
-    <ConsoleSection
-      id="trailer"
-      title="Trailer"
-      description={
-        estimate
-          ? `Estimated cost $${estimate.toFixed(2)} on the current video model.`
-          : "Cut from the blueprint and the cast."
-      }
-    >
+    <ConsoleSection id="trailer" title="Trailer" description="Cut from the blueprint and the cast.">
       <div className={styles.trailer}>
         <AssetSlot
           showId={show.id}

@@ -6,10 +6,11 @@ import { useTaskStore } from "@/hooks/use-tasks";
 import { api, errorMessage } from "@/lib/client/api";
 import { Icon } from "../ui/icon";
 import { Switch } from "../ui/switch";
+import { AutopilotConfirm, autopilotCostNote } from "./autopilot-confirm";
 import { EXAMPLE_PREMISES } from "./example-premises";
 import styles from "./premise-form.module.css";
-import { countChanges, DEFAULT_DRAFT, type SettingsDraft, toSettingsPatch } from "./settings-draft";
 import { SettingsDrawer } from "./settings-drawer";
+import { useNewShowSettings } from "./use-new-show-settings";
 
 /** The premise box: write (or pick) a premise, choose autopilot, and greenlight it. */
 export function PremiseForm() {
@@ -17,20 +18,20 @@ export function PremiseForm() {
   const store = useTaskStore();
   const [premise, setPremise] = useState("");
   const [autopilot, setAutopilot] = useState(true);
-  const [draft, setDraft] = useState<SettingsDraft>(DEFAULT_DRAFT);
+  const next = useNewShowSettings();
   const [drawerOpen, setDrawerOpen] = useState(false);
+  const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
   const inputId = useId();
   const errorId = useId();
-  const changes = countChanges(draft);
+  const paid = next.estimate !== null && (next.estimate.usd > 0 || !next.estimate.complete);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const create = async () => {
     setSubmitting(true);
     setError(null);
     try {
-      const show = await api.createShow({ premise, autopilot, settings: toSettingsPatch(draft) });
+      const show = await api.createShow({ premise, autopilot, settings: next.patch });
       // Pick up the blueprint task at once instead of waiting for the stream to report it.
       void api.listTasks({ showId: show.id, status: "active" }).then((tasks) => store.merge(tasks));
       router.push(`/shows/${show.slug}`);
@@ -40,8 +41,18 @@ export function PremiseForm() {
     }
   };
 
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    // Autopilot on paid models starts paid work unasked: say what it costs first.
+    if (autopilot && paid) {
+      setConfirming(true);
+    } else {
+      void create();
+    }
+  };
+
   return (
-    <form className={styles.form} onSubmit={(event) => void submit(event)} aria-label="New show">
+    <form className={styles.form} onSubmit={submit} aria-label="New show">
       <label htmlFor={inputId} className="visually-hidden">
         Premise
       </label>
@@ -67,13 +78,13 @@ export function PremiseForm() {
             checked={autopilot}
             onChange={setAutopilot}
             label="Autopilot"
-            description="Cast, portraits, poster and trailer without further clicks"
+            description={`Cast, portraits, poster and trailer without further clicks${autopilotCostNote(next.estimate)}`}
           />
           <div className={styles.toolbarEnd}>
             <button type="button" className="btn btn-ghost" onClick={() => setDrawerOpen(true)}>
               <Icon name="settings" />
               Settings
-              {changes > 0 && <span className="badge badge-accent">{changes}</span>}
+              {next.changes > 0 && <span className="badge badge-accent">{next.changes}</span>}
             </button>
             <button type="submit" className="btn btn-primary btn-lg" disabled={submitting}>
               {submitting ? "Greenlighting…" : "Greenlight it"}
@@ -108,11 +119,12 @@ export function PremiseForm() {
           ))}
         </ul>
       </div>
-      <SettingsDrawer
-        open={drawerOpen}
-        draft={draft}
-        onChange={setDraft}
-        onClose={() => setDrawerOpen(false)}
+      <SettingsDrawer open={drawerOpen} state={next} onClose={() => setDrawerOpen(false)} />
+      <AutopilotConfirm
+        open={confirming}
+        estimate={next.estimate}
+        onConfirm={create}
+        onClose={() => setConfirming(false)}
       />
     </form>
   );

@@ -1,47 +1,67 @@
-import type { AssetType } from "@/lib/client/types";
-import { ASSET_TYPES, PROVIDERS, type SettingsDraft } from "./settings-draft";
+"use client";
+
+import Link from "next/link";
+import { useId } from "react";
+import { ASSET_TYPES, type ProviderChoices } from "@/lib/client/provider-defaults";
+import type { AssetType, ProviderChoice, SettingsView } from "@/lib/client/types";
+import { findOption, ModelSelect } from "../settings/model-select";
 import styles from "./settings-drawer.module.css";
 
 interface ProviderFieldsProps {
-  draft: SettingsDraft;
-  onChange: (type: AssetType, field: "provider" | "model", value: string) => void;
+  settings: SettingsView | null;
+  settingsError: string | null;
+  choices: ProviderChoices;
+  defaults: ProviderChoices;
+  onChange: (type: AssetType, choice: ProviderChoice) => void;
 }
 
-export function ProviderFields({ draft, onChange }: ProviderFieldsProps) {
+/** The model per asset type for the next show, from what the server offers. */
+export function ProviderFields(props: ProviderFieldsProps) {
+  const { settings, settingsError, choices, defaults, onChange } = props;
+  const baseId = useId();
   return (
     <section className={styles.group}>
-      <h3 className="eyebrow">Providers</h3>
+      <h3 className="eyebrow">Models</h3>
       <p className="hint">
-        Offline is built in and free. Other providers work once their API key is set on the server.
+        Offline is built in and free. Others need their key on the server.{" "}
+        <Link href="/settings">Change the defaults in Settings</Link>.
       </p>
-      {ASSET_TYPES.map(({ type, label }) => (
-        <fieldset key={type} className={styles.providerRow}>
-          <legend className="label">{label}</legend>
-          <label className="field">
-            <span className="visually-hidden">{label} provider</span>
-            <select
-              className="select"
-              value={draft.providers[type].provider}
-              onChange={(event) => onChange(type, "provider", event.target.value)}
-            >
-              {PROVIDERS.map((provider) => (
-                <option key={provider.id} value={provider.id}>
-                  {provider.label}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="field">
-            <span className="visually-hidden">{label} model</span>
-            <input
-              className="input"
-              value={draft.providers[type].model}
-              placeholder="Model name"
-              onChange={(event) => onChange(type, "model", event.target.value)}
-            />
-          </label>
-        </fieldset>
-      ))}
+      {settingsError && (
+        <p role="alert" className="field-error">
+          Could not load the providers ({settingsError}); this show uses your defaults.
+        </p>
+      )}
+      {!settings && !settingsError && (
+        <p role="status" className="hint">
+          Loading the models…
+        </p>
+      )}
+      {settings &&
+        ASSET_TYPES.map(({ type, label }) => {
+          const id = `${baseId}-${type}`;
+          const choice = choices[type];
+          const isDefault =
+            choice.provider === defaults[type].provider && choice.model === defaults[type].model;
+          return (
+            <div key={type} className="field">
+              <label htmlFor={id} className="label">
+                {label}
+              </label>
+              <ModelSelect
+                id={id}
+                type={type}
+                settings={settings}
+                value={choice}
+                onChange={(next) => onChange(type, next)}
+                describedBy={`${id}-hint`}
+              />
+              <span id={`${id}-hint`} className="hint">
+                {findOption(settings, type, choice)?.priceHint ?? "Price unknown"}
+                {isDefault ? "" : " · changed for this show"}
+              </span>
+            </div>
+          );
+        })}
     </section>
   );
 }

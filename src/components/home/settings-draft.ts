@@ -1,59 +1,48 @@
-import type { AssetType, ProviderChoice, ShowSettingsPatch } from "@/lib/client/types";
+import { changedChoices, type ProviderChoices } from "@/lib/client/provider-defaults";
+import type { ShowSettingsPatch } from "@/lib/client/types";
 
+/** The drawer's edits for the next show. */
 export interface SettingsDraft {
   characterCount: number;
   guardrails: string;
-  providers: Record<AssetType, ProviderChoice>;
+  /** Only the choices changed for this show; the others follow the browser's defaults. */
+  providers: Partial<ProviderChoices>;
 }
 
-export const ASSET_TYPES: { type: AssetType; label: string }[] = [
-  { type: "text", label: "Writing" },
-  { type: "image", label: "Images" },
-  { type: "video", label: "Video" },
-];
+const DEFAULT_CHARACTER_COUNT = 6;
 
-export const PROVIDERS = [
-  { id: "offline", label: "Offline (built in)" },
-  { id: "openai", label: "OpenAI (needs API key)" },
-  { id: "replicate", label: "Replicate (needs API token)" },
-] as const;
-
-/** The model each provider starts with for each asset type; the user may type another. */
-export const DEFAULT_MODELS: Record<string, Partial<Record<AssetType, string>>> = {
-  offline: { text: "offline-writer-1", image: "offline-art-1", video: "offline-animatic-1" },
-  openai: { text: "gpt-5-mini", image: "gpt-image-1" },
-  replicate: { image: "black-forest-labs/flux-1.1-pro", video: "google/veo-3.1" },
-};
-
-export const DEFAULT_DRAFT: SettingsDraft = {
-  characterCount: 6,
+export const EMPTY_DRAFT: SettingsDraft = {
+  characterCount: DEFAULT_CHARACTER_COUNT,
   guardrails: "",
-  providers: {
-    text: { provider: "offline", model: "offline-writer-1" },
-    image: { provider: "offline", model: "offline-art-1" },
-    video: { provider: "offline", model: "offline-animatic-1" },
-  },
+  providers: {},
 };
 
-/** Only what the user changed is sent; the server fills in its own defaults for the rest. */
-export function toSettingsPatch(draft: SettingsDraft): ShowSettingsPatch | undefined {
-  const patch: ShowSettingsPatch = {};
-  if (draft.characterCount !== DEFAULT_DRAFT.characterCount) {
+export function resolveChoices(draft: SettingsDraft, defaults: ProviderChoices): ProviderChoices {
+  return { ...defaults, ...draft.providers };
+}
+
+/** Only what differs from the server's own defaults is sent; it fills in the rest. */
+export function toSettingsPatch(
+  draft: SettingsDraft,
+  choices: ProviderChoices,
+  serverDefaults: ProviderChoices,
+): ShowSettingsPatch | undefined {
+  const patch: ShowSettingsPatch = { ...changedChoices(choices, serverDefaults) };
+  if (draft.characterCount !== DEFAULT_CHARACTER_COUNT) {
     patch.characterCount = draft.characterCount;
   }
   if (draft.guardrails.trim()) {
     patch.guardrails = draft.guardrails.trim();
   }
-  for (const { type } of ASSET_TYPES) {
-    const choice = draft.providers[type];
-    const base = DEFAULT_DRAFT.providers[type];
-    if (choice.provider !== base.provider || choice.model.trim() !== base.model) {
-      patch[type] = { provider: choice.provider, model: choice.model.trim() };
-    }
-  }
   return Object.keys(patch).length > 0 ? patch : undefined;
 }
 
-export function countChanges(draft: SettingsDraft): number {
-  return Object.keys(toSettingsPatch(draft) ?? {}).length;
+/** How many settings the drawer changed for this show (the badge on its button). */
+export function countChanges(draft: SettingsDraft, defaults: ProviderChoices): number {
+  const choices = changedChoices(resolveChoices(draft, defaults), defaults);
+  return (
+    Object.keys(choices).length +
+    (draft.characterCount !== DEFAULT_CHARACTER_COUNT ? 1 : 0) +
+    (draft.guardrails.trim() ? 1 : 0)
+  );
 }

@@ -1,23 +1,24 @@
 "use client";
 
 import { useEffect, useId, useRef } from "react";
-import type { AssetType } from "@/lib/client/types";
+import type { AssetType, ProviderChoice } from "@/lib/client/types";
 import { Icon } from "../ui/icon";
 import { ProviderFields } from "./provider-fields";
-import { DEFAULT_DRAFT, DEFAULT_MODELS, type SettingsDraft } from "./settings-draft";
+import { EMPTY_DRAFT } from "./settings-draft";
 import styles from "./settings-drawer.module.css";
+import type { NewShowSettings } from "./use-new-show-settings";
 
 interface SettingsDrawerProps {
   open: boolean;
-  draft: SettingsDraft;
-  onChange: (draft: SettingsDraft) => void;
+  state: NewShowSettings;
   onClose: () => void;
 }
 
 /** A side drawer (modal dialog) with the new show's generation settings. */
-export function SettingsDrawer({ open, draft, onChange, onClose }: SettingsDrawerProps) {
+export function SettingsDrawer({ open, state, onClose }: SettingsDrawerProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
+  const { draft, setDraft } = state;
 
   useEffect(() => {
     const dialog = ref.current;
@@ -28,13 +29,8 @@ export function SettingsDrawer({ open, draft, onChange, onClose }: SettingsDrawe
     }
   }, [open]);
 
-  const setProvider = (type: AssetType, field: "provider" | "model", value: string) => {
-    const choice =
-      field === "provider"
-        ? { provider: value, model: DEFAULT_MODELS[value]?.[type] ?? "" }
-        : { ...draft.providers[type], model: value };
-    onChange({ ...draft, providers: { ...draft.providers, [type]: choice } });
-  };
+  const choose = (type: AssetType, choice: ProviderChoice) =>
+    setDraft({ ...draft, providers: { ...draft.providers, [type]: choice } });
 
   return (
     <dialog ref={ref} className={styles.drawer} aria-labelledby={titleId} onClose={onClose}>
@@ -50,7 +46,13 @@ export function SettingsDrawer({ open, draft, onChange, onClose }: SettingsDrawe
         </button>
       </header>
       <div className={styles.body}>
-        <ProviderFields draft={draft} onChange={setProvider} />
+        <ProviderFields
+          settings={state.settings}
+          settingsError={state.settingsError}
+          choices={state.choices}
+          defaults={state.defaults}
+          onChange={choose}
+        />
         <section className={styles.group}>
           <h3 className="eyebrow">Cast</h3>
           <label className="field">
@@ -62,7 +64,7 @@ export function SettingsDrawer({ open, draft, onChange, onClose }: SettingsDrawe
               max={10}
               value={draft.characterCount}
               onChange={(event) =>
-                onChange({ ...draft, characterCount: clampCount(event.target.valueAsNumber) })
+                setDraft({ ...draft, characterCount: clampCount(event.target.valueAsNumber) })
               }
             />
             <span className="hint">Between 1 and 10 principal characters (default 6).</span>
@@ -77,14 +79,14 @@ export function SettingsDrawer({ open, draft, onChange, onClose }: SettingsDrawe
               rows={4}
               value={draft.guardrails}
               placeholder="e.g. No gore. Warm, hopeful palette. Everyone over 18."
-              onChange={(event) => onChange({ ...draft, guardrails: event.target.value })}
+              onChange={(event) => setDraft({ ...draft, guardrails: event.target.value })}
             />
             <span className="hint">Added to every prompt for this show.</span>
           </label>
         </section>
       </div>
       <footer className={styles.footer}>
-        <button type="button" className="btn btn-ghost" onClick={() => onChange(DEFAULT_DRAFT)}>
+        <button type="button" className="btn btn-ghost" onClick={() => setDraft(EMPTY_DRAFT)}>
           Reset to defaults
         </button>
         <button type="button" className="btn btn-primary" onClick={onClose}>

@@ -8,6 +8,7 @@ import styles from "./site-header.module.css";
 const LINKS = [
   { href: "/", label: "New show" },
   { href: "/library", label: "Library" },
+  { href: "/settings", label: "Settings" },
 ] as const;
 
 export function SiteHeader() {

@@ -4,6 +4,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { untitled } from "@/hooks/use-show-directory";
 import { useShowTasks, useTaskSnapshot } from "@/hooks/use-tasks";
+import { formatCost } from "@/lib/client/format";
 import { isActiveTask } from "@/lib/client/task-status";
 import type { ShowSummary } from "@/lib/client/types";
 import styles from "./show-card.module.css";
@@ -16,7 +17,7 @@ interface ShowCardProps {
   priority?: boolean;
 }
 
-/** A show as a poster card: poster, title, logline, completion and running tasks. */
+/** A show as a poster card: poster, title, logline, completion, spend and running tasks. */
 export function ShowCard({ show, actions, priority }: ShowCardProps) {
   const { connection } = useTaskSnapshot();
   const liveTasks = useShowTasks(show.id).filter(isActiveTask).length;
@@ -45,13 +46,19 @@ export function ShowCard({ show, actions, priority }: ShowCardProps) {
         </div>
       </Link>
       <div className={styles.footer}>
-        <span
-          className={percent >= 100 ? "badge badge-accent" : "badge"}
-          data-testid="completion-badge"
-          title="How much of the development package exists"
-        >
-          {percent >= 100 ? "Complete" : `${percent}% complete`}
-        </span>
+        <div className={styles.facts}>
+          <span
+            className={percent >= 100 ? "badge badge-accent" : "badge"}
+            data-testid="completion-badge"
+            title="How much of the development package exists"
+          >
+            {percent >= 100 ? "Complete" : `${percent}% complete`}
+          </span>
+          <span className={styles.spend} data-testid="show-spend" title="Recorded spend">
+            {formatCost(show.costUsd)}
+            <span className="visually-hidden"> spent</span>
+          </span>
+        </div>
         {actions}
       </div>
     </article>

@@ -1,6 +1,10 @@
 import type {
   Blueprint,
+  ConnectionResult,
   Dossier,
+  PromptTemplate,
+  ProviderName,
+  SettingsView,
   ShowDetail,
   ShowSettingsPatch,
   ShowSort,
@@ -46,6 +50,11 @@ const post = <T>(path: string, body: unknown = {}) =>
   request<T>(path, { method: "POST", body: JSON.stringify(body) });
 const patch = <T>(path: string, body: unknown) =>
   request<T>(path, { method: "PATCH", body: JSON.stringify(body) });
+const put = <T>(path: string, body: unknown) =>
+  request<T>(path, { method: "PUT", body: JSON.stringify(body) });
+
+type TemplateList = { templates: PromptTemplate[] };
+const templates = (body: TemplateList) => body.templates;
 
 export interface CreateShowInput {
   premise: string;
@@ -90,6 +99,16 @@ export const api = {
   cancelTask: (id: string) => post<Task>(`/api/tasks/${id}/cancel`),
   retryTask: (id: string) => post<Task>(`/api/tasks/${id}/retry`),
   packageUrl: (showId: string) => `/api/shows/${showId}/package.zip`,
+  getSettings: () => request<SettingsView>("/api/settings"),
+  testConnection: (provider: ProviderName) =>
+    post<ConnectionResult>("/api/settings/test-connection", { provider }),
+  listPromptTemplates: () => request<TemplateList>("/api/prompt-templates").then(templates),
+  savePromptTemplate: (key: string, body: string) =>
+    put<TemplateList>(`/api/prompt-templates/${encodeURIComponent(key)}`, { body }).then(templates),
+  resetPromptTemplate: (key: string) =>
+    request<TemplateList>(`/api/prompt-templates/${encodeURIComponent(key)}`, {
+      method: "DELETE",
+    }).then(templates),
 };
 
 export function errorMessage(error: unknown): string {

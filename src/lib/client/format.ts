@@ -18,6 +18,14 @@ export function formatCost(usd: number | null | undefined): string {
   return usd < 0.01 ? `$${usd.toFixed(4)}` : `$${usd.toFixed(2)}`;
 }
 
+/** An estimate before the work: "Free", "<$0.01", "~$0.40". */
+export function formatEstimate(usd: number): string {
+  if (usd <= 0) {
+    return "Free";
+  }
+  return usd < 0.01 ? "<$0.01" : `~$${usd.toFixed(2)}`;
+}
+
 export function formatPercent(fraction: number): string {
   return `${Math.round(Math.min(1, Math.max(0, fraction)) * 100)}%`;
 }

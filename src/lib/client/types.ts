@@ -2,6 +2,12 @@
  * The HTTP API's shapes as the browser sees them (docs/api.md). Documents come from the server's
  * zod schemas as types only, so no server code reaches the bundle.
  */
+
+import type { PriceTable } from "@/server/providers/pricing/price-table";
+import type { ProviderName } from "@/server/providers/provider-registry";
+import type { ConnectionResult } from "@/server/settings/connection-result";
+import type { SettingsView } from "@/server/settings/get-settings";
+import type { ModelOption, ModelOptions } from "@/server/settings/model-catalog";
 import type {
   Blueprint,
   CharacterSeed,
@@ -10,7 +16,19 @@ import type {
   Season,
 } from "@/server/shows/documents";
 
-export type { Blueprint, CharacterSeed, Dossier, EpisodeOutline, Season };
+export type {
+  Blueprint,
+  CharacterSeed,
+  ConnectionResult,
+  Dossier,
+  EpisodeOutline,
+  ModelOption,
+  ModelOptions,
+  PriceTable,
+  ProviderName,
+  Season,
+  SettingsView,
+};
 
 export type TaskStatus = "queued" | "running" | "succeeded" | "failed" | "canceled";
 
@@ -144,8 +162,18 @@ export interface ShowDetail extends ShowSummary {
   characters: Character[];
   episodes: Episode[];
   versions: { poster: Asset[]; grid: Asset[]; trailer: Asset[] };
-  /** Estimated USD per kind (docs/api.md); optional until every server sends it. */
-  estimates?: Record<string, number>;
+  /** Estimated USD of one task of each kind under the show's settings; 0 when free or unpriced. */
+  estimates: Record<string, number>;
+  /** Estimated USD of a whole autopilot run, premise to trailer. */
+  autopilotEstimate: number;
 }
 
 export type ShowSort = "recent" | "title" | "completion";
+
+/** A prompt template as `GET /api/prompt-templates` lists it. */
+export interface PromptTemplate {
+  key: string;
+  body: string;
+  defaultBody: string;
+  customized: boolean;
+}

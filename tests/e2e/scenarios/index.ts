@@ -6,8 +6,9 @@ import { firstPortraitScenario } from "./04-first-portrait-poster";
 import { failureScenario } from "./05-failure-retry";
 import { cancelScenario } from "./06-cancel";
 import { libraryScenario } from "./07-library";
+import { settingsScenario } from "./08-settings";
 
-/** The seven scenarios of issue 4, in the order a new user meets them. */
+/** The seven scenarios of issue 4, in the order a new user meets them, then settings (issue 5). */
 export const scenarios: Scenario[] = [
   autopilotScenario,
   navigationScenario,
@@ -16,4 +17,5 @@ export const scenarios: Scenario[] = [
   failureScenario,
   cancelScenario,
   libraryScenario,
+  settingsScenario,
 ];

@@ -1,4 +1,5 @@
 import type {
+  PromptTemplate,
   ShowDetail,
   ShowSettingsPatch,
   ShowSummary,
@@ -62,6 +63,12 @@ export class ApiClient {
 
   cancelTask(id: string) {
     return this.#json<Task>(`/api/tasks/${id}/cancel`, { method: "POST" });
+  }
+
+  promptTemplates() {
+    return this.#json<{ templates: PromptTemplate[] }>("/api/prompt-templates").then(
+      (body) => body.templates,
+    );
   }
 
   async download(path: string): Promise<{ status: number; type: string | null; body: Buffer }> {

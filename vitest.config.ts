@@ -6,7 +6,8 @@ export default defineConfig({
   test: {
     include: ["src/**/*.test.ts", "tests/**/*.test.ts"],
     exclude: ["tests/e2e/**", "node_modules/**"],
-    testTimeout: 60_000,
+    // Whole shows render in some tests; two cores are shared by two test files at once.
+    testTimeout: 120_000,
     hookTimeout: 60_000,
     pool: "forks",
     // Two cores: more parallel files only thrash PGlite and ffmpeg.

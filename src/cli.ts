@@ -8,10 +8,11 @@ import { ConfigError, loadEnv } from "./server/config/env";
 import { createContainer } from "./server/container";
 import { createLogger } from "./server/logger";
 
-const usage = `Usage: greenlight create "<premise>" [--json] [--no-extras]
+const usage = `Usage: greenlight create "<premise>" [--json] [--no-extras] [--characters N]
 
-  --json        print one JSON object (show id, slug, title, every asset with its file path)
-  --no-extras   stop after the trailer (skip character videos and the season outline)
+  --json          print one JSON object (show id, slug, title, every asset with its file path)
+  --no-extras     stop after the trailer (skip character videos and the season outline)
+  --characters N  cast size, 1 to 10 (default 6)
 
 Environment: DATA_DIR (default ./data) or DATABASE_URL, as for the app.`;
 
@@ -21,12 +22,19 @@ async function main(): Promise<number> {
     options: {
       json: { type: "boolean", default: false },
       "no-extras": { type: "boolean", default: false },
+      characters: { type: "string", default: "6" },
       help: { type: "boolean", short: "h" },
     },
   });
   const [command, ...rest] = positionals;
   const premise = rest.join(" ").trim();
-  if (values.help || command !== "create" || premise.length < 3) {
+  const characters = Number(values.characters);
+  if (
+    values.help ||
+    command !== "create" ||
+    premise.length < 3 ||
+    !(characters >= 1 && characters <= 10)
+  ) {
     process.stderr.write(`${usage}\n`);
     return values.help ? 0 : 2;
   }
@@ -40,6 +48,7 @@ async function main(): Promise<number> {
     const summary = await runCreate(container, premise, {
       json: values.json,
       extras: !values["no-extras"],
+      characters: Math.round(characters),
     });
     if (values.json) {
       process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);

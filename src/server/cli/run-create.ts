@@ -29,12 +29,16 @@ export interface CreateSummary {
 export async function runCreate(
   container: Container,
   premise: string,
-  options: { json: boolean; extras: boolean },
+  options: { json: boolean; extras: boolean; characters: number },
 ): Promise<CreateSummary> {
   const display = options.json ? null : createProgressDisplay(process.stderr);
   const unsubscribe = container.bus.subscribe((message) => display?.onMessage(message));
   try {
-    const show = await createShow(container.engine, { premise, autopilot: true });
+    const show = await createShow(container.engine, {
+      premise,
+      autopilot: true,
+      settings: { characterCount: options.characters },
+    });
     if (!options.json) {
       process.stderr.write(`Developing "${premise}" (show ${show.slug})\n`);
     }

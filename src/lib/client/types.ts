@@ -8,6 +8,7 @@ import type { ProviderName } from "@/server/providers/provider-registry";
 import type { ConnectionResult } from "@/server/settings/connection-result";
 import type { SettingsView } from "@/server/settings/get-settings";
 import type { ModelOption, ModelOptions } from "@/server/settings/model-catalog";
+import type { AssetDto } from "@/server/shows/assets";
 import type {
   Blueprint,
   CharacterSeed,
@@ -15,6 +16,7 @@ import type {
   EpisodeOutline,
   Season,
 } from "@/server/shows/documents";
+import type { TaskDto, TaskError, TaskEventDto } from "@/server/tasks/task-dto";
 
 export type {
   Blueprint,
@@ -30,46 +32,11 @@ export type {
   SettingsView,
 };
 
-export type TaskStatus = "queued" | "running" | "succeeded" | "failed" | "canceled";
-
-export interface TaskError {
-  code: string;
-  message: string;
-  retryable: boolean;
-  provider?: string;
-  requestId?: string;
-}
-
-export interface Task {
-  id: string;
-  showId: string;
-  kind: string;
-  target: string | null;
-  title: string;
-  status: TaskStatus;
-  progress: number;
-  stage: string;
-  attempt: number;
-  maxAttempts: number;
-  version: number;
-  error: TaskError | null;
-  failureReason: "error" | "expired" | "canceled" | "crashed" | null;
-  costUsd: number | null;
-  createdAt: string;
-  startedAt: string | null;
-  heartbeatAt: string | null;
-  finishedAt: string | null;
-}
-
-export interface TaskEvent {
-  id: number;
-  taskId?: string;
-  showId?: string;
-  type: string;
-  message: string;
-  at: string;
-  data: unknown;
-}
+// The task and asset shapes are the server's own DTOs (types only), so the two cannot drift.
+export type TaskStatus = TaskDto["status"];
+export type { TaskError };
+export type Task = TaskDto;
+export type TaskEvent = TaskEventDto;
 
 export interface TaskDetail extends Task {
   events: TaskEvent[];
@@ -79,22 +46,7 @@ export interface TaskDetail extends Task {
   cancelNote: string | null;
 }
 
-export interface Asset {
-  id: string;
-  kind: string;
-  url: string;
-  mime: string;
-  bytes: number;
-  width: number | null;
-  height: number | null;
-  durationSeconds: number | null;
-  provider: string;
-  model: string;
-  prompt: string;
-  costUsd: number | null;
-  createdAt: string;
-  taskId: string | null;
-}
+export type Asset = AssetDto;
 
 export type AssetType = "text" | "image" | "video";
 

@@ -2,13 +2,13 @@ import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import { characters } from "../../db/schema";
 import { type AssetDraft, insertAsset } from "../../shows/assets";
-import { dossierOf, loadCharacter } from "../../shows/show-records";
+import { dossierOf, loadCharacter, loadCharacters } from "../../shows/show-records";
 import { defineTaskKind } from "../../tasks/task-kind";
 import { generateImageAsset } from "../generate-image";
 import { PipelineStepError } from "../pipeline-errors";
 import type { PipelineServices } from "../pipeline-services";
 import { renderPrompt } from "../prompt-templates";
-import { loadShowContext, paletteText } from "../show-context";
+import { loadShowContext, mediaRefs, paletteText } from "../show-context";
 import { applyTestHooks } from "../test-hooks";
 
 export interface CharacterAssetResult {
@@ -53,12 +53,20 @@ export const portraitKind = (services: PipelineServices) =>
         },
         character.portraitPrompt,
       );
+      // The show's style reference: another character's current portrait, so a cast painted by an
+      // image model keeps one look (the offline painter keeps it by construction).
+      const styleSource = (await loadCharacters(services.db, task.showId)).find(
+        (member) => member.id !== character.id && member.portraitAssetId,
+      );
+      const styleRefs = await mediaRefs(services.db, services.media, [
+        styleSource?.portraitAssetId ?? null,
+      ]);
       const provider = services.providers.image(settings.image);
       progress(0.1, `${settings.image.model} · painting ${dossier.name}`);
       const size = { width: 1024, height: 1024 };
       const asset = await generateImageAsset(context, services, provider, "portrait", {
         prompt,
-        references: [],
+        references: [...styleRefs.values()],
         size,
         context: { purpose: "portrait", blueprint, dossier, characterIndex: character.position },
         model: settings.image.model,

@@ -9,8 +9,11 @@ import { createPgNotifyBus } from "./events/pg-notify-bus";
 import type { TaskBus } from "./events/task-bus";
 import { createLogger, type Logger } from "./logger";
 import { registerPipeline } from "./pipeline/register-pipeline";
-import { createConfiguredAdapters, createProviderCatalog } from "./providers/configured-adapters";
-import type { PriceTable } from "./providers/pricing/price-table";
+import {
+  createConfiguredAdapters,
+  createProviderCatalog,
+  type ProviderCatalog,
+} from "./providers/configured-adapters";
 import { createProviderRegistry, type ProviderRegistry } from "./providers/provider-registry";
 import { createLocalMediaStore } from "./storage/local-media-store";
 import type { MediaStore } from "./storage/media-store";
@@ -30,8 +33,8 @@ export interface Container {
   engine: TaskEngine;
   media: MediaStore;
   providers: ProviderRegistry;
-  /** The price table in force: defaults with PROVIDER_PRICES over them. */
-  prices: PriceTable;
+  /** Prices (defaults with PROVIDER_PRICES over them) and Replicate models, built once. */
+  catalog: ProviderCatalog;
   close(): Promise<void>;
 }
 
@@ -75,7 +78,8 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
       ...options.engineConfig,
     },
   });
-  const providers = createProviderRegistry(createConfiguredAdapters(env));
+  const catalog = createProviderCatalog(env);
+  const providers = createProviderRegistry(createConfiguredAdapters(env, catalog));
   registerPipeline(kinds, { env, logger, db: database.db, media, providers });
   await engine.prepareQueues();
   if (options.worker) {
@@ -93,7 +97,7 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
     engine,
     media,
     providers,
-    prices: createProviderCatalog(env).prices,
+    catalog,
     close() {
       closing ??= (async () => {
         await engine.stopWorker();

@@ -1,6 +1,6 @@
-import { eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Tx } from "../db/client";
-import { shows } from "../db/schema";
+import { characters, episodes, shows } from "../db/schema";
 import { type AssetDraft, type AssetRow, insertAsset } from "../shows/assets";
 import type { TaskDto } from "../tasks/task-dto";
 
@@ -18,5 +18,37 @@ export async function pointShowAt(
     .update(shows)
     .set({ [column]: row.id, updatedAt: sql`now()` })
     .where(eq(shows.id, task.showId));
+  return row;
+}
+
+/** Records a character's asset and moves that character's pointer to it. */
+export async function pointCharacterAt(
+  tx: Tx,
+  task: TaskDto,
+  asset: AssetDraft,
+  characterId: string,
+  column: "portraitAssetId" | "videoAssetId",
+): Promise<AssetRow> {
+  const row = await insertAsset(tx, asset, { showId: task.showId, taskId: task.id, characterId });
+  await tx
+    .update(characters)
+    .set({ [column]: row.id })
+    .where(and(eq(characters.id, characterId), eq(characters.showId, task.showId)));
+  return row;
+}
+
+/** Records an episode's asset and moves that episode's pointer to it. */
+export async function pointEpisodeAt(
+  tx: Tx,
+  task: TaskDto,
+  asset: AssetDraft,
+  episodeId: string,
+  column: "stillAssetId" | "clipAssetId",
+): Promise<AssetRow> {
+  const row = await insertAsset(tx, asset, { showId: task.showId, taskId: task.id, episodeId });
+  await tx
+    .update(episodes)
+    .set({ [column]: row.id })
+    .where(and(eq(episodes.id, episodeId), eq(episodes.showId, task.showId)));
   return row;
 }

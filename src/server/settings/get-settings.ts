@@ -27,8 +27,7 @@ function withoutCredentials(url: string): string {
   return parsed.toString().replace(/\/$/, "");
 }
 
-export function getSettings(env: Env): SettingsView {
-  const catalog = createProviderCatalog(env);
+export function getSettings(env: Env, catalog = createProviderCatalog(env)): SettingsView {
   return {
     providers: {
       offline: { configured: true },

@@ -7,7 +7,7 @@ import { queueName } from "./kind-registry";
 import { ACTIVE_STATUSES } from "./status";
 import type { TaskRow } from "./task-dto";
 import { appendTaskEvent } from "./task-events";
-import { bossDbFor, inTransaction } from "./tx-scope";
+import { bossDbFor, inTransaction, type TxScope } from "./tx-scope";
 
 /** Crash resumes allowed beyond the retry budget before a task is declared crashed. */
 const EXTRA_CRASH_RESUMES = 2;
@@ -88,11 +88,7 @@ async function resumeOrphan(
   });
 }
 
-async function crash(
-  deps: EngineDeps,
-  scope: Parameters<typeof appendTaskEvent>[1],
-  row: TaskRow,
-): Promise<void> {
+async function crash(deps: EngineDeps, scope: TxScope, row: TaskRow): Promise<void> {
   const message = `The worker stopped during ${row.attempt} attempts in a row; giving up`;
   const [failed] = await scope.tx
     .update(tasks)

@@ -95,11 +95,13 @@ export class TaskEngine {
     return latestEventId(this.deps);
   }
 
-  cancelNote(kind: string, taskId: string): Promise<string> {
+  /** What canceling does at the provider, for the cancel confirmation. */
+  async cancelNote(kind: string, taskId: string): Promise<string> {
     const definition = this.deps.kinds.get(kind);
-    return getTaskRow(this.deps, taskId).then(async (row) =>
-      definition.cancelNote ? definition.cancelNote(toTaskDto(row)) : "The task stops at once.",
-    );
+    if (!definition.cancelNote) {
+      return "The task stops at once.";
+    }
+    return definition.cancelNote(toTaskDto(await getTaskRow(this.deps, taskId)));
   }
 
   /**

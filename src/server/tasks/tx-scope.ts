@@ -34,11 +34,3 @@ export function bossDbFor(tx: Tx): BossDb {
   // The generic Tx type erases drizzle's driver-specific result type that fromDrizzle declares.
   return fromDrizzle(tx as unknown as Parameters<typeof fromDrizzle>[0], sql);
 }
-
-/**
- * For a single statement outside any transaction: it commits as it runs, so "after commit" is
- * right after it.
- */
-export function autocommitScope(db: Db): TxScope {
-  return { tx: db as unknown as Tx, afterCommit: (callback) => callback() };
-}

@@ -4,6 +4,6 @@ import { json, withErrors } from "../_lib/http";
 
 // GET /api/settings – configured providers, default choices, selectable models and prices
 export const GET = withErrors(async () => {
-  const { env } = await getContainer();
-  return json(getSettings(env));
+  const { env, catalog } = await getContainer();
+  return json(getSettings(env, catalog));
 });

@@ -6,9 +6,9 @@ import { json, readJson, readQuery, withErrors } from "../_lib/http";
 // POST /api/shows – create a show from a premise; its blueprint task starts at once
 export const POST = withErrors(async (request: Request) => {
   const body = await readJson(request, createShowSchema);
-  const { engine, db, prices } = await getContainer();
+  const { engine, db, catalog } = await getContainer();
   const show = await createShow(engine, body);
-  return json(await getShowDetail(db, show.id, prices), 201);
+  return json(await getShowDetail(db, show.id, catalog.prices), 201);
 });
 
 // GET /api/shows?q=&sort= – the library

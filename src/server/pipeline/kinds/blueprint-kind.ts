@@ -6,15 +6,8 @@ import { loadShow } from "../../shows/show-records";
 import { parseShowSettings } from "../../shows/show-settings";
 import { defineTaskKind } from "../../tasks/task-kind";
 import type { PipelineServices } from "../pipeline-services";
-import { renderPrompt } from "../prompt-templates";
 import { applyTestHooks } from "../test-hooks";
-
-export interface DocumentResult<T> {
-  document: T;
-  provider: string;
-  model: string;
-  prompt: string;
-}
+import { type DocumentResult, writeDocument } from "../write-document";
 
 /** Premise → blueprint. The first step of every show; its success casts the show. */
 export const blueprintKind = (services: PipelineServices) =>
@@ -25,25 +18,17 @@ export const blueprintKind = (services: PipelineServices) =>
     timeoutSeconds: 300,
     retry: { maxAttempts: 4 },
     async handler(context) {
-      const { task, signal, progress, setCost } = context;
+      const { task } = context;
       const show = await loadShow(services.db, task.showId);
       const settings = parseShowSettings(show.settings);
       await applyTestHooks(services.env.GREENLIGHT_TEST_HOOKS, settings, context);
-      const provider = services.providers.text(settings.text);
-      const values = { premise: show.premise, guardrails: settings.guardrails || "none" };
-      const prompt = await renderPrompt(services.db, "blueprint", values);
-      progress(0.1, `${settings.text.model} · writing the blueprint`);
-      const result = await provider.generateObject({
-        schema: blueprintSchema,
+      return writeDocument(context, services, settings, {
         name: "blueprint",
-        system: await renderPrompt(services.db, "system", values),
-        prompt,
-        context: { kind: "blueprint", premise: show.premise, guardrails: settings.guardrails },
-        model: settings.text.model,
-        signal,
+        schema: blueprintSchema,
+        values: { premise: show.premise },
+        textContext: { kind: "blueprint", premise: show.premise, guardrails: settings.guardrails },
+        stage: "writing the blueprint",
       });
-      setCost(result.costUsd);
-      return { document: result.value, provider: provider.id, model: result.model, prompt };
     },
     async onSucceeded({ scope, task, result }) {
       const { document } = result;

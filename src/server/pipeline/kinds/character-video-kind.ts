@@ -1,7 +1,4 @@
-import { and, eq } from "drizzle-orm";
 import { z } from "zod";
-import { characters } from "../../db/schema";
-import { insertAsset } from "../../shows/assets";
 import { dossierOf, loadCharacter } from "../../shows/show-records";
 import { defineTaskKind } from "../../tasks/task-kind";
 import { PipelineStepError } from "../pipeline-errors";
@@ -9,6 +6,7 @@ import type { PipelineServices } from "../pipeline-services";
 import { renderPrompt } from "../prompt-templates";
 import { pollIntervalFor, runVideoJob } from "../run-video-job";
 import { loadShowContext, mediaRefs, paletteText } from "../show-context";
+import { pointCharacterAt } from "../show-pointers";
 import { applyTestHooks } from "../test-hooks";
 import type { CharacterAssetResult } from "./portrait-kind";
 import { videoCancelNote } from "./video-cancel-note";
@@ -64,15 +62,7 @@ export const characterVideoKind = (services: PipelineServices) =>
       return { asset, characterId: character.id };
     },
     async onSucceeded({ scope, task, result }) {
-      const row = await insertAsset(scope.tx, result.asset, {
-        showId: task.showId,
-        taskId: task.id,
-        characterId: result.characterId,
-      });
-      await scope.tx
-        .update(characters)
-        .set({ videoAssetId: row.id })
-        .where(and(eq(characters.id, result.characterId), eq(characters.showId, task.showId)));
+      await pointCharacterAt(scope.tx, task, result.asset, result.characterId, "videoAssetId");
       return [];
     },
     cancelNote: (task) => videoCancelNote(services, task.showId),

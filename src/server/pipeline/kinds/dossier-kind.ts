@@ -5,10 +5,9 @@ import { type Dossier, dossierSchema } from "../../shows/documents";
 import { loadCharacter, loadCharacters, seedOf } from "../../shows/show-records";
 import { defineTaskKind } from "../../tasks/task-kind";
 import type { PipelineServices } from "../pipeline-services";
-import { renderPrompt } from "../prompt-templates";
 import { loadShowContext } from "../show-context";
 import { applyTestHooks } from "../test-hooks";
-import type { DocumentResult } from "./blueprint-kind";
+import { type DocumentResult, writeDocument } from "../write-document";
 
 /** Character seed → full dossier. With autopilot, a finished dossier asks for the portrait. */
 export const dossierKind = (services: PipelineServices) =>
@@ -19,42 +18,28 @@ export const dossierKind = (services: PipelineServices) =>
     timeoutSeconds: 300,
     concurrency: 3,
     async handler(context) {
-      const { task, signal, progress, setCost } = context;
+      const { task } = context;
       const { show, blueprint, settings } = await loadShowContext(services.db, task.showId);
       await applyTestHooks(services.env.GREENLIGHT_TEST_HOOKS, settings, context);
       const character = await loadCharacter(services.db, task.showId, task.target ?? "");
       const cast = (await loadCharacters(services.db, task.showId)).map(seedOf);
       const seed = seedOf(character);
-      const provider = services.providers.text(settings.text);
-      const values = {
-        title: blueprint.title,
-        logline: blueprint.logline,
-        cast: cast.map((member) => `${member.name} (${member.role})`).join(", "),
-        name: seed.name,
-        role: seed.role,
-        summary: seed.summary,
-        medium: blueprint.productionStyle.medium,
-        guardrails: settings.guardrails || "none",
-      };
-      const prompt = await renderPrompt(services.db, "dossier", values);
-      progress(0.1, `${settings.text.model} · writing ${seed.name}`);
-      const result = await provider.generateObject({
-        schema: dossierSchema,
+      const written = await writeDocument(context, services, settings, {
         name: "dossier",
-        system: await renderPrompt(services.db, "system", values),
-        prompt,
-        context: { kind: "dossier", premise: show.premise, blueprint, seed, cast },
-        model: settings.text.model,
-        signal,
+        schema: dossierSchema,
+        values: {
+          title: blueprint.title,
+          logline: blueprint.logline,
+          cast: cast.map((member) => `${member.name} (${member.role})`).join(", "),
+          name: seed.name,
+          role: seed.role,
+          summary: seed.summary,
+          medium: blueprint.productionStyle.medium,
+        },
+        textContext: { kind: "dossier", premise: show.premise, blueprint, seed, cast },
+        stage: `writing ${seed.name}`,
       });
-      setCost(result.costUsd);
-      return {
-        document: result.value,
-        provider: provider.id,
-        model: result.model,
-        prompt,
-        characterId: character.id,
-      };
+      return { ...written, characterId: character.id };
     },
     async onSucceeded({ scope, task, result }) {
       const [character] = await scope.tx

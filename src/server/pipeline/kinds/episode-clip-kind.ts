@@ -1,7 +1,4 @@
-import { and, eq } from "drizzle-orm";
 import { z } from "zod";
-import { episodes } from "../../db/schema";
-import { insertAsset } from "../../shows/assets";
 import { episodeOutlineSchema } from "../../shows/documents";
 import { loadEpisode } from "../../shows/show-records";
 import { defineTaskKind } from "../../tasks/task-kind";
@@ -10,6 +7,7 @@ import type { PipelineServices } from "../pipeline-services";
 import { renderPrompt } from "../prompt-templates";
 import { pollIntervalFor, runVideoJob } from "../run-video-job";
 import { loadShowContext, mediaRefs } from "../show-context";
+import { pointEpisodeAt } from "../show-pointers";
 import { applyTestHooks } from "../test-hooks";
 import type { EpisodeAssetResult } from "./episode-still-kind";
 import { videoCancelNote } from "./video-cancel-note";
@@ -68,15 +66,7 @@ export const episodeClipKind = (services: PipelineServices) =>
       return { asset, episodeId: episode.id };
     },
     async onSucceeded({ scope, task, result }) {
-      const row = await insertAsset(scope.tx, result.asset, {
-        showId: task.showId,
-        taskId: task.id,
-        episodeId: result.episodeId,
-      });
-      await scope.tx
-        .update(episodes)
-        .set({ clipAssetId: row.id })
-        .where(and(eq(episodes.id, result.episodeId), eq(episodes.showId, task.showId)));
+      await pointEpisodeAt(scope.tx, task, result.asset, result.episodeId, "clipAssetId");
       return [];
     },
     cancelNote: (task) => videoCancelNote(services, task.showId),

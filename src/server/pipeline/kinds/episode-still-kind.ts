@@ -1,7 +1,5 @@
-import { and, eq } from "drizzle-orm";
 import { z } from "zod";
-import { episodes } from "../../db/schema";
-import { type AssetDraft, insertAsset } from "../../shows/assets";
+import type { AssetDraft } from "../../shows/assets";
 import { episodeOutlineSchema } from "../../shows/documents";
 import { loadCharacters, loadEpisode } from "../../shows/show-records";
 import { defineTaskKind } from "../../tasks/task-kind";
@@ -9,6 +7,7 @@ import { generateImageAsset } from "../generate-image";
 import type { PipelineServices } from "../pipeline-services";
 import { renderPrompt } from "../prompt-templates";
 import { loadShowContext, mediaRefs, paletteText } from "../show-context";
+import { pointEpisodeAt } from "../show-pointers";
 import { applyTestHooks } from "../test-hooks";
 
 export interface EpisodeAssetResult {
@@ -67,15 +66,7 @@ export const episodeStillKind = (services: PipelineServices) =>
       return { asset, episodeId: episode.id };
     },
     async onSucceeded({ scope, task, result }) {
-      const row = await insertAsset(scope.tx, result.asset, {
-        showId: task.showId,
-        taskId: task.id,
-        episodeId: result.episodeId,
-      });
-      await scope.tx
-        .update(episodes)
-        .set({ stillAssetId: row.id })
-        .where(and(eq(episodes.id, result.episodeId), eq(episodes.showId, task.showId)));
+      await pointEpisodeAt(scope.tx, task, result.asset, result.episodeId, "stillAssetId");
       return [];
     },
   });

@@ -5,10 +5,9 @@ import { type Season, seasonSchema } from "../../shows/documents";
 import { loadCharacters, seedOf } from "../../shows/show-records";
 import { defineTaskKind } from "../../tasks/task-kind";
 import type { PipelineServices } from "../pipeline-services";
-import { renderPrompt } from "../prompt-templates";
 import { loadShowContext } from "../show-context";
 import { applyTestHooks } from "../test-hooks";
-import type { DocumentResult } from "./blueprint-kind";
+import { type DocumentResult, writeDocument } from "../write-document";
 
 /** Blueprint + cast → episode format, season arc and the first season's loglines. */
 export const episodesKind = (services: PipelineServices) =>
@@ -18,30 +17,21 @@ export const episodesKind = (services: PipelineServices) =>
     input: z.object({}).strict(),
     timeoutSeconds: 300,
     async handler(context) {
-      const { task, signal, progress, setCost } = context;
+      const { task } = context;
       const { show, blueprint, settings } = await loadShowContext(services.db, task.showId);
       await applyTestHooks(services.env.GREENLIGHT_TEST_HOOKS, settings, context);
       const cast = (await loadCharacters(services.db, task.showId)).map(seedOf);
-      const provider = services.providers.text(settings.text);
-      const values = {
-        title: blueprint.title,
-        logline: blueprint.logline,
-        cast: cast.map((member) => `${member.name} (${member.role})`).join(", "),
-        guardrails: settings.guardrails || "none",
-      };
-      const prompt = await renderPrompt(services.db, "season", values);
-      progress(0.1, `${settings.text.model} · plotting the season`);
-      const result = await provider.generateObject({
-        schema: seasonSchema,
+      return writeDocument(context, services, settings, {
         name: "season",
-        system: await renderPrompt(services.db, "system", values),
-        prompt,
-        context: { kind: "season", premise: show.premise, blueprint, cast },
-        model: settings.text.model,
-        signal,
+        schema: seasonSchema,
+        values: {
+          title: blueprint.title,
+          logline: blueprint.logline,
+          cast: cast.map((member) => `${member.name} (${member.role})`).join(", "),
+        },
+        textContext: { kind: "season", premise: show.premise, blueprint, cast },
+        stage: `plotting the season`,
       });
-      setCost(result.costUsd);
-      return { document: result.value, provider: provider.id, model: result.model, prompt };
     },
     async onSucceeded({ scope, task, result }) {
       const season = result.document;

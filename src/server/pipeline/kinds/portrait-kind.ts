@@ -1,7 +1,5 @@
-import { and, eq } from "drizzle-orm";
 import { z } from "zod";
-import { characters } from "../../db/schema";
-import { type AssetDraft, insertAsset } from "../../shows/assets";
+import type { AssetDraft } from "../../shows/assets";
 import { dossierOf, loadCharacter, loadCharacters } from "../../shows/show-records";
 import { defineTaskKind } from "../../tasks/task-kind";
 import { generateImageAsset } from "../generate-image";
@@ -9,6 +7,7 @@ import { PipelineStepError } from "../pipeline-errors";
 import type { PipelineServices } from "../pipeline-services";
 import { renderPrompt } from "../prompt-templates";
 import { loadShowContext, mediaRefs, paletteText } from "../show-context";
+import { pointCharacterAt } from "../show-pointers";
 import { applyTestHooks } from "../test-hooks";
 
 export interface CharacterAssetResult {
@@ -74,15 +73,7 @@ export const portraitKind = (services: PipelineServices) =>
       return { asset, characterId: character.id };
     },
     async onSucceeded({ scope, task, result }) {
-      const row = await insertAsset(scope.tx, result.asset, {
-        showId: task.showId,
-        taskId: task.id,
-        characterId: result.characterId,
-      });
-      await scope.tx
-        .update(characters)
-        .set({ portraitAssetId: row.id })
-        .where(and(eq(characters.id, result.characterId), eq(characters.showId, task.showId)));
+      await pointCharacterAt(scope.tx, task, result.asset, result.characterId, "portraitAssetId");
       return [{ kind: "portrait_grid", title: "Portrait grid" }];
     },
   });

@@ -10,17 +10,17 @@ type Context = { params: Promise<{ id: string }> };
 // GET /api/shows/:idOrSlug – a show with its cast, episodes, current assets and versions
 export const GET = withErrors(async (_request: Request, { params }: Context) => {
   const { id } = await params;
-  const { db, prices } = await getContainer();
-  return json(await getShowDetail(db, id, prices));
+  const { db, catalog } = await getContainer();
+  return json(await getShowDetail(db, id, catalog.prices));
 });
 
 // PATCH /api/shows/:id – edit the blueprint, autopilot or settings
 export const PATCH = withErrors(async (request: Request, { params }: Context) => {
   const { id } = await params;
   const body = await readJson(request, z.unknown());
-  const { db, prices } = await getContainer();
+  const { db, catalog } = await getContainer();
   await updateShow(db, id, body);
-  return json(await getShowDetail(db, id, prices));
+  return json(await getShowDetail(db, id, catalog.prices));
 });
 
 // DELETE /api/shows/:id – cancel its tasks, delete its rows and files

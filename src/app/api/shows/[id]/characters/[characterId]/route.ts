@@ -10,7 +10,7 @@ type Context = { params: Promise<{ id: string; characterId: string }> };
 export const PATCH = withErrors(async (request: Request, { params }: Context) => {
   const { id, characterId } = await params;
   const body = await readJson(request, z.unknown());
-  const { db, prices } = await getContainer();
+  const { db, catalog } = await getContainer();
   await updateCharacter(db, id, characterId, body);
-  return json(await getShowDetail(db, id, prices));
+  return json(await getShowDetail(db, id, catalog.prices));
 });

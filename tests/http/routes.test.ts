@@ -134,4 +134,27 @@ describe("HTTP API", () => {
     expect(response.status).toBe(400);
     expect(await response.json()).toMatchObject({ error: { field: "status" } });
   });
+
+  it("lists the library with completion, running tasks and search", async () => {
+    const found = await showRoutes.GET(new Request(`${base}/api/shows?q=JAZZ&sort=completion`));
+    const { shows } = (await found.json()) as {
+      shows: {
+        id: string;
+        completion: number;
+        activeTasks: number;
+        costUsd: number;
+        poster: unknown;
+      }[];
+    };
+    const listed = shows.find((show) => show.id === showId);
+    expect(listed).toMatchObject({ costUsd: 0, poster: null });
+    await driveShow(t.container.engine, showId, { extras: false });
+    const settled = await showRoutes.GET(new Request(`${base}/api/shows?q=jazz`));
+    const after = (await settled.json()) as { shows: { id: string; activeTasks: number }[] };
+    expect(after.shows.find((show) => show.id === showId)!.activeTasks).toBe(0);
+    // Blueprint, cast and both dossiers of a 2-character show: 4 of 9 slots.
+    expect(listed!.completion).toBe(0.44);
+    const none = await showRoutes.GET(new Request(`${base}/api/shows?q=no-such-show`));
+    expect(((await none.json()) as { shows: unknown[] }).shows).toEqual([]);
+  });
 });

@@ -1,7 +1,7 @@
 import { desc, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Executor } from "../db/client";
-import { assets, episodes, shows, tasks } from "../db/schema";
+import { assets, characters, episodes, shows, tasks } from "../db/schema";
 import { estimateAutopilotCost, estimateKindCosts } from "../pipeline/cost-estimates";
 import { defaultPrices, type PriceTable } from "../providers/pricing/price-table";
 import { ACTIVE_STATUSES } from "../tasks/status";
@@ -94,7 +94,7 @@ export async function listShows(
         `${row.title ?? ""} ${row.logline ?? ""} ${row.premise}`.toLowerCase().includes(needle),
       )
     : rows;
-  const summaries = await Promise.all(matching.map((row) => summarize(db, row)));
+  const summaries = await summarize(db, matching);
   if (query.sort === "title") {
     summaries.sort((a, b) => (a.title ?? a.premise).localeCompare(b.title ?? b.premise));
   }
@@ -104,31 +104,53 @@ export async function listShows(
   return summaries;
 }
 
-async function summarize(db: Executor, show: ShowRow, cast?: CharacterRow[]): Promise<ShowSummary> {
-  const members = cast ?? (await loadCharacters(db, show.id));
-  const [poster] = show.posterAssetId
-    ? await db.select().from(assets).where(eq(assets.id, show.posterAssetId))
-    : [];
-  const [counts] = await db
-    .select({
-      active: sql<number>`count(*) filter (where ${inArray(tasks.status, [...ACTIVE_STATUSES])})`,
-      cost: sql<number>`coalesce(sum(${tasks.costUsd}), 0)`,
-    })
-    .from(tasks)
-    .where(eq(tasks.showId, show.id));
-  return {
-    id: show.id,
-    slug: show.slug,
-    premise: show.premise,
-    title: show.title,
-    logline: show.logline,
-    autopilot: show.autopilot,
-    createdAt: show.createdAt.toISOString(),
-    poster: poster ? toAssetDto(poster) : null,
-    completion: completionOf(show, members),
-    activeTasks: Number(counts?.active ?? 0),
-    costUsd: Number(counts?.cost ?? 0),
-  };
+/**
+ * Summaries for many shows in three queries (their casts, their posters, their task counts and
+ * spend), not three per show: the library lists every show at once.
+ */
+async function summarize(db: Executor, list: ShowRow[]): Promise<ShowSummary[]> {
+  if (list.length === 0) {
+    return [];
+  }
+  const ids = list.map((show) => show.id);
+  const posterIds = list
+    .map((show) => show.posterAssetId)
+    .filter((id): id is string => Boolean(id));
+  const [cast, posters, counts] = await Promise.all([
+    db.select().from(characters).where(inArray(characters.showId, ids)),
+    posterIds.length > 0 ? db.select().from(assets).where(inArray(assets.id, posterIds)) : [],
+    db
+      .select({
+        showId: tasks.showId,
+        active: sql<number>`count(*) filter (where ${inArray(tasks.status, [...ACTIVE_STATUSES])})`,
+        cost: sql<number>`coalesce(sum(${tasks.costUsd}), 0)`,
+      })
+      .from(tasks)
+      .where(inArray(tasks.showId, ids))
+      .groupBy(tasks.showId),
+  ]);
+  const posterById = new Map(posters.map((row) => [row.id, row]));
+  const countsByShow = new Map(counts.map((row) => [row.showId, row]));
+  return list.map((show) => {
+    const poster = show.posterAssetId ? posterById.get(show.posterAssetId) : undefined;
+    const count = countsByShow.get(show.id);
+    return {
+      id: show.id,
+      slug: show.slug,
+      premise: show.premise,
+      title: show.title,
+      logline: show.logline,
+      autopilot: show.autopilot,
+      createdAt: show.createdAt.toISOString(),
+      poster: poster ? toAssetDto(poster) : null,
+      completion: completionOf(
+        show,
+        cast.filter((member) => member.showId === show.id),
+      ),
+      activeTasks: Number(count?.active ?? 0),
+      costUsd: Number(count?.cost ?? 0),
+    };
+  });
 }
 
 /** `prices` are the deployment's (PROVIDER_PRICES over the defaults); estimates use them. */
@@ -155,11 +177,11 @@ export async function getShowDetail(
     return row ? toAssetDto(row) : null;
   };
   const versions = (filter: (row: AssetRow) => boolean) => allAssets.filter(filter).map(toAssetDto);
-  const summary = await summarize(db, show, cast);
+  const [summary] = await summarize(db, [show]);
   const settings = parseShowSettings(show.settings);
   const estimates = estimateKindCosts(settings, prices);
   return {
-    ...summary,
+    ...summary!,
     blueprint: blueprintOf(show),
     season: (show.season as Season | null) ?? null,
     settings,

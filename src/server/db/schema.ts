@@ -143,6 +143,8 @@ export const tasks = pgTable(
     uniqueIndex("tasks_one_active_per_target")
       .on(table.showId, table.kind, table.target)
       .where(sql`status in ('queued', 'running')`),
+    // A new request's version number is the target's highest so far plus one.
+    index("tasks_target_version").on(table.showId, table.kind, table.target, table.version),
     index("tasks_show_created").on(table.showId, table.createdAt),
     index("tasks_status_heartbeat").on(table.status, table.heartbeatAt),
     index("tasks_finished").on(table.finishedAt),

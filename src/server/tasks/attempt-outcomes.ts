@@ -4,7 +4,6 @@ import { and, eq, sql } from "drizzle-orm";
 import { tasks } from "../db/schema";
 import { retryDelayMs } from "./backoff";
 import type { EngineDeps } from "./engine-deps";
-import { publishChange, succeedStatement } from "./hot-path-statements";
 import { queueName } from "./kind-registry";
 import { requestTask } from "./request-task";
 import { type TaskError, type TaskRow, toTaskDto } from "./task-dto";
@@ -32,11 +31,7 @@ export async function completeAttempt(
 ): Promise<boolean> {
   const kind = deps.kinds.get(task.kind);
   if (!kind.onSucceeded) {
-    const done = await succeedStatement(deps.db, task, result, costUsd);
-    if (done) {
-      publishChange(deps, done);
-    }
-    return Boolean(done);
+    return Boolean(await deps.writes.successes.submit({ task, result, costUsd }));
   }
   return inTransaction(deps.db, async (scope) => {
     const [done] = await scope.tx

@@ -2,6 +2,7 @@ import type { PgBoss } from "pg-boss";
 import type { Db } from "../db/client";
 import type { TaskBus } from "../events/task-bus";
 import type { Logger } from "../logger";
+import type { HotPathWriters } from "./hot-path-writers";
 import type { KindRegistry } from "./kind-registry";
 
 export interface EngineConfig {
@@ -42,4 +43,6 @@ export interface EngineDeps {
   random: () => number;
   /** Wakes this process's worker for a kind right after a job is enqueued. */
   nudge(kind: string): void;
+  /** Requests, claims and successes, group-committed: one statement per batch of calls. */
+  writes: HotPathWriters;
 }

@@ -3,7 +3,6 @@ import { tasks } from "../db/schema";
 import { completeAttempt, failAttempt, handOverAttempt, retryAttempt } from "./attempt-outcomes";
 import { describeError } from "./describe-error";
 import type { EngineDeps } from "./engine-deps";
-import { claimStatement, publishChange } from "./hot-path-statements";
 import { abortCauseOf, TaskAbortedError } from "./task-abort";
 import { createTaskContext } from "./task-context";
 import type { TaskRow } from "./task-dto";
@@ -103,11 +102,15 @@ async function claim(
 ): Promise<{ task: TaskRow; deadlineMs: number } | null> {
   const kind = deps.kinds.get(kindId);
   const timeoutMs = kind.timeoutSeconds * 1000;
-  const claimed = await claimStatement(deps.db, job.data.taskId, job.id, workerId, timeoutMs);
+  const claimed = await deps.writes.claims.submit({
+    taskId: job.data.taskId,
+    jobId: job.id,
+    workerId,
+    timeoutMs,
+  });
   if (!claimed) {
     return null;
   }
-  publishChange(deps, claimed);
   return { task: claimed.task, deadlineMs: timeoutMs };
 }
 

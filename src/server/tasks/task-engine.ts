@@ -4,6 +4,7 @@ import type { TaskBus } from "../events/task-bus";
 import type { Logger } from "../logger";
 import { cancelTask } from "./cancel-task";
 import { defaultEngineConfig, type EngineConfig, type EngineDeps } from "./engine-deps";
+import { createHotPathWriters } from "./hot-path-writers";
 import { type KindRegistry, queueName } from "./kind-registry";
 import {
   eventsSince,
@@ -35,7 +36,7 @@ export class TaskEngine {
   #queuesReady: Promise<void> | null = null;
 
   constructor(options: TaskEngineOptions) {
-    this.deps = {
+    const deps = {
       db: options.db,
       boss: options.boss,
       bus: options.bus,
@@ -43,8 +44,9 @@ export class TaskEngine {
       logger: options.logger,
       config: { ...defaultEngineConfig, ...options.config },
       random: options.random ?? Math.random,
-      nudge: (kind) => this.#worker?.nudge(kind),
+      nudge: (kind: string) => this.#worker?.nudge(kind),
     };
+    this.deps = { ...deps, writes: createHotPathWriters(deps) };
   }
 
   get kinds(): KindRegistry {

@@ -1,0 +1,1 @@
+CREATE INDEX "tasks_target_version" ON "tasks" USING btree ("show_id","kind","target","version");

@@ -1,0 +1,31 @@
+import type { EngineDeps } from "./engine-deps";
+import { GroupCommit } from "./group-commit";
+import {
+  type ChangedTask,
+  type ClaimValues,
+  claimStatement,
+  type NewTaskValues,
+  publishAll,
+  type SuccessValues,
+  succeedStatement,
+} from "./hot-path-statements";
+import { type RequestTaskResult, writeRequests } from "./request-task";
+
+/** The engine's hot-path writes, each grouped into one statement per batch of concurrent calls. */
+export interface HotPathWriters {
+  requests: GroupCommit<NewTaskValues, RequestTaskResult | null>;
+  claims: GroupCommit<ClaimValues, ChangedTask | null>;
+  successes: GroupCommit<SuccessValues, ChangedTask | null>;
+}
+
+export function createHotPathWriters(deps: Omit<EngineDeps, "writes">): HotPathWriters {
+  return {
+    requests: new GroupCommit((batch) => writeRequests(deps, batch)),
+    claims: new GroupCommit(async (batch) =>
+      publishAll(deps, await claimStatement(deps.db, batch)),
+    ),
+    successes: new GroupCommit(async (batch) =>
+      publishAll(deps, await succeedStatement(deps.db, batch)),
+    ),
+  };
+}

@@ -4,11 +4,11 @@ import { and, eq, sql } from "drizzle-orm";
 import { tasks } from "../db/schema";
 import { retryDelayMs } from "./backoff";
 import type { EngineDeps } from "./engine-deps";
-import { queueName } from "./kind-registry";
+import { enqueueNextAttempt } from "./enqueue-attempt";
 import { requestTask } from "./request-task";
 import { type TaskError, type TaskRow, toTaskDto } from "./task-dto";
 import { appendTaskEvent } from "./task-events";
-import { bossDbFor, inTransaction } from "./tx-scope";
+import { inTransaction } from "./tx-scope";
 
 /** Only the attempt holding this run token may settle the task. */
 const heldBy = (task: TaskRow) =>
@@ -152,20 +152,12 @@ async function requeue(deps: EngineDeps, task: TaskRow, options: RequeueOptions)
     if (!queued) {
       return;
     }
-    await deps.boss.send(
-      queueName(task.kind),
-      { taskId: task.id },
-      {
-        id: jobId,
-        db: bossDbFor(scope.tx),
-        ...(options.delayMs > 0 ? { startAfter: new Date(Date.now() + options.delayMs) } : {}),
-      },
+    await enqueueNextAttempt(
+      deps,
+      scope,
+      queued,
+      { type: options.eventType, message: options.message },
+      options.delayMs,
     );
-    await appendTaskEvent(deps, scope, queued, options.eventType, options.message);
-    // pg-boss would find the job on its next poll; waking the local worker when it is due keeps
-    // short retries short.
-    scope.afterCommit(() => {
-      setTimeout(() => deps.nudge(task.kind), options.delayMs + 5).unref();
-    });
   });
 }

@@ -1,13 +1,14 @@
 import { randomUUID } from "node:crypto";
-import { and, eq, inArray, lt, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, lt, sql } from "drizzle-orm";
 
 import { tasks } from "../db/schema";
 import type { EngineDeps } from "./engine-deps";
+import { enqueueNextAttempt } from "./enqueue-attempt";
 import { queueName } from "./kind-registry";
 import { ACTIVE_STATUSES } from "./status";
 import type { TaskRow } from "./task-dto";
 import { appendTaskEvent } from "./task-events";
-import { bossDbFor, inTransaction, type TxScope } from "./tx-scope";
+import { inTransaction, type TxScope } from "./tx-scope";
 
 /** Crash resumes allowed beyond the retry budget before a task is declared crashed. */
 const EXTRA_CRASH_RESUMES = 2;
@@ -41,8 +42,67 @@ export async function reapTasks(deps: EngineDeps, options: ReapOptions = {}): Pr
   for (const candidate of stale) {
     reaped += (await resumeOrphan(deps, candidate)) ? 1 : 0;
   }
+  reaped += await requeueStranded(deps, options);
   reaped += await expireOverdue(deps);
   return reaped;
+}
+
+/**
+ * Finds queued tasks whose pg-boss job can no longer start them: the job was fetched by a worker
+ * that died before claiming the task (still `active` long after; a live worker claims within
+ * milliseconds), or it ended without the task being claimed. Without a new job such a task would
+ * wait for its queued deadline. Reads pg-boss's job table directly (the version is pinned): one
+ * anti-join per pass instead of a lookup per queued task.
+ */
+async function requeueStranded(deps: EngineDeps, options: ReapOptions): Promise<number> {
+  const staleBefore = sql`now() - ${deps.config.staleAfterMs} * interval '1 millisecond'`;
+  const jobCanStart = options.allRunning
+    ? sql`j.state < 'active'`
+    : sql`(j.state < 'active' or (j.state = 'active' and j.started_on > ${staleBefore}))`;
+  const stranded = await deps.db
+    .select({ id: tasks.id, jobId: tasks.jobId })
+    .from(tasks)
+    .where(
+      and(
+        eq(tasks.status, "queued"),
+        sql`not exists (select 1 from pgboss.job j
+          where j.name = ${queueName("")} || ${tasks.kind} and j.id = ${tasks.jobId}::uuid and ${jobCanStart})`,
+      ),
+    )
+    .limit(100);
+  let requeued = 0;
+  for (const candidate of stranded) {
+    requeued += (await requeueWithNewJob(deps, candidate)) ? 1 : 0;
+  }
+  return requeued;
+}
+
+async function requeueWithNewJob(
+  deps: EngineDeps,
+  candidate: { id: string; jobId: string | null },
+): Promise<boolean> {
+  return inTransaction(deps.db, async (scope) => {
+    const jobId = randomUUID();
+    const [row] = await scope.tx
+      .update(tasks)
+      .set({ jobId, stage: "Queued again" })
+      .where(
+        and(
+          eq(tasks.id, candidate.id),
+          candidate.jobId === null ? isNull(tasks.jobId) : eq(tasks.jobId, candidate.jobId),
+          eq(tasks.status, "queued"),
+        ),
+      )
+      .returning();
+    if (!row) {
+      return false;
+    }
+    await enqueueNextAttempt(deps, scope, row, {
+      type: "worker_lost",
+      message: "The worker that picked this task up stopped before starting it; queued again",
+    });
+    return true;
+  });
 }
 
 async function resumeOrphan(
@@ -69,21 +129,12 @@ async function resumeOrphan(
       await crash(deps, scope, row);
       return true;
     }
-    await deps.boss.send(
-      queueName(row.kind),
-      { taskId: row.id },
-      { id: jobId, db: bossDbFor(scope.tx) },
-    );
-    await appendTaskEvent(
-      deps,
-      scope,
-      row,
-      "worker_lost",
-      row.checkpoint
+    await enqueueNextAttempt(deps, scope, row, {
+      type: "worker_lost",
+      message: row.checkpoint
         ? "The worker running this task stopped; resuming from the last checkpoint"
         : "The worker running this task stopped; starting it again",
-    );
-    scope.afterCommit(() => deps.nudge(row.kind));
+    });
     return true;
   });
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import * as estimatesRoute from "../../src/app/api/estimates/route";
 import * as showRoute from "../../src/app/api/shows/[id]/route";
 import * as showTasks from "../../src/app/api/shows/[id]/tasks/route";
 import * as showRoutes from "../../src/app/api/shows/route";
@@ -129,6 +130,43 @@ describe("HTTP API", () => {
     // The second request made version 2 when the first had already finished.
     const expectedVersion = second.status === 201 ? 3 : 2;
     expect(((await retry.json()) as { version: number }).version).toBe(expectedVersion);
+  });
+
+  it("estimates an autopilot run before the show exists, and names a bad field", async () => {
+    const choices = {
+      text: { provider: "openai", model: "gpt-5-mini" },
+      image: { provider: "openai", model: "gpt-image-1" },
+      video: { provider: "offline", model: "offline-animatic-1" },
+    };
+    const small = await estimatesRoute.POST(
+      post("/api/estimates", { ...choices, characterCount: 2 }),
+    );
+    const large = await estimatesRoute.POST(
+      post("/api/estimates", { ...choices, characterCount: 8 }),
+    );
+    expect(small.status).toBe(200);
+    const [a, b] = (await Promise.all([small.json(), large.json()])) as {
+      usd: number;
+      complete: boolean;
+    }[];
+    expect(a).toMatchObject({ complete: true });
+    expect(a!.usd).toBeGreaterThan(0);
+    expect(b!.usd).toBeGreaterThan(a!.usd);
+
+    const unpriced = await estimatesRoute.POST(
+      post("/api/estimates", {
+        ...choices,
+        video: { provider: "replicate", model: "someone/unknown-video" },
+        characterCount: 2,
+      }),
+    );
+    expect(await unpriced.json()).toMatchObject({ complete: false });
+
+    const bad = await estimatesRoute.POST(
+      post("/api/estimates", { ...choices, characterCount: 0 }),
+    );
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toMatchObject({ error: { field: "characterCount" } });
   });
 
   it("rejects an invalid list query with 400", async () => {

@@ -1,5 +1,5 @@
-import type { RunEstimate } from "@/lib/client/estimates";
 import { formatEstimate } from "@/lib/client/format";
+import type { RunEstimate } from "@/lib/client/types";
 import { ConfirmDialog } from "../ui/confirm-dialog";
 
 interface AutopilotConfirmProps {

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { type FormEvent, useId, useState } from "react";
 import { useTaskStore } from "@/hooks/use-tasks";
 import { api, errorMessage } from "@/lib/client/api";
+import { usesPaidModels } from "@/lib/client/estimates";
 import { Icon } from "../ui/icon";
 import { Switch } from "../ui/switch";
 import { AutopilotConfirm, autopilotCostNote } from "./autopilot-confirm";
@@ -25,7 +26,8 @@ export function PremiseForm() {
   const [submitting, setSubmitting] = useState(false);
   const inputId = useId();
   const errorId = useId();
-  const paid = next.estimate !== null && (next.estimate.usd > 0 || !next.estimate.complete);
+  // From the choices themselves, not the estimate, which arrives a moment after a change.
+  const paid = usesPaidModels({ settings: next.choices });
 
   const create = async () => {
     setSubmitting(true);

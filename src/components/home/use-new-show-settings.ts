@@ -2,14 +2,14 @@
 
 import { useState } from "react";
 import { useProviderDefaults } from "@/hooks/use-provider-defaults";
+import { useRunEstimate } from "@/hooks/use-run-estimate";
 import { useSettings } from "@/hooks/use-settings";
-import { estimateAutopilotRun, type RunEstimate } from "@/lib/client/estimates";
 import {
   effectiveDefaults,
   OFFLINE_CHOICES,
   type ProviderChoices,
 } from "@/lib/client/provider-defaults";
-import type { SettingsView, ShowSettingsPatch } from "@/lib/client/types";
+import type { RunEstimate, SettingsView, ShowSettingsPatch } from "@/lib/client/types";
 import {
   countChanges,
   EMPTY_DRAFT,
@@ -28,7 +28,7 @@ export interface NewShowSettings {
   choices: ProviderChoices;
   patch: ShowSettingsPatch | undefined;
   changes: number;
-  /** A whole autopilot run on these choices; null until the prices are known. */
+  /** A whole autopilot run on these choices, from the server; null until it answers. */
   estimate: RunEstimate | null;
 }
 
@@ -39,6 +39,7 @@ export function useNewShowSettings(): NewShowSettings {
   const [draft, setDraft] = useState<SettingsDraft>(EMPTY_DRAFT);
   const defaults = effectiveDefaults(stored, settings);
   const choices = resolveChoices(draft, defaults);
+  const estimate = useRunEstimate(settings ? choices : null, draft.characterCount);
   return {
     settings,
     settingsError: error,
@@ -48,8 +49,6 @@ export function useNewShowSettings(): NewShowSettings {
     choices,
     patch: toSettingsPatch(draft, choices, settings?.defaults ?? OFFLINE_CHOICES),
     changes: countChanges(draft, defaults),
-    estimate: settings
-      ? estimateAutopilotRun(choices, draft.characterCount, settings.prices)
-      : null,
+    estimate,
   };
 }

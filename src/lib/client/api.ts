@@ -3,7 +3,9 @@ import type {
   ConnectionResult,
   Dossier,
   PromptTemplate,
+  ProviderChoice,
   ProviderName,
+  RunEstimate,
   SettingsView,
   ShowDetail,
   ShowSettingsPatch,
@@ -62,6 +64,13 @@ export interface CreateShowInput {
   settings?: ShowSettingsPatch;
 }
 
+export interface EstimateRunInput {
+  text: ProviderChoice;
+  image: ProviderChoice;
+  video: ProviderChoice;
+  characterCount: number;
+}
+
 export const api = {
   createShow: (input: CreateShowInput) => post<ShowDetail>("/api/shows", input),
   listShows: (query: { q?: string; sort?: ShowSort } = {}) => {
@@ -100,6 +109,7 @@ export const api = {
   retryTask: (id: string) => post<Task>(`/api/tasks/${id}/retry`),
   packageUrl: (showId: string) => `/api/shows/${showId}/package.zip`,
   getSettings: () => request<SettingsView>("/api/settings"),
+  estimateRun: (body: EstimateRunInput) => post<RunEstimate>("/api/estimates", body),
   testConnection: (provider: ProviderName) =>
     post<ConnectionResult>("/api/settings/test-connection", { provider }),
   listPromptTemplates: () => request<TemplateList>("/api/prompt-templates").then(templates),

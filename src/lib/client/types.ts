@@ -3,6 +3,7 @@
  * zod schemas as types only, so no server code reaches the bundle.
  */
 
+import type { RunEstimate } from "@/server/pipeline/cost-estimates";
 import type { PriceTable } from "@/server/providers/pricing/price-table";
 import type { ProviderName } from "@/server/providers/provider-registry";
 import type { ConnectionResult } from "@/server/settings/connection-result";
@@ -28,6 +29,7 @@ export type {
   ModelOptions,
   PriceTable,
   ProviderName,
+  RunEstimate,
   Season,
   SettingsView,
 };

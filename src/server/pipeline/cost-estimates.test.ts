@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createPriceTable } from "../providers/pricing/price-table";
 import { showSettingsSchema } from "../shows/show-settings";
-import { estimateAutopilotCost, estimateKindCosts } from "./cost-estimates";
+import { estimateAutopilotCost, estimateAutopilotRun, estimateKindCosts } from "./cost-estimates";
 
 describe("cost estimates", () => {
   it("are free on the offline provider", () => {
@@ -28,5 +28,27 @@ describe("cost estimates", () => {
     });
     const prices = createPriceTable({ image: { "gpt-image-1": { perImageUsd: 1.5 } } });
     expect(estimateKindCosts(settings, prices).portrait).toBe(1.5);
+  });
+
+  it("estimate a run before the show exists, and say when a paid model has no price", () => {
+    const offline = showSettingsSchema.parse({});
+    expect(estimateAutopilotRun(offline, 6)).toEqual({ usd: 0, complete: true });
+
+    const paid = showSettingsSchema.parse({
+      text: { provider: "openai", model: "gpt-5-mini" },
+      image: { provider: "openai", model: "gpt-image-1" },
+      video: { provider: "replicate", model: "google/veo-3.1" },
+    });
+    const run = estimateAutopilotRun(paid, 4);
+    expect(run.complete).toBe(true);
+    expect(run.usd).toBe(estimateAutopilotCost(estimateKindCosts(paid), 4));
+    expect(estimateAutopilotRun(paid, 8).usd).toBeGreaterThan(run.usd);
+
+    const unpriced = {
+      ...paid,
+      video: { provider: "replicate" as const, model: "someone/new-model" },
+    };
+    expect(estimateAutopilotRun(unpriced, 4)).toMatchObject({ complete: false });
+    expect(estimateAutopilotRun(unpriced, 4).usd).toBeLessThan(run.usd);
   });
 });

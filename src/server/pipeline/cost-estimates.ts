@@ -3,9 +3,12 @@ import {
   estimateImageCost,
   estimateTextCost,
   estimateVideoCost,
+  findPrice,
   type PriceTable,
 } from "../providers/pricing/price-table";
 import type { ShowSettings } from "../shows/show-settings";
+
+type ProviderChoices = Pick<ShowSettings, "text" | "image" | "video">;
 
 /** Typical token use of one structured document (prompt + JSON answer); enough for an estimate. */
 const typicalTextUsage = { inputTokens: 1_500, outputTokens: 2_500 };
@@ -19,7 +22,7 @@ const imageKinds = ["portrait", "poster", "episode_still"];
  * shows on every Generate button. Offline models are free; unpriced models estimate 0.
  */
 export function estimateKindCosts(
-  settings: ShowSettings,
+  settings: ProviderChoices,
   prices: PriceTable = defaultPrices,
 ): Record<string, number> {
   const estimates: Record<string, number> = { portrait_grid: 0 };
@@ -57,4 +60,28 @@ export function estimateAutopilotCost(
   );
   const perCharacter = (estimates.dossier ?? 0) + (estimates.portrait ?? 0);
   return Math.round((perShow + perCharacter * characterCount) * 100) / 100;
+}
+
+export interface RunEstimate {
+  usd: number;
+  /** False when a paid model has no price: the real cost is higher than `usd`. */
+  complete: boolean;
+}
+
+/**
+ * A whole autopilot run (premise to trailer) on these choices, before the show exists: what the
+ * home page shows next to "Autopilot". The same figures the show's console shows once it exists.
+ */
+export function estimateAutopilotRun(
+  choices: ProviderChoices,
+  characterCount: number,
+  prices: PriceTable = defaultPrices,
+): RunEstimate {
+  const usd = estimateAutopilotCost(estimateKindCosts(choices, prices), characterCount);
+  const complete = (["text", "image", "video"] as const).every(
+    (type) =>
+      choices[type].provider === "offline" ||
+      findPrice<unknown>(prices[type], choices[type].model) !== undefined,
+  );
+  return { usd, complete };
 }

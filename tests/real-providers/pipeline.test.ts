@@ -73,6 +73,10 @@ describe("autopilot on real adapters: OpenAI text and images, Replicate video (f
       model: "google/veo-3.1",
       mime: "video/mp4",
       costUsd: veoTrailerUsd,
+      // What the model made (the fake sends a one-second 160×90 clip), not the 30 s asked for.
+      durationSeconds: 1,
+      width: 160,
+      height: 90,
     });
     const file = media.localPath(detail.trailer!.url.replace("/api/media/", ""));
     expect(fs.readFileSync(file!).subarray(4, 8).toString("ascii")).toBe("ftyp");

@@ -7,6 +7,7 @@ import type { AssetDraft, AssetKind } from "../shows/assets";
 import type { MediaStore } from "../storage/media-store";
 import { abortCauseOf } from "../tasks/task-abort";
 import type { TaskContext } from "../tasks/task-kind";
+import { readMp4Info } from "./mp4-info";
 import { storeOutput } from "./store-output";
 
 const videoCheckpointSchema = z.object({
@@ -97,15 +98,18 @@ export async function runVideoJob(
     }
     context.progress(0.92, `${spec.label} · downloading`);
     const video = await spec.provider.download(submittedJob, signal);
+    // What the model made, which may not be what was asked for (models round or cap lengths).
+    const made = video.mime === "video/mp4" ? readMp4Info(video.data) : null;
     const asset = await storeOutput(
       spec.media,
       { showId: task.showId, taskId: task.id, kind: spec.kind },
       video.data,
       video.mime,
       {
-        width: video.size?.width ?? null,
-        height: video.size?.height ?? null,
-        durationSeconds: video.durationSeconds ?? spec.request.durationSeconds,
+        width: video.size?.width ?? made?.width ?? null,
+        height: video.size?.height ?? made?.height ?? null,
+        durationSeconds:
+          video.durationSeconds ?? made?.durationSeconds ?? spec.request.durationSeconds,
         provider: spec.provider.id,
         model: spec.request.model,
         prompt: spec.request.prompt,

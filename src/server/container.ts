@@ -14,6 +14,7 @@ import {
   createProviderCatalog,
   type ProviderCatalog,
 } from "./providers/configured-adapters";
+import { nudgeVideoJob } from "./providers/limits/poll-nudges";
 import { createProviderRegistry, type ProviderRegistry } from "./providers/provider-registry";
 import { createLocalMediaStore } from "./storage/local-media-store";
 import type { MediaStore } from "./storage/media-store";
@@ -82,6 +83,13 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
   const providers = createProviderRegistry(createConfiguredAdapters(env, catalog));
   registerPipeline(kinds, { env, logger, db: database.db, media, providers });
   await engine.prepareQueues();
+  // A provider webhook may reach any app server; the attempt polling that job may run in another
+  // process. The nudge travels the bus (LISTEN/NOTIFY on PostgreSQL) and wakes it wherever it is.
+  bus.subscribe((message) => {
+    if (message.type === "job_nudge") {
+      nudgeVideoJob(message.jobId);
+    }
+  });
   if (options.worker) {
     // Embedded PGlite has one process, so whatever is "running" at start is left from a crash.
     await engine.startWorker({ resumeAllRunningOnStart: database.kind === "pglite" });

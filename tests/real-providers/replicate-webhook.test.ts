@@ -1,10 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as webhookRoute from "../../src/app/api/webhooks/replicate/route";
-import { setContainer } from "../../src/server/container";
+import { parseEnv } from "../../src/server/config/env";
+import { createContainer, setContainer } from "../../src/server/container";
+import { openDatabase } from "../../src/server/db/client";
+import type { TaskBusMessage } from "../../src/server/events/task-bus";
 import { type ReplicateFake, startReplicateFake } from "../fakes/replicate-fake";
 import { signedWebhookHeaders } from "../fakes/replicate-fake-bodies";
 import { createTestContainer, type TestContainer } from "../helpers/test-container";
-import { waitFor, waitForStatus } from "../helpers/test-engine";
+import { silentLogger, waitFor, waitForStatus } from "../helpers/test-engine";
 import { serveRoute } from "./route-server";
 import { showReadyForReplicateTrailer } from "./show-setup";
 
@@ -54,7 +57,8 @@ describe("Replicate webhook", () => {
 
     const good = await webhook(body, signed);
     expect(good.status).toBe(200);
-    expect(await good.json()).toEqual({ received: true, nudged: false });
+    // Nobody here polls p_unknown: the nudge goes on to whichever process might.
+    expect(await good.json()).toEqual({ received: true, nudged: "forwarded" });
   });
 
   it("is passed to Replicate and wakes the trailer's poll wait when the prediction finishes", async () => {
@@ -84,4 +88,37 @@ describe("Replicate webhook", () => {
     expect(Date.now() - finishedAt).toBeLessThan(15_000);
     expect(replicate.count("predictions.create")).toBe(1);
   });
+
+  it.skipIf(!process.env.TEST_DATABASE_URL)(
+    "reaches the worker's process when an app server without a worker receives it (PostgreSQL)",
+    async () => {
+      const workerDatabase = t.container.database;
+      const appDatabase = await openDatabase({ kind: "postgres", url: workerDatabase.url! });
+      const appServer = await createContainer({
+        env: parseEnv({ DATA_DIR: t.dataDir, WORKER: "off", REPLICATE_WEBHOOK_SECRET: secret }),
+        database: appDatabase,
+        logger: silentLogger,
+        worker: false,
+      });
+      const seenByWorker: TaskBusMessage[] = [];
+      const unsubscribe = t.container.bus.subscribe((message) => seenByWorker.push(message));
+      try {
+        setContainer(appServer);
+        const body = JSON.stringify({ id: "p_elsewhere", status: "succeeded" });
+        const response = await webhook(body, signedWebhookHeaders(body, secret));
+        expect(await response.json()).toEqual({ received: true, nudged: "forwarded" });
+        // The worker's bus is a different LISTEN connection: only pg_notify can bring it this.
+        await waitFor(async () =>
+          seenByWorker.find(
+            (message) => message.type === "job_nudge" && message.jobId === "p_elsewhere",
+          ),
+        );
+      } finally {
+        unsubscribe();
+        setContainer(t.container);
+        await appServer.close();
+        await appDatabase.close();
+      }
+    },
+  );
 });

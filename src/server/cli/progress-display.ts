@@ -32,6 +32,9 @@ export function createProgressDisplay(output: NodeJS.WriteStream) {
   };
   return {
     onMessage(message: TaskBusMessage) {
+      if (message.type === "job_nudge") {
+        return;
+      }
       const { task } = message;
       if (message.type === "progress") {
         running.set(task.id, { title: task.title, progress: task.progress, stage: task.stage });

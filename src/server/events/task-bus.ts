@@ -4,9 +4,20 @@ import type { TaskDto, TaskEventDto } from "../tasks/task-dto";
  * Live task messages. `event` messages mirror a committed `task_events` row (their id is the SSE
  * id clients resume from); `progress` messages are throttled, unpersisted progress ticks.
  */
-export type TaskBusMessage =
+export type TaskMessage =
   | { type: "event"; event: TaskEventDto; task: TaskDto }
   | { type: "progress"; task: TaskDto };
+
+/**
+ * A provider job that some attempt may be polling has changed (a webhook said so): whichever
+ * process polls it polls now. Travels the same bus so it reaches workers in other processes.
+ */
+export interface JobNudgeMessage {
+  type: "job_nudge";
+  jobId: string;
+}
+
+export type TaskBusMessage = TaskMessage | JobNudgeMessage;
 
 export type TaskBusListener = (message: TaskBusMessage) => void;
 

@@ -44,7 +44,7 @@ export function createTaskStream(options: TaskStreamOptions): ReadableStream<Uin
         }
       };
       const deliver = (message: TaskBusMessage, buffered: boolean) => {
-        if (showId && message.task.showId !== showId) {
+        if (message.type === "job_nudge" || (showId && message.task.showId !== showId)) {
           return;
         }
         if (message.type === "progress") {

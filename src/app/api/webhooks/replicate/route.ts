@@ -17,7 +17,7 @@ function predictionIdOf(body: string): string | null {
 
 // POST /api/webhooks/replicate – a signed "prediction finished" nudge; polling stays the truth
 export const POST = withErrors(async (request: Request) => {
-  const { env } = await getContainer();
+  const { env, bus } = await getContainer();
   // The signature covers the exact bytes sent: read the raw text, parse only after verifying.
   const body = await request.text();
   const secret = env.REPLICATE_WEBHOOK_SECRET;
@@ -31,7 +31,10 @@ export const POST = withErrors(async (request: Request) => {
     );
   }
   const predictionId = predictionIdOf(body);
-  // Wakes a poll waiting on this prediction in this process; other processes poll on schedule.
+  // Wakes the poll waiting on this prediction here, or else in whichever process runs it.
   const nudged = predictionId ? nudgeVideoJob(predictionId) : false;
-  return json({ received: true, nudged });
+  if (predictionId && !nudged) {
+    bus.publish({ type: "job_nudge", jobId: predictionId });
+  }
+  return json({ received: true, nudged: nudged ? "here" : predictionId ? "forwarded" : "no" });
 });

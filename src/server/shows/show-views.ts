@@ -108,7 +108,12 @@ export async function listShows(
  * Summaries for many shows in three queries (their casts, their posters, their task counts and
  * spend), not three per show: the library lists every show at once.
  */
-async function summarize(db: Executor, list: ShowRow[]): Promise<ShowSummary[]> {
+async function summarize(
+  db: Executor,
+  list: ShowRow[],
+  /** The casts, when the caller has loaded them already (a show's detail). */
+  loadedCast?: CharacterRow[],
+): Promise<ShowSummary[]> {
   if (list.length === 0) {
     return [];
   }
@@ -117,7 +122,7 @@ async function summarize(db: Executor, list: ShowRow[]): Promise<ShowSummary[]> 
     .map((show) => show.posterAssetId)
     .filter((id): id is string => Boolean(id));
   const [cast, posters, counts] = await Promise.all([
-    db.select().from(characters).where(inArray(characters.showId, ids)),
+    loadedCast ?? db.select().from(characters).where(inArray(characters.showId, ids)),
     posterIds.length > 0 ? db.select().from(assets).where(inArray(assets.id, posterIds)) : [],
     db
       .select({
@@ -161,23 +166,17 @@ export async function getShowDetail(
 ): Promise<ShowDetail> {
   const show = await loadShow(db, idOrSlug);
   const cast = await loadCharacters(db, show.id);
-  const allAssets = await db
-    .select()
-    .from(assets)
-    .where(eq(assets.showId, show.id))
-    .orderBy(desc(assets.createdAt));
-  const episodeRows = await db
-    .select()
-    .from(episodes)
-    .where(eq(episodes.showId, show.id))
-    .orderBy(episodes.number);
+  const [allAssets, episodeRows, [summary]] = await Promise.all([
+    db.select().from(assets).where(eq(assets.showId, show.id)).orderBy(desc(assets.createdAt)),
+    db.select().from(episodes).where(eq(episodes.showId, show.id)).orderBy(episodes.number),
+    summarize(db, [show], cast),
+  ]);
   const byId = new Map(allAssets.map((row) => [row.id, row]));
   const current = (id: string | null) => {
     const row = id ? byId.get(id) : undefined;
     return row ? toAssetDto(row) : null;
   };
   const versions = (filter: (row: AssetRow) => boolean) => allAssets.filter(filter).map(toAssetDto);
-  const [summary] = await summarize(db, [show]);
   const settings = parseShowSettings(show.settings);
   const estimates = estimateKindCosts(settings, prices);
   return {

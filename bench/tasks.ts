@@ -7,12 +7,10 @@
 import { randomUUID } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import { inArray, sql } from "drizzle-orm";
-import pg from "pg";
 import { PgBoss } from "pg-boss";
 import pino from "pino";
 import { z } from "zod";
-import { type Database, openDatabase } from "../src/server/db/client";
-import { runMigrations } from "../src/server/db/migrate";
+import type { Database } from "../src/server/db/client";
 import { tasks } from "../src/server/db/schema";
 import { createInProcessBus } from "../src/server/events/in-process-bus";
 import { createPgNotifyBus } from "../src/server/events/pg-notify-bus";
@@ -20,6 +18,7 @@ import { KindRegistry } from "../src/server/tasks/kind-registry";
 import { startBoss } from "../src/server/tasks/start-boss";
 import { TaskEngine } from "../src/server/tasks/task-engine";
 import { defineTaskKind } from "../src/server/tasks/task-kind";
+import { createScratchDatabase } from "../tests/helpers/test-database";
 import { benchPostgresUrl, percentile, postgresReachable, report, rssMb } from "./bench-helpers";
 
 const logger = pino({ level: "silent" });
@@ -64,29 +63,14 @@ async function withScratchDatabase<T>(
   kind: "pglite" | "postgres",
   run: (database: Database) => Promise<T>,
 ): Promise<T> {
-  if (kind === "pglite") {
-    const database = await openDatabase({ kind: "pglite", dataDir: null });
-    try {
-      await runMigrations(database);
-      return await run(database);
-    } finally {
-      await database.close();
-    }
-  }
-  const name = `greenlight_bench_${randomUUID().slice(0, 8)}`;
-  const admin = new pg.Client({ connectionString: benchPostgresUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  const url = new URL(benchPostgresUrl);
-  url.pathname = `/${name}`;
-  const database = await openDatabase({ kind: "postgres", url: url.toString(), poolSize: 40 });
+  const scratch = await createScratchDatabase(kind === "postgres" ? benchPostgresUrl : undefined, {
+    namePrefix: "greenlight_bench",
+    poolSize: 40,
+  });
   try {
-    await runMigrations(database);
-    return await run(database);
+    return await run(scratch.database);
   } finally {
-    await database.close();
-    await admin.query(`drop database if exists ${name} with (force)`);
-    await admin.end();
+    await scratch.drop();
   }
 }
 

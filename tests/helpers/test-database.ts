@@ -18,27 +18,42 @@ export interface TestDatabase {
  * A fresh, migrated database per test file: in-memory PGlite by default, or a new database on the
  * TEST_DATABASE_URL server, dropped afterwards, so files never see each other's rows.
  */
-export async function createTestDatabase(): Promise<TestDatabase> {
-  if (!testDatabaseUrl) {
+export function createTestDatabase(): Promise<TestDatabase> {
+  return createScratchDatabase(testDatabaseUrl, { namePrefix: "greenlight_test", poolSize: 20 });
+}
+
+/**
+ * A fresh, migrated database: in-memory PGlite without a server URL, else a new database on that
+ * PostgreSQL server that `drop()` removes (the benchmarks use it too).
+ */
+export async function createScratchDatabase(
+  serverUrl: string | undefined,
+  options: { namePrefix: string; poolSize: number },
+): Promise<TestDatabase> {
+  if (!serverUrl) {
     const database = await openDatabase({ kind: "pglite", dataDir: null });
     await runMigrations(database);
     return { database, url: null, drop: () => database.close() };
   }
-  const name = `greenlight_test_${randomBytes(6).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: testDatabaseUrl });
+  const name = `${options.namePrefix}_${randomBytes(6).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
   await admin.query(`create database ${name}`);
   await admin.end();
-  const url = new URL(testDatabaseUrl);
+  const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  const database = await openDatabase({ kind: "postgres", url: url.toString(), poolSize: 20 });
+  const database = await openDatabase({
+    kind: "postgres",
+    url: url.toString(),
+    poolSize: options.poolSize,
+  });
   await runMigrations(database);
   return {
     database,
     url: url.toString(),
     async drop() {
       await database.close();
-      const cleanup = new pg.Client({ connectionString: testDatabaseUrl });
+      const cleanup = new pg.Client({ connectionString: serverUrl });
       await cleanup.connect();
       await cleanup.query(`drop database if exists ${name} with (force)`);
       await cleanup.end();

@@ -7,12 +7,23 @@ export class TaskDock {
   readonly root = () => this.page.getByTestId("task-dock");
   readonly summary = () => this.page.getByTestId("dock-summary");
 
-  async expand(): Promise<void> {
+  /**
+   * Opens the task list. The dock also opens by itself when a task starts, so the collapsed
+   * button can vanish between seeing it and clicking it: click briefly, then look again.
+   */
+  async expand(timeoutMs = 20_000): Promise<void> {
+    const list = this.root().getByRole("list");
     const expand = this.root().getByRole("button", { expanded: false });
-    if (await expand.isVisible().catch(() => false)) {
-      await expand.click();
+    const deadline = Date.now() + timeoutMs;
+    while (!(await list.isVisible().catch(() => false))) {
+      if (Date.now() > deadline) {
+        throw new Error("the task dock did not open");
+      }
+      if (await expand.isVisible().catch(() => false)) {
+        await expand.click({ timeout: 1_000 }).catch(() => {});
+      }
+      await this.page.waitForTimeout(100);
     }
-    await this.root().getByRole("list").waitFor();
   }
 
   async minimize(): Promise<void> {

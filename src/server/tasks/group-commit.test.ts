@@ -26,17 +26,22 @@ describe("GroupCommit", () => {
     ]);
   });
 
-  it("fails only the caller whose item broke the batch", async () => {
-    const commit = new GroupCommit<string, string>(async (items) => {
-      if (items.includes("bad")) {
-        throw new Error("bad row");
-      }
-      return items.map((item) => item.toUpperCase());
-    });
+  it("fails only the caller whose item broke the batch, and says so", async () => {
+    const failedBatches: number[] = [];
+    const commit = new GroupCommit<string, string>(
+      async (items) => {
+        if (items.includes("bad")) {
+          throw new Error("bad row");
+        }
+        return items.map((item) => item.toUpperCase());
+      },
+      { onBatchFailed: (_error, size) => failedBatches.push(size) },
+    );
     const results = await Promise.allSettled(["a", "bad", "c"].map((item) => commit.submit(item)));
     expect(results.map((result) => result.status)).toEqual(["fulfilled", "rejected", "fulfilled"]);
     expect(results[0]).toMatchObject({ value: "A" });
     expect(results[1]).toMatchObject({ reason: { message: "bad row" } });
+    expect(failedBatches).toEqual([3]);
   });
 
   it("splits a burst larger than the batch limit", async () => {

@@ -17,12 +17,21 @@ interface Pending<In, Out> {
 export class GroupCommit<In, Out> {
   readonly #write: (items: In[]) => Promise<Out[]>;
   readonly #maxBatch: number;
+  readonly #onBatchFailed: (error: unknown, size: number) => void;
   #pending: Pending<In, Out>[] = [];
   #draining = false;
 
-  constructor(write: (items: In[]) => Promise<Out[]>, options: { maxBatch?: number } = {}) {
+  constructor(
+    write: (items: In[]) => Promise<Out[]>,
+    options: {
+      maxBatch?: number;
+      /** Told when a batch failed and its items are about to be written one by one. */
+      onBatchFailed?: (error: unknown, size: number) => void;
+    } = {},
+  ) {
     this.#write = write;
     this.#maxBatch = options.maxBatch ?? 250;
+    this.#onBatchFailed = options.onBatchFailed ?? (() => {});
   }
 
   submit(item: In): Promise<Out> {
@@ -55,6 +64,7 @@ export class GroupCommit<In, Out> {
         batch[0]!.reject(error);
         return;
       }
+      this.#onBatchFailed(error, batch.length);
     }
     for (const entry of batch) {
       try {

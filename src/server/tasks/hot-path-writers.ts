@@ -19,13 +19,19 @@ export interface HotPathWriters {
 }
 
 export function createHotPathWriters(deps: Omit<EngineDeps, "writes">): HotPathWriters {
+  const options = (what: string) => ({
+    onBatchFailed: (error: unknown, size: number) =>
+      deps.logger.warn({ err: error, size }, `a batch of ${what} failed; writing each on its own`),
+  });
   return {
-    requests: new GroupCommit((batch) => writeRequests(deps, batch)),
-    claims: new GroupCommit(async (batch) =>
-      publishAll(deps, await claimStatement(deps.db, batch)),
+    requests: new GroupCommit((batch) => writeRequests(deps, batch), options("requests")),
+    claims: new GroupCommit(
+      async (batch) => publishAll(deps, await claimStatement(deps.db, batch)),
+      options("claims"),
     ),
-    successes: new GroupCommit(async (batch) =>
-      publishAll(deps, await succeedStatement(deps.db, batch)),
+    successes: new GroupCommit(
+      async (batch) => publishAll(deps, await succeedStatement(deps.db, batch)),
+      options("successes"),
     ),
   };
 }

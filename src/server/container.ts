@@ -16,7 +16,7 @@ import {
 } from "./providers/configured-adapters";
 import { nudgeVideoJob } from "./providers/limits/poll-nudges";
 import { createProviderRegistry, type ProviderRegistry } from "./providers/provider-registry";
-import { createLocalMediaStore } from "./storage/local-media-store";
+import { createConfiguredMediaStore } from "./storage/configured-media-store";
 import type { MediaStore } from "./storage/media-store";
 import type { EngineConfig } from "./tasks/engine-deps";
 import { KindRegistry } from "./tasks/kind-registry";
@@ -65,7 +65,7 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
     database.kind === "postgres"
       ? await createPgNotifyBus(database.url!, database.pool!, logger)
       : createInProcessBus();
-  const media = createLocalMediaStore(path.join(env.dataDir, "media"));
+  const media = createConfiguredMediaStore(env);
   const kinds = new KindRegistry();
   const engine = new TaskEngine({
     db: database.db,

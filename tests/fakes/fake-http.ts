@@ -6,6 +6,8 @@ export interface RecordedRequest {
   route: string;
   method: string;
   path: string;
+  /** The request target as sent: path and query string, still percent-encoded. */
+  url: string;
   headers: Record<string, string | string[] | undefined>;
   body: Buffer;
   /** The parsed body for JSON requests. */
@@ -67,6 +69,7 @@ async function record(route: string, request: IncomingMessage): Promise<Recorded
     route,
     method: request.method ?? "GET",
     path: new URL(request.url ?? "/", "http://fake.local").pathname,
+    url: request.url ?? "/",
     headers: request.headers,
     body,
   };

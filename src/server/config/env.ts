@@ -25,7 +25,43 @@ const jsonOf = <T extends z.ZodType>(schema: T) =>
     })
     .pipe(schema);
 
-const envSchema = z.object({
+const segment = "[a-zA-Z0-9_-][a-zA-Z0-9._-]*";
+const requiredForS3 = { error: "required when MEDIA_STORE=s3" };
+
+/** Media on local disk under DATA_DIR/media, or in an S3-compatible bucket (scaled shape). */
+const mediaSchema = z.discriminatedUnion(
+  "MEDIA_STORE",
+  [
+    z.object({ MEDIA_STORE: z.literal("local").default("local") }),
+    z.object({
+      MEDIA_STORE: z.literal("s3"),
+      S3_BUCKET: z
+        .string(requiredForS3)
+        .regex(/^[a-zA-Z0-9._-]+$/, "must be a bucket name, without s3:// or slashes"),
+      S3_REGION: z.string().min(1).default("us-east-1"),
+      /** MinIO, R2 and other S3-compatible servers; AWS when unset. */
+      S3_ENDPOINT: z
+        .string()
+        .url()
+        .regex(/^https?:\/\//, "must be an http:// or https:// URL")
+        .optional(),
+      S3_ACCESS_KEY_ID: z.string(requiredForS3).min(1),
+      S3_SECRET_ACCESS_KEY: z.string(requiredForS3).min(1),
+      S3_FORCE_PATH_STYLE: booleanish.default(false),
+      /** Key prefix inside the bucket, so one bucket can hold several installations. */
+      S3_PREFIX: z
+        .string()
+        .regex(
+          new RegExp(`^${segment}(/${segment})*/?$`),
+          "must be path segments of letters, digits, '.', '_' or '-', like greenlight/prod",
+        )
+        .optional(),
+    }),
+  ],
+  { error: "must be local or s3" },
+);
+
+const baseSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** No DATABASE_URL → embedded PGlite under DATA_DIR/db. */
   DATABASE_URL: z
@@ -59,6 +95,8 @@ const envSchema = z.object({
   /** Lets browser tests make the offline provider fail on demand. Never set in production. */
   GREENLIGHT_TEST_HOOKS: booleanish.default(false),
 });
+
+const envSchema = baseSchema.and(mediaSchema);
 
 export type Env = z.infer<typeof envSchema> & { dataDir: string };
 

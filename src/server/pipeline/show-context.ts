@@ -1,6 +1,7 @@
 import { inArray } from "drizzle-orm";
 import type { Executor } from "../db/client";
 import { assets } from "../db/schema";
+import { AppError } from "../errors";
 import type { MediaRef } from "../providers/types";
 import type { Blueprint } from "../shows/documents";
 import { blueprintOf, type CharacterRow, loadShow, type ShowRow } from "../shows/show-records";
@@ -27,25 +28,34 @@ export async function loadShowContext(db: Executor, showId: string): Promise<Sho
 export const paletteText = (blueprint: Blueprint) =>
   blueprint.visualAesthetics.palette.map((color) => `${color.name} ${color.hex}`).join(", ");
 
-/** Local files for asset ids (portraits, poster, grid), for providers that read references. */
+/**
+ * Local files for asset ids (portraits, poster, grid), for providers that read references. With
+ * a remote store each file is downloaded once per machine, all of them at the same time.
+ */
 export async function mediaRefs(
   db: Executor,
   media: MediaStore,
   assetIds: (string | null)[],
 ): Promise<Map<string, MediaRef>> {
   const ids = assetIds.filter((id): id is string => Boolean(id));
-  const refs = new Map<string, MediaRef>();
   if (ids.length === 0) {
-    return refs;
+    return new Map();
   }
   const rows = await db.select().from(assets).where(inArray(assets.id, ids));
-  for (const row of rows) {
-    const path = media.localPath(row.storageKey);
-    if (path) {
-      refs.set(row.id, { path, mime: row.mime });
-    }
-  }
-  return refs;
+  const refs = await Promise.all(
+    rows.map(async (row) => {
+      const path = await media.localFile(row.storageKey).catch((error: unknown) => {
+        if (error instanceof AppError && error.code === "not_found") {
+          throw new PipelineStepError(
+            `The file of a reference image (${row.kind}) is missing from media storage; regenerate it`,
+          );
+        }
+        throw error;
+      });
+      return [row.id, { path, mime: row.mime }] as const;
+    }),
+  );
+  return new Map(refs);
 }
 
 export const castLine = (characters: CharacterRow[]) =>

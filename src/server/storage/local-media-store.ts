@@ -1,42 +1,17 @@
-import { randomBytes } from "node:crypto";
-import { createReadStream, createWriteStream, type Stats } from "node:fs";
+import { createReadStream, type Stats } from "node:fs";
 import fs from "node:fs/promises";
 import path from "node:path";
 import { Readable } from "node:stream";
-import { pipeline } from "node:stream/promises";
-import { AppError } from "../errors";
+import { writeFileAtomically } from "./atomic-file";
 import {
   assertMediaKey,
   assertMediaPrefix,
   type ByteRange,
   type MediaStore,
+  mediaNotFound,
   type StoredMedia,
 } from "./media-store";
-
-const octetStream = "application/octet-stream";
-
-const mimeByExtension: Record<string, string> = {
-  png: "image/png",
-  jpg: "image/jpeg",
-  jpeg: "image/jpeg",
-  webp: "image/webp",
-  mp4: "video/mp4",
-  webm: "video/webm",
-  json: "application/json",
-  zip: "application/zip",
-  txt: "text/plain; charset=utf-8",
-  md: "text/markdown; charset=utf-8",
-};
-
-/** The local store keeps no sidecar: a key's extension is its type. */
-export function mimeForKey(key: string): string {
-  const extension = path.extname(key).slice(1).toLowerCase();
-  return mimeByExtension[extension] ?? octetStream;
-}
-
-const essenceOf = (mime: string) => (mime.split(";")[0] ?? "").trim().toLowerCase();
-
-const mediaNotFound = () => new AppError("not_found", "Media not found");
+import { mimeForKey, mimeForPut } from "./media-types";
 
 function isMissing(error: unknown): boolean {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
@@ -143,24 +118,10 @@ export function createLocalMediaStore(rootDir: string): MediaStore {
   return {
     async put(key, data, mime) {
       const file = pathOf(assertMediaKey(key));
-      const expected = mimeForKey(key);
-      if (expected !== octetStream && essenceOf(mime) !== essenceOf(expected)) {
-        throw new AppError("invalid_input", `${key} must be ${expected}, not ${mime}`, {
-          field: "mime",
-        });
-      }
+      mimeForPut(key, mime);
       const dir = await ensureDirectoryInside(path.dirname(file));
       const target = path.join(dir, path.basename(file));
-      // Same directory, so the rename is atomic; dot-prefixed, so no key can name it.
-      const temp = path.join(dir, `.${path.basename(file)}.${randomBytes(6).toString("hex")}.tmp`);
-      try {
-        const source = Buffer.isBuffer(data) ? Readable.from([data]) : data;
-        await pipeline(source, createWriteStream(temp, { flags: "wx", flush: true }));
-        await fs.rename(temp, target);
-      } catch (error) {
-        await fs.rm(temp, { force: true });
-        throw error;
-      }
+      await writeFileAtomically(target, data);
       await syncDirectory(dir);
       return toStoredMedia(key, await fs.stat(target));
     },
@@ -181,6 +142,14 @@ export function createLocalMediaStore(rootDir: string): MediaStore {
 
     localPath(key) {
       return pathOf(assertMediaKey(key));
+    },
+
+    async localFile(key) {
+      const real = await realpathInside(pathOf(assertMediaKey(key)));
+      if (real === null || !(await fs.stat(real)).isFile()) {
+        throw mediaNotFound();
+      }
+      return real;
     },
 
     async delete(key) {

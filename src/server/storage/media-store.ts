@@ -29,8 +29,17 @@ export interface MediaStore {
   stat(key: string): Promise<StoredMedia | null>;
   /** A missing file surfaces as an error on the stream, not as a throw. */
   read(key: string, range?: ByteRange): Readable;
-  /** Absolute path when the store is on local disk (for sharp, ffmpeg); `null` for remote stores. */
+  /**
+   * Absolute path when the store is on local disk; `null` for remote stores. For showing where a
+   * file is (the CLI); code that needs the bytes in a file uses `localFile`.
+   */
   localPath(key: string): string | null;
+  /**
+   * A path on this machine holding the file's bytes, for tools that read files (sharp, ffmpeg,
+   * provider uploads): the file itself on local disk, a downloaded copy for remote stores.
+   * Rejects with `not_found` when nothing is stored under `key`.
+   */
+  localFile(key: string): Promise<string>;
   /** Deleting a missing key is not an error. */
   delete(key: string): Promise<void>;
   /**
@@ -39,6 +48,9 @@ export interface MediaStore {
    */
   deletePrefix(prefix: string): Promise<void>;
 }
+
+/** What every adapter throws for a missing file, and for a key that could never name one. */
+export const mediaNotFound = () => new AppError("not_found", "Media not found");
 
 const segmentPattern = /^[a-zA-Z0-9_-][a-zA-Z0-9._-]*$/;
 
@@ -51,7 +63,7 @@ const segmentPattern = /^[a-zA-Z0-9_-][a-zA-Z0-9._-]*$/;
 export function assertMediaKey(key: string): string {
   const segments = key.split("/");
   if (key.length === 0 || key.length > 1024 || !segments.every((s) => segmentPattern.test(s))) {
-    throw new AppError("not_found", "Media not found");
+    throw mediaNotFound();
   }
   return key;
 }

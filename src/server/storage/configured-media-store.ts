@@ -1,0 +1,22 @@
+import path from "node:path";
+import type { Env } from "../config/env";
+import { createLocalMediaStore } from "./local-media-store";
+import type { MediaStore } from "./media-store";
+import { createS3MediaStore } from "./s3-media-store";
+
+/** The media store MEDIA_STORE names: `DATA_DIR/media` on local disk, or an S3 bucket. */
+export function createConfiguredMediaStore(env: Env): MediaStore {
+  if (env.MEDIA_STORE === "local") {
+    return createLocalMediaStore(path.join(env.dataDir, "media"));
+  }
+  return createS3MediaStore({
+    bucket: env.S3_BUCKET,
+    region: env.S3_REGION,
+    endpoint: env.S3_ENDPOINT,
+    accessKeyId: env.S3_ACCESS_KEY_ID,
+    secretAccessKey: env.S3_SECRET_ACCESS_KEY,
+    forcePathStyle: env.S3_FORCE_PATH_STYLE,
+    prefix: env.S3_PREFIX,
+    cacheDir: path.join(env.dataDir, "cache", "media"),
+  });
+}

@@ -22,6 +22,7 @@ import type { EngineConfig } from "./tasks/engine-deps";
 import { KindRegistry } from "./tasks/kind-registry";
 import { startBoss } from "./tasks/start-boss";
 import { TaskEngine } from "./tasks/task-engine";
+import type { AnyTaskKind } from "./tasks/task-kind";
 
 /** Everything the app, the worker and the CLI use, built once per process. */
 export interface Container {
@@ -47,6 +48,8 @@ export interface ContainerOptions {
   engineConfig?: Partial<EngineConfig>;
   /** Run task handlers in this process (the embedded app, `npm run worker`, the CLI). */
   worker: boolean;
+  /** Kinds beyond the pipeline's: crash tests run a kind whose provider counts submissions. */
+  extraKinds?: AnyTaskKind[];
 }
 
 export async function createContainer(options: ContainerOptions): Promise<Container> {
@@ -82,6 +85,9 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
   const catalog = createProviderCatalog(env);
   const providers = createProviderRegistry(createConfiguredAdapters(env, catalog));
   registerPipeline(kinds, { env, logger, db: database.db, media, providers });
+  for (const kind of options.extraKinds ?? []) {
+    kinds.register(kind);
+  }
   await engine.prepareQueues();
   // A provider webhook may reach any app server; the attempt polling that job may run in another
   // process. The nudge travels the bus (LISTEN/NOTIFY on PostgreSQL) and wakes it wherever it is.

@@ -14,7 +14,8 @@ import { createTestDatabase, onPostgres } from "../helpers/test-database";
 import { fastConfig, silentLogger, waitFor, waitForStatus } from "../helpers/test-engine";
 import { showReadyForReplicateTrailer } from "./show-setup";
 
-const entry = "tests/fixtures/replicate-trailer-worker.ts";
+const entry = "tests/fixtures/worker-process.ts";
+const requestTrailer = (showId: string) => ({ REQUEST_KIND: "trailer", REQUEST_SHOW_ID: showId });
 const apiToken = "r8_crash_test";
 /** Veo 3.1, 8 s with audio, no subject references: $0.40 a second. */
 const trailerUsd = 3.2;
@@ -121,7 +122,7 @@ describe("a Replicate trailer survives its worker being killed mid-prediction", 
         replicate.planNextPrediction({ pollsUntilDone: 100_000 });
         const showId = await prepareShow(testDb.database);
         const shared = { DATABASE_URL: testDb.url! };
-        const first = spawnWorker({ ...shared, REQUEST_TRAILER_FOR: showId });
+        const first = spawnWorker({ ...shared, ...requestTrailer(showId) });
         const { predictionId, second } = await crashAndResume(
           first,
           () => spawnWorker(shared),
@@ -140,7 +141,7 @@ describe("a Replicate trailer survives its worker being killed mid-prediction", 
     async () => {
       replicate.planNextPrediction({ pollsUntilDone: 100_000 });
       const showId = await prepareShow();
-      const first = spawnWorker({ REQUEST_TRAILER_FOR: showId });
+      const first = spawnWorker(requestTrailer(showId));
       const { predictionId, second } = await crashAndResume(first, () => spawnWorker({}), "after");
       expect(second.lines.some((line) => line.type === "resumed")).toBe(true);
       const database = await openDatabase({ kind: "pglite", dataDir: path.join(dataDir, "db") });

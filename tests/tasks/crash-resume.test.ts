@@ -11,7 +11,7 @@ import { type ChildWorker, spawnChildWorker } from "../helpers/child-worker";
 import { createTestDatabase, onPostgres, type TestDatabase } from "../helpers/test-database";
 import { waitFor } from "../helpers/test-engine";
 
-const entry = "tests/fixtures/crash-worker.ts";
+const entry = "tests/fixtures/worker-process.ts";
 const isCheckpoint = (line: Record<string, unknown>) => line.type === "checkpoint";
 const isSucceeded = (line: Record<string, unknown>) => line.type === "succeeded";
 
@@ -36,6 +36,7 @@ describe("a worker killed with SIGKILL mid-task", () => {
           DATABASE_URL: testDb.url!,
           PROVIDER_URL: provider.url,
           REQUEST_SHOW_ID: showId,
+          REQUEST_KIND: "paid_render",
         });
         children.push(first);
         await first.waitForLine(isCheckpoint);
@@ -83,6 +84,7 @@ describe("a worker killed with SIGKILL mid-task", () => {
           DATA_DIR: dataDir,
           PROVIDER_URL: provider.url,
           REQUEST_SHOW_ID: showId,
+          REQUEST_KIND: "paid_render",
         });
         children.push(first);
         await first.waitForLine(isCheckpoint);

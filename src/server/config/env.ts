@@ -48,6 +48,8 @@ const mediaSchema = z.discriminatedUnion(
       S3_ACCESS_KEY_ID: z.string(requiredForS3).min(1),
       S3_SECRET_ACCESS_KEY: z.string(requiredForS3).min(1),
       S3_FORCE_PATH_STYLE: booleanish.default(false),
+      /** Local copies of bucket files for sharp/ffmpeg/uploads, least recently used dropped first. */
+      MEDIA_CACHE_MAX_MB: z.coerce.number().int().min(64).max(1_000_000).default(2_048),
       /** Key prefix inside the bucket, so one bucket can hold several installations. */
       S3_PREFIX: z
         .string()

@@ -18,5 +18,6 @@ export function createConfiguredMediaStore(env: Env): MediaStore {
     forcePathStyle: env.S3_FORCE_PATH_STYLE,
     prefix: env.S3_PREFIX,
     cacheDir: path.join(env.dataDir, "cache", "media"),
+    cacheMaxBytes: env.MEDIA_CACHE_MAX_MB * 1024 * 1024,
   });
 }

@@ -21,6 +21,8 @@ export interface S3MediaStoreOptions extends S3ClientOptions {
   prefix?: string;
   /** Where `localFile` keeps downloaded copies: `<DATA_DIR>/cache/media`. */
   cacheDir: string;
+  /** The copies' total size limit; the least recently used go first (default: no limit). */
+  cacheMaxBytes?: number;
   /** Streams go up in parts of this size (default 8 MiB; S3's minimum is 5 MiB). */
   partSize?: number;
 }
@@ -107,7 +109,9 @@ export function createS3MediaStore(options: S3MediaStoreOptions): MediaStore {
     return Readable.from(download(key, range), { objectMode: false });
   }
 
-  const cache = createDownloadCache(options.cacheDir, (key) => read(key));
+  const cache = createDownloadCache(options.cacheDir, (key) => read(key), {
+    maxBytes: options.cacheMaxBytes,
+  });
 
   async function listPage(listPrefix: string, token?: string) {
     const response = await client.send({

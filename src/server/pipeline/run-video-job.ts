@@ -48,17 +48,24 @@ export async function runVideoJob(
   if (resumable?.asset) {
     return resumable.asset;
   }
-  let jobId = resumable?.jobId;
-  if (!jobId) {
+  const submit = async () => {
     context.progress(0.02, `${spec.label} · submitting to ${spec.request.model}`);
     const job = await spec.provider.submit(spec.request, signal);
-    jobId = job.jobId;
     costUsd = job.costUsd;
     context.setCost(costUsd);
     await context.checkpoint(
-      { provider: spec.provider.id, jobId, costUsd },
-      `Submitted to ${spec.provider.id} as job ${jobId}`,
+      { provider: spec.provider.id, jobId: job.jobId, costUsd },
+      `Submitted to ${spec.provider.id} as job ${job.jobId}`,
     );
+    return job.jobId;
+  };
+  let jobId = resumable?.jobId ?? (await submit());
+  const resubmittable = spec.provider.localFreeJobs === true;
+  if (resumable?.jobId && resubmittable && (await isUnknownJob(spec.provider, jobId, signal))) {
+    // A free local job (the offline renderer) lives on the machine that started it; a worker
+    // elsewhere renders it again rather than failing. A paid job is never submitted twice.
+    await context.log(`Job ${jobId} is not known here; rendering it again (it costs nothing)`);
+    jobId = await submit();
   }
   const submittedJob = jobId;
   const stopProviderJob = () => {
@@ -129,3 +136,19 @@ export async function runVideoJob(
 
 export const pollIntervalFor = (provider: VideoProvider & PollPacing) =>
   provider.pollIntervalMs ?? (provider.id === "offline" ? 200 : 4_000);
+
+async function isUnknownJob(
+  provider: VideoProvider,
+  jobId: string,
+  signal: AbortSignal,
+): Promise<boolean> {
+  try {
+    await provider.status(jobId, signal);
+    return false;
+  } catch (error) {
+    if (error instanceof ProviderError && error.code === "not_found") {
+      return true;
+    }
+    throw error;
+  }
+}

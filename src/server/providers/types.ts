@@ -168,6 +168,11 @@ export interface VideoCancelResult {
 
 export interface VideoProvider {
   readonly id: string;
+  /**
+   * Jobs are free and live only on the machine that submitted them (the offline renderer): a
+   * worker on another machine that resumes one may submit it again. Never set for paid providers.
+   */
+  readonly localFreeJobs?: boolean;
   submit(request: VideoRequest, signal?: AbortSignal): Promise<VideoJob>;
   status(jobId: string, signal?: AbortSignal): Promise<VideoJobStatus>;
   download(jobId: string, signal?: AbortSignal): Promise<VideoDownload>;

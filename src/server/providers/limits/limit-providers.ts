@@ -25,6 +25,7 @@ export function limitImageProvider(provider: ImageProvider, slots: Semaphore): I
 export function limitVideoProvider(provider: VideoProvider, slots: Semaphore): VideoProvider {
   const limited: VideoProvider & { close?: () => Promise<void> } = {
     id: provider.id,
+    ...(provider.localFreeJobs ? { localFreeJobs: true } : {}),
     submit: (request, signal) => slots.run(() => provider.submit(request, signal), signal),
     status: (jobId, signal) => slots.run(() => provider.status(jobId, signal), signal),
     download: (jobId, signal) => slots.run(() => provider.download(jobId, signal), signal),

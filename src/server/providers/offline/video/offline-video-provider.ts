@@ -166,6 +166,7 @@ export function createOfflineVideoProvider(
 
   return {
     id: providerId,
+    localFreeJobs: true,
 
     async submit(request: VideoRequest, signal?: AbortSignal): Promise<VideoJob> {
       signal?.throwIfAborted();

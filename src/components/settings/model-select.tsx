@@ -15,9 +15,13 @@ interface ModelSelectProps {
 // Provider names never contain "|", so the first one separates provider from model.
 const encode = (choice: ProviderChoice) => `${choice.provider}|${choice.model}`;
 
+/** Only the options' own encodings reach here, so the provider part is one the server named. */
 function decode(value: string): ProviderChoice {
   const split = value.indexOf("|");
-  return { provider: value.slice(0, split), model: value.slice(split + 1) };
+  return {
+    provider: value.slice(0, split) as ProviderChoice["provider"],
+    model: value.slice(split + 1),
+  };
 }
 
 /**

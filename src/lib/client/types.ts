@@ -17,6 +17,17 @@ import type {
   EpisodeOutline,
   Season,
 } from "@/server/shows/documents";
+import type {
+  ProviderChoice as ServerProviderChoice,
+  ShowSettings as ServerShowSettings,
+  ShowSettingsPatch as ServerShowSettingsPatch,
+} from "@/server/shows/show-settings";
+import type {
+  ShowDetail as ServerShowDetail,
+  ShowSummary as ServerShowSummary,
+  ShowCharacter,
+  ShowEpisode,
+} from "@/server/shows/show-views";
 import type { TaskDto, TaskError, TaskEventDto } from "@/server/tasks/task-dto";
 
 export type {
@@ -52,75 +63,14 @@ export type Asset = AssetDto;
 
 export type AssetType = "text" | "image" | "video";
 
-export interface ProviderChoice {
-  provider: string;
-  model: string;
-}
-
-export interface ShowSettings {
-  characterCount: number;
-  guardrails: string;
-  text: ProviderChoice;
-  image: ProviderChoice;
-  video: ProviderChoice;
-}
-
-/** A provider choice is replaced whole: the server needs both provider and model. */
-export type ShowSettingsPatch = Partial<ShowSettings> & {
-  /** Honoured only when the server runs with GREENLIGHT_TEST_HOOKS=true. */
-  testFailures?: { kinds: string[]; versions: number };
-};
-
-export interface ShowSummary {
-  id: string;
-  slug: string;
-  premise: string;
-  title: string | null;
-  logline: string | null;
-  autopilot: boolean;
-  createdAt: string;
-  poster: Asset | null;
-  completion: number;
-  activeTasks: number;
-  costUsd: number;
-}
-
-export interface Character {
-  id: string;
-  position: number;
-  name: string;
-  seed: CharacterSeed;
-  dossier: Dossier | null;
-  portraitPrompt: string | null;
-  portrait: Asset | null;
-  video: Asset | null;
-  portraitVersions: Asset[];
-  videoVersions: Asset[];
-}
-
-export interface Episode {
-  id: string;
-  number: number;
-  title: string;
-  outline: EpisodeOutline;
-  still: Asset | null;
-  clip: Asset | null;
-}
-
-export interface ShowDetail extends ShowSummary {
-  blueprint: Blueprint | null;
-  season: Season | null;
-  settings: ShowSettings;
-  grid: Asset | null;
-  trailer: Asset | null;
-  characters: Character[];
-  episodes: Episode[];
-  versions: { poster: Asset[]; grid: Asset[]; trailer: Asset[] };
-  /** Estimated USD of one task of each kind under the show's settings; 0 when free or unpriced. */
-  estimates: Record<string, number>;
-  /** Estimated USD of a whole autopilot run, premise to trailer. */
-  autopilotEstimate: number;
-}
+export type ProviderChoice = ServerProviderChoice;
+export type ShowSettings = ServerShowSettings;
+export type ShowSettingsPatch = ServerShowSettingsPatch;
+// The show shapes are the server's own (types only), like the task and asset shapes above.
+export type ShowSummary = ServerShowSummary;
+export type ShowDetail = ServerShowDetail;
+export type Character = ShowCharacter;
+export type Episode = ShowEpisode;
 
 export type ShowSort = "recent" | "title" | "completion";
 

@@ -6,7 +6,7 @@ import { estimateAutopilotCost, estimateKindCosts } from "../pipeline/cost-estim
 import { defaultPrices, type PriceTable } from "../providers/pricing/price-table";
 import { ACTIVE_STATUSES } from "../tasks/status";
 import { type AssetDto, type AssetRow, toAssetDto } from "./assets";
-import type { Blueprint, Season } from "./documents";
+import type { Blueprint, CharacterSeed, Dossier, EpisodeOutline, Season } from "./documents";
 import {
   blueprintOf,
   type CharacterRow,
@@ -31,35 +31,41 @@ export interface ShowSummary {
   costUsd: number;
 }
 
+export interface ShowCharacter {
+  id: string;
+  position: number;
+  name: string;
+  seed: CharacterSeed;
+  dossier: Dossier | null;
+  portraitPrompt: string | null;
+  portrait: AssetDto | null;
+  video: AssetDto | null;
+  portraitVersions: AssetDto[];
+  videoVersions: AssetDto[];
+}
+
+export interface ShowEpisode {
+  id: string;
+  number: number;
+  title: string;
+  outline: EpisodeOutline;
+  still: AssetDto | null;
+  clip: AssetDto | null;
+}
+
+/** `GET /api/shows/:id`; the browser uses this very type (docs/api.md). */
 export interface ShowDetail extends ShowSummary {
   blueprint: Blueprint | null;
   season: Season | null;
   settings: ShowSettings;
   grid: AssetDto | null;
   trailer: AssetDto | null;
-  characters: {
-    id: string;
-    position: number;
-    name: string;
-    seed: unknown;
-    dossier: unknown;
-    portraitPrompt: string | null;
-    portrait: AssetDto | null;
-    video: AssetDto | null;
-    portraitVersions: AssetDto[];
-    videoVersions: AssetDto[];
-  }[];
-  episodes: {
-    id: string;
-    number: number;
-    title: string;
-    outline: unknown;
-    still: AssetDto | null;
-    clip: AssetDto | null;
-  }[];
+  characters: ShowCharacter[];
+  episodes: ShowEpisode[];
   versions: { poster: AssetDto[]; grid: AssetDto[]; trailer: AssetDto[] };
-  /** Estimated USD per task kind under the show's settings, and for the autopilot run. */
+  /** Estimated USD of one task of each kind under the show's settings; 0 when free or unpriced. */
   estimates: Record<string, number>;
+  /** Estimated USD of a whole autopilot run, premise to trailer. */
   autopilotEstimate: number;
 }
 
@@ -192,7 +198,7 @@ export async function getShowDetail(
       id: member.id,
       position: member.position,
       name: member.name,
-      seed: member.seed,
+      seed: member.seed as CharacterSeed,
       dossier: dossierOf(member),
       portraitPrompt: member.portraitPrompt,
       portrait: current(member.portraitAssetId),
@@ -206,7 +212,7 @@ export async function getShowDetail(
       id: episode.id,
       number: episode.number,
       title: episode.title,
-      outline: episode.outline,
+      outline: episode.outline as EpisodeOutline,
       still: current(episode.stillAssetId),
       clip: current(episode.clipAssetId),
     })),

@@ -120,7 +120,7 @@ export function requestStatement(db: Executor, requests: NewTaskValues[]) {
   );
 }
 
-export function publishChange(deps: Pick<EngineDeps, "bus">, change: ChangedTask): void {
+function publishChange(deps: Pick<EngineDeps, "bus">, change: ChangedTask): void {
   deps.bus.publish({
     type: "event",
     event: toTaskEventDto(change.event),

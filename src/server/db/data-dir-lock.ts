@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { ConfigError } from "../config/env";
+import { isProcessAlive } from "../process-alive";
 
 /**
  * PGlite is a single-process database: two processes opening the same directory would corrupt
@@ -26,7 +27,7 @@ export function lockDataDir(dbDir: string): () => void {
         throw error;
       }
       const owner = Number(fs.readFileSync(lockPath, "utf8"));
-      if (owner && owner !== process.pid && isAlive(owner)) {
+      if (owner && owner !== process.pid && isProcessAlive(owner)) {
         throw new ConfigError(
           `Another Greenlight process (pid ${owner}) is using the embedded database in ${dbDir}. ` +
             "Stop it, point DATA_DIR elsewhere, or use DATABASE_URL to share a PostgreSQL server.",
@@ -36,13 +37,4 @@ export function lockDataDir(dbDir: string): () => void {
     }
   }
   throw new ConfigError(`Could not lock ${dbDir}`);
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
 }

@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { hostname } from "node:os";
+import { isProcessAlive } from "../../../process-alive";
 import type { RenderOwner } from "./job-store";
 
 /**
@@ -14,7 +15,7 @@ export function ownedByAnotherLiveProcess(owner: RenderOwner | undefined): boole
     owner !== undefined &&
     owner.host === hostname() &&
     owner.pid !== process.pid &&
-    isAlive(owner.pid)
+    isProcessAlive(owner.pid)
   );
 }
 
@@ -37,14 +38,5 @@ export async function killRecordedFfmpeg(
     process.kill(owner.ffmpegPid, "SIGKILL");
   } catch {
     // It exited between the check and the kill: nothing left to do.
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
   }
 }

@@ -29,19 +29,11 @@ export interface AssetDraft {
   costUsd: number;
 }
 
-export interface AssetDto {
+/** An asset as the API shows it: the draft's facts, addressed by URL instead of storage key. */
+export interface AssetDto extends Omit<AssetDraft, "kind" | "storageKey"> {
   id: string;
   kind: string;
   url: string;
-  mime: string;
-  bytes: number;
-  width: number | null;
-  height: number | null;
-  durationSeconds: number | null;
-  provider: string;
-  model: string;
-  prompt: string;
-  costUsd: number;
   createdAt: string;
   taskId: string | null;
 }

@@ -117,6 +117,16 @@ export const tasks = pgTable(
     attempt: integer("attempt").notNull().default(0),
     maxAttempts: integer("max_attempts").notNull(),
     /**
+     * Times a worker died while running this task (the reaper resumed it). Counted apart from
+     * `attempt`: a crash or a graceful hand-over is not the task's fault and spends no retry.
+     */
+    crashes: integer("crashes").notNull().default(0),
+    /**
+     * Set when the task was put back in the queue to continue an interrupted attempt (worker lost
+     * or handed over); the next claim resumes that attempt instead of starting a new one.
+     */
+    resumePending: boolean("resume_pending").notNull().default(false),
+    /**
      * Bumped whenever a new attempt takes the task over. Every write by a running attempt is
      * guarded by its token, so a worker that lost the task cannot overwrite the new owner.
      */

@@ -36,7 +36,7 @@ export function failedConnection(error: unknown, name: string, where: string): C
         ok: false,
         message: `${name} is rate limiting this key right now; try again in a minute.${reference}`,
       };
-    case "server_error":
+    case "provider_unavailable":
       return { ok: false, message: `${name} had a server error; try again later.${reference}` };
     default:
       return { ok: false, message: `${error.userMessage}${reference}` };

@@ -100,6 +100,28 @@ export interface OpenAIFakeOptions {
   apiKey?: string;
   /** false: answer /v1/responses like Ollama or LM Studio without it (a plain 404). */
   responsesApi?: boolean;
+  /**
+   * Chaos: this fraction (0–1) of API requests answer a transient failure in OpenAI's envelope
+   * (429 with Retry-After and rate-limit headers, or 500/502/503) before doing anything.
+   */
+  faultRate?: number;
+}
+
+/** A transient failure as OpenAI sends it, for fault injection. */
+function injectedFault(): OpenAIScriptedReply {
+  if (Math.random() < 0.4) {
+    const reply = openAIErrors.rateLimited(1);
+    return {
+      ...reply,
+      headers: {
+        ...reply.headers,
+        "x-ratelimit-limit-requests": "500",
+        "x-ratelimit-remaining-requests": "0",
+        "x-ratelimit-reset-requests": "1s",
+      },
+    };
+  }
+  return openAIErrors.serverError([500, 502, 503][Math.floor(Math.random() * 3)]);
 }
 
 export interface OpenAIFake {
@@ -203,7 +225,11 @@ export async function startOpenAIFake(options: OpenAIFakeOptions = {}): Promise<
           headers: { "content-type": "text/plain" },
         };
       }
-      return answer(route, request, script.next(route));
+      const fault =
+        route !== "models.list" && Math.random() < (options.faultRate ?? 0)
+          ? injectedFault()
+          : undefined;
+      return answer(route, request, fault ?? script.next(route));
     },
   );
   return {

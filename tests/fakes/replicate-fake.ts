@@ -36,6 +36,18 @@ export interface ReplicateFakeOptions {
   webhookSecret?: string;
   /** The plan for predictions nobody planned with `planNextPrediction`. */
   defaultPlan?: PredictionPlan;
+  /**
+   * Chaos: this fraction (0–1) of API requests (not output downloads) answer a transient failure
+   * in Replicate's problem-details envelope (429 with Retry-After, or 500/502/503) before doing
+   * anything, so a failed create never made a prediction.
+   */
+  faultRate?: number;
+}
+
+function injectedFault(): FakeErrorReply {
+  return Math.random() < 0.4
+    ? replicateErrors.throttled(1)
+    : replicateErrors.serverError([500, 502, 503][Math.floor(Math.random() * 3)]);
 }
 
 export interface ReplicateFake {
@@ -133,7 +145,9 @@ export async function startReplicateFake(
 
   async function handle(request: RecordedRequest): Promise<FakeReply> {
     const route = request.route as ReplicateRoute;
-    const scripted = script.next(route);
+    const scripted =
+      script.next(route) ??
+      (route !== "files" && Math.random() < (options.faultRate ?? 0) ? injectedFault() : undefined);
     if (scripted) {
       return problemReply(scripted);
     }

@@ -27,6 +27,9 @@ afterAll(async () => {
 function startChild(jobsDir: string, requestJson: string) {
   const script = path.join(import.meta.dirname, "resume-after-crash.child.ts");
   child = spawn(process.execPath, ["--import", "tsx", script, jobsDir, requestJson], {
+    // No setpriv on PATH (as on macOS): ffmpeg is not tied to its parent, so the orphan survives
+    // the crash and resuming must kill it. With setpriv the kernel kills it (tests/process).
+    env: { ...process.env, PATH: "/nonexistent" },
     stdio: ["ignore", "pipe", "inherit"],
   });
   return createInterface({ input: child.stdout! })[Symbol.asyncIterator]();

@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import {
   bigserial,
   boolean,
+  customType,
   doublePrecision,
   index,
   integer,
@@ -161,6 +162,12 @@ export const tasks = pgTable(
   ],
 );
 
+/**
+ * PostgreSQL's 64-bit transaction id (never wraps), as text: JavaScript numbers cannot hold every
+ * value and the live stream only compares them.
+ */
+const xid8 = customType<{ data: string; driverData: string }>({ dataType: () => "xid8" });
+
 export const taskEvents = pgTable(
   "task_events",
   {
@@ -174,8 +181,18 @@ export const taskEvents = pgTable(
     message: text("message").notNull(),
     data: jsonb("data"),
     at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+    /**
+     * The inserting transaction. Ids are taken at insert but rows appear at commit, so the live
+     * stream orders visibility by transaction snapshot, not by id (src/server/events/feed-cursor.ts).
+     */
+    xid: xid8("xid")
+      .notNull()
+      .default(sql`pg_current_xact_id()`),
   },
-  (table) => [index("task_events_task").on(table.taskId, table.id)],
+  (table) => [
+    index("task_events_task").on(table.taskId, table.id),
+    index("task_events_xid").on(table.xid),
+  ],
 );
 
 export const promptTemplates = pgTable("prompt_templates", {

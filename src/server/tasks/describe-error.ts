@@ -1,3 +1,9 @@
+import {
+  isConnectionLoss,
+  isDatabaseError,
+  isTransactionConflict,
+  sqlStateOf,
+} from "../db/db-errors";
 import { coerceError } from "../errors";
 import type { TaskError } from "./task-dto";
 
@@ -13,11 +19,15 @@ interface ClassifiedError {
 /**
  * Reads what the engine needs from anything a handler threw. Errors opt in to retries by saying
  * `retryable: true` (provider adapters classify every vendor error so); anything unclassified is
- * terminal, so a bug fails fast instead of burning attempts.
+ * terminal, so a bug fails fast instead of burning attempts. Database errors are classified here:
+ * their messages are SQL text with its parameters, which a user must never be shown.
  */
 export function describeError(thrown: unknown): TaskError & { retryAfterMs?: number } {
   const error = coerceError(thrown);
   const classified = error as Error & ClassifiedError;
+  if (typeof classified.userMessage !== "string" && isDatabaseError(error)) {
+    return describeDatabaseError(error);
+  }
   const message =
     typeof classified.userMessage === "string" ? classified.userMessage : error.message;
   return {
@@ -29,5 +39,35 @@ export function describeError(thrown: unknown): TaskError & { retryAfterMs?: num
     ...(typeof classified.retryAfterMs === "number"
       ? { retryAfterMs: classified.retryAfterMs }
       : {}),
+  };
+}
+
+/**
+ * A lost connection or a deadlock says nothing about the work, so the step runs again; any other
+ * database error is a bug or bad data that a retry would only repeat. The SQLSTATE is kept: it is
+ * what an operator searches the logs for.
+ */
+function describeDatabaseError(error: Error): TaskError {
+  if (isConnectionLoss(error)) {
+    return {
+      code: "database_unavailable",
+      message: "The database was unavailable; this step will retry.",
+      retryable: true,
+    };
+  }
+  const state = sqlStateOf(error);
+  if (isTransactionConflict(error)) {
+    return {
+      code: "database_conflict",
+      message: `A database conflict with another change stopped this step (SQLSTATE ${state}); it will retry.`,
+      retryable: true,
+    };
+  }
+  return {
+    code: "database_error",
+    message: state
+      ? `A database error stopped this step (SQLSTATE ${state}).`
+      : "A database error stopped this step.",
+    retryable: false,
   };
 }

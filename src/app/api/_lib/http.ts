@@ -1,5 +1,6 @@
 import { ZodError, type z } from "zod";
 import { getContainer } from "@/server/container";
+import { isConnectionLoss, isDatabaseError, sqlStateOf } from "@/server/db/db-errors";
 import { AppError } from "@/server/errors";
 
 /** The JSON error body every route returns: one shape for the UI and for scripts. */
@@ -9,14 +10,25 @@ export interface ErrorBody {
 
 export const json = (body: unknown, status = 200): Response => Response.json(body, { status });
 
-function errorResponse(code: string, message: string, status: number, field?: string): Response {
+function errorResponse(
+  code: string,
+  message: string,
+  status: number,
+  field?: string,
+  headers?: HeadersInit,
+): Response {
   const body: ErrorBody = { error: { code, message, ...(field ? { field } : {}) } };
-  return json(body, status);
+  return Response.json(body, { status, headers });
 }
+
+/** How long a client should wait before asking again while the database is away (seconds). */
+const DATABASE_RETRY_AFTER_SECONDS = 5;
 
 /**
  * Wraps a route handler: a ZodError becomes 400 naming the field, an AppError its own status and
- * user message, anything else a logged 500 that hides internals.
+ * user message, a lost database connection (a restart, a failover) 503 with Retry-After, anything
+ * else a logged 500 that hides internals. Database errors are recognised by code, not class: this
+ * module and the server's may be bundled apart.
  */
 export function withErrors<Args extends unknown[]>(
   handler: (request: Request, ...args: Args) => Promise<Response>,
@@ -35,7 +47,26 @@ export function withErrors<Args extends unknown[]>(
         return errorResponse(error.code, error.userMessage, error.status, error.field);
       }
       const { logger } = await getContainer().catch(() => ({ logger: null }));
+      if (isConnectionLoss(error)) {
+        logger?.warn({ err: error, url: request.url }, "database unavailable during request");
+        return errorResponse(
+          "database_unavailable",
+          "The database is unavailable right now; try again in a few seconds.",
+          503,
+          undefined,
+          { "retry-after": String(DATABASE_RETRY_AFTER_SECONDS) },
+        );
+      }
       logger?.error({ err: error, url: request.url }, "unhandled error in route");
+      if (isDatabaseError(error)) {
+        // The driver's message is the SQL with its parameters: logged above, never sent.
+        const state = sqlStateOf(error);
+        return errorResponse(
+          "database_error",
+          `The database could not complete this request${state ? ` (SQLSTATE ${state})` : ""}.`,
+          500,
+        );
+      }
       return errorResponse("internal", "Something went wrong on the server", 500);
     }
   };

@@ -1,4 +1,4 @@
-import { xmlText } from "./s3-xml";
+import { S3ServiceException } from "@aws-sdk/client-s3";
 
 /**
  * - `storage_access`: the bucket refused who we are or where we asked (credentials, region,
@@ -54,6 +54,9 @@ const transientCodes = new Set([
   "ServiceUnavailable",
   "SlowDown",
   "RequestTimeout",
+  "Throttling",
+  "ThrottlingException",
+  "TimeoutError",
 ]);
 
 /** Where a call went, for messages: `PutObject s3://bucket/key`. */
@@ -61,17 +64,19 @@ export const describeCall = (operation: string, bucket: string, key = "") =>
   `${operation} s3://${bucket}/${key}`;
 
 /**
- * Turns S3's error document (`<Error><Code>…`) into an `S3StorageError`. `status` is undefined
- * for errors S3 reports inside a 200 answer (multi-object delete, a late multipart failure).
+ * The SDK names an error after S3's `<Code>`; an answer without one (every HEAD, some proxies)
+ * gets the bare status, or `UnknownError`, which say nothing the status does not.
  */
+const s3CodeOf = (name: string) =>
+  /^\d+$/.test(name) || name === "UnknownError" || name === "Unknown" ? undefined : name;
+
+/** An error S3 answered with (from a response, or reported inside a 200 like DeleteObjects'). */
 export function s3ResponseError(
   where: string,
   status: number | undefined,
-  body: string,
+  s3Code: string | undefined,
+  detail?: string,
 ): S3StorageError {
-  // HEAD answers and some proxies carry no error document: the status is all there is.
-  const s3Code = xmlText(body, "Code");
-  const detail = xmlText(body, "Message");
   const denied = status === 401 || status === 403;
   const hint = s3Code ? configHints[s3Code] : denied ? configHints.AccessDenied : undefined;
   const message = [
@@ -89,14 +94,43 @@ export function s3ResponseError(
   return new S3StorageError(code, message, { status, s3Code });
 }
 
-/** fetch rejects with "fetch failed" and hides the reason (ECONNREFUSED, …) in its cause. */
-export function s3NetworkError(where: string, host: string, thrown: unknown): S3StorageError {
-  const error = thrown instanceof Error ? thrown : new Error(String(thrown));
-  const cause = error.cause as { code?: unknown; message?: unknown } | undefined;
-  const reason = typeof cause?.code === "string" ? cause.code : (cause?.message ?? error.message);
+/** The network failed before S3 answered: refused, reset, timed out. */
+function s3NetworkError(where: string, host: string, error: Error): S3StorageError {
+  const { code } = error as { code?: unknown };
+  const reason =
+    typeof code === "string" ? code : error.name === "Error" ? error.message : error.name;
   return new S3StorageError(
     "storage_unavailable",
-    `S3 ${where} failed: could not reach ${host} (${String(reason)})`,
-    { cause: thrown },
+    `S3 ${where} failed: could not reach ${host} (${reason})`,
+    { cause: error },
   );
+}
+
+/**
+ * Classifies anything an S3 SDK call threw, once, for the task engine. Our own errors (a failed
+ * source stream, `AppError`s) pass through untouched: they say what went wrong already.
+ */
+export function classifyS3Error(where: string, host: string, thrown: unknown): unknown {
+  if (thrown instanceof S3StorageError) {
+    return thrown;
+  }
+  if (thrown instanceof S3ServiceException) {
+    const status = thrown.$metadata.httpStatusCode;
+    const s3Code = s3CodeOf(thrown.name);
+    // The SDK fills a missing message with the code or "UnknownError"; that is no detail.
+    const detail = thrown.message && thrown.message !== thrown.name ? thrown.message : undefined;
+    return s3ResponseError(where, status, s3Code, s3Code ? detail : undefined);
+  }
+  const error = thrown as { $metadata?: unknown; code?: unknown; name?: unknown };
+  // SDK network errors carry `$metadata` or a Node `code` (ECONNREFUSED, ECONNRESET, …).
+  if (
+    thrown instanceof Error &&
+    (error.$metadata !== undefined || typeof error.code === "string")
+  ) {
+    return s3NetworkError(where, host, thrown);
+  }
+  if (thrown instanceof Error && (thrown.name === "TimeoutError" || thrown.name === "AbortError")) {
+    return s3NetworkError(where, host, thrown);
+  }
+  return thrown;
 }

@@ -1,6 +1,14 @@
-import { createHash } from "node:crypto";
+import type { Readable as NodeReadable } from "node:stream";
 import { Readable } from "node:stream";
-import type { ReadableStream as WebReadableStream } from "node:stream/web";
+import {
+  DeleteObjectCommand,
+  DeleteObjectsCommand,
+  GetObjectCommand,
+  HeadObjectCommand,
+  ListObjectsV2Command,
+  S3ServiceException,
+} from "@aws-sdk/client-s3";
+import { getSignedUrl } from "@aws-sdk/s3-request-presigner";
 import { createDownloadCache } from "./download-cache";
 import {
   assertMediaKey,
@@ -11,10 +19,9 @@ import {
   type StoredMedia,
 } from "./media-store";
 import { mimeForKey, mimeForPut } from "./media-types";
-import { createS3Client, type S3ClientOptions } from "./s3-client";
+import { createS3Bucket, type S3ClientOptions } from "./s3-client";
 import { describeCall, S3StorageError, s3ResponseError } from "./s3-errors";
 import { uploadObject } from "./s3-upload";
-import { escapeXml, xmlElements, xmlText, xmlTexts } from "./s3-xml";
 
 export interface S3MediaStoreOptions extends S3ClientOptions {
   /** Put before every key (`greenlight/`), so one bucket can serve several installations. */
@@ -27,75 +34,109 @@ export interface S3MediaStoreOptions extends S3ClientOptions {
   partSize?: number;
 }
 
+/** The S3 store does one thing the port does not: hand out a URL the bucket itself answers. */
+export interface S3MediaStore extends MediaStore {
+  /** A presigned GET URL for `key`, valid for `expiresInSeconds`. Checks nothing: stat first. */
+  presignedUrl(key: string, expiresInSeconds: number): Promise<string>;
+}
+
 /** Some S3-compatible servers send the ETag bare; the port promises a quoted, strong one. */
 const strongEtag = (etag: string) => {
   const tag = etag.replace(/^W\//, "");
   return tag.startsWith('"') ? tag : `"${tag}"`;
 };
 
-const md5Base64 = (data: Buffer) => createHash("md5").update(data).digest("base64");
+/** S3 answers a missing key with 404 NoSuchKey on GET and a bare 404 on HEAD. */
+const isMissing = (error: unknown) =>
+  error instanceof S3ServiceException &&
+  (error.name === "NoSuchKey" ||
+    (error.name !== "NoSuchBucket" && error.$metadata.httpStatusCode === 404));
 
 /**
  * Media in an S3-compatible bucket (AWS S3, MinIO, R2, …), for the scaled shape where app
  * servers and workers on different machines share one store. Tools that need a file get a copy
- * downloaded once per machine (`localFile`); the app serves media by streaming from the bucket.
+ * downloaded once per machine (`localFile`); the app streams media from the bucket, or redirects
+ * to a presigned URL (`MEDIA_DELIVERY=presigned`).
  */
-export function createS3MediaStore(options: S3MediaStoreOptions): MediaStore {
-  const client = createS3Client(options);
+export function createS3MediaStore(options: S3MediaStoreOptions): S3MediaStore {
+  const s3 = createS3Bucket(options);
+  const Bucket = options.bucket;
   const prefix = options.prefix ? `${assertMediaPrefix(options.prefix)}/` : "";
   const objectKey = (key: string) => `${prefix}${key}`;
-  const where = (operation: string, key?: string) =>
-    describeCall(operation, options.bucket, key === undefined ? undefined : objectKey(key));
+
+  /** Runs an SDK call; `missing` is what a missing key gives instead of an error. */
+  async function call<T, M>(
+    operation: string,
+    key: string | undefined,
+    run: () => Promise<T>,
+    missing: () => M,
+  ): Promise<T | M> {
+    return s3.call(operation, key === undefined ? undefined : objectKey(key), () =>
+      run().catch((error: unknown) => {
+        if (isMissing(error)) {
+          return missing();
+        }
+        throw error;
+      }),
+    );
+  }
 
   async function head(key: string): Promise<StoredMedia | null> {
-    const { status, headers } = await client.sendForHeaders({
-      operation: "HeadObject",
-      method: "HEAD",
-      key: objectKey(key),
-      expect: [404],
-    });
-    if (status === 404) {
+    const found = await call(
+      "HeadObject",
+      key,
+      () => s3.client.send(new HeadObjectCommand({ Bucket, Key: objectKey(key) })),
+      () => null,
+    );
+    if (found === null) {
       return null;
     }
-    const bytes = Number(headers.get("Content-Length") ?? Number.NaN);
-    const etag = headers.get("ETag");
-    const lastModified = headers.get("Last-Modified");
-    if (!Number.isSafeInteger(bytes) || !etag || !lastModified) {
+    const { ContentLength, ETag, LastModified } = found;
+    if (ContentLength === undefined || !ETag || !LastModified) {
       throw new S3StorageError(
         "storage_rejected",
-        `S3 ${where("HeadObject", key)} answered without Content-Length, ETag or Last-Modified`,
+        `S3 ${describeCall("HeadObject", Bucket, objectKey(key))} answered without Content-Length, ETag or Last-Modified`,
       );
     }
     return {
       key,
       mime: mimeForKey(key),
-      bytes,
-      etag: strongEtag(etag),
-      modifiedAt: new Date(lastModified),
+      bytes: ContentLength,
+      etag: strongEtag(ETag),
+      modifiedAt: LastModified,
     };
   }
 
   async function* download(key: string, range?: ByteRange): AsyncGenerator<Buffer> {
-    const response = await client.send({
-      operation: "GetObject",
-      method: "GET",
-      key: objectKey(key),
-      headers: range ? { Range: `bytes=${range.start}-${range.end}` } : {},
-      expect: [404, 416],
-    });
-    if (response.status === 404) {
-      const text = await response.text();
-      // A missing bucket is a configuration error, not a missing file.
-      throw xmlText(text, "Code") === "NoSuchBucket"
-        ? s3ResponseError(where("GetObject", key), 404, text)
-        : mediaNotFound();
+    const answer = await call(
+      "GetObject",
+      key,
+      () =>
+        s3.client
+          .send(
+            new GetObjectCommand({
+              Bucket,
+              Key: objectKey(key),
+              Range: range ? `bytes=${range.start}-${range.end}` : undefined,
+            }),
+          )
+          .catch((error: unknown) => {
+            // A range past the end reads nothing, as it does from a file on disk.
+            if (error instanceof S3ServiceException && error.$metadata.httpStatusCode === 416) {
+              return null;
+            }
+            throw error;
+          }),
+      () => "missing" as const,
+    );
+    if (answer === "missing") {
+      throw mediaNotFound();
     }
-    if (response.status === 416 || response.body === null) {
-      // A range past the end reads nothing, as it does from a file on disk.
-      await response.body?.cancel();
+    if (answer === null || answer.Body === undefined) {
       return;
     }
-    const body = Readable.fromWeb(response.body as WebReadableStream<Uint8Array>);
+    // In Node the SDK's body is the response stream itself.
+    const body = answer.Body as NodeReadable;
     try {
       yield* body;
     } finally {
@@ -113,62 +154,49 @@ export function createS3MediaStore(options: S3MediaStoreOptions): MediaStore {
     maxBytes: options.cacheMaxBytes,
   });
 
-  async function listPage(listPrefix: string, token?: string) {
-    const response = await client.send({
-      operation: "ListObjectsV2",
-      method: "GET",
-      query: {
-        "list-type": "2",
-        prefix: listPrefix,
-        ...(token === undefined ? {} : { "continuation-token": token }),
-      },
-    });
-    const text = await response.text();
-    const next =
-      xmlText(text, "IsTruncated") === "true" ? xmlText(text, "NextContinuationToken") : undefined;
-    return { keys: xmlTexts(text, "Key"), next };
-  }
-
-  /** One DeleteObjects call (at most 1000 keys, which is one listing page). */
+  /** Deletes one listing page (at most 1000 keys, what one DeleteObjects takes). */
   async function deleteObjects(keys: string[]): Promise<void> {
-    const objects = keys.map((key) => `<Object><Key>${escapeXml(key)}</Key></Object>`).join("");
-    const body = Buffer.from(`<Delete><Quiet>true</Quiet>${objects}</Delete>`);
-    const response = await client.send({
-      operation: "DeleteObjects",
-      method: "POST",
-      query: { delete: "" },
-      headers: { "Content-Type": "application/xml", "Content-MD5": md5Base64(body) },
-      body,
-    });
-    // Quiet mode lists only the keys S3 could not delete, each as an <Error>.
-    const failed = xmlElements(await response.text(), "Error")[0];
+    const answer = await s3.call("DeleteObjects", `${keys[0]}…`, () =>
+      s3.client.send(
+        new DeleteObjectsCommand({
+          Bucket,
+          Delete: { Quiet: true, Objects: keys.map((Key) => ({ Key })) },
+        }),
+      ),
+    );
+    // Quiet mode lists only the keys S3 could not delete, each as an error inside a 200.
+    const failed = answer.Errors?.[0];
     if (failed !== undefined) {
-      const operation = describeCall("DeleteObjects", options.bucket, xmlText(failed, "Key"));
-      throw s3ResponseError(operation, undefined, failed);
+      throw s3ResponseError(
+        describeCall("DeleteObjects", Bucket, failed.Key),
+        undefined,
+        failed.Code,
+        failed.Message,
+      );
     }
   }
 
   async function deleteObject(key: string): Promise<void> {
     // S3 answers 204 for a missing key; some compatible servers answer 404.
-    await client.sendForHeaders({
-      operation: "DeleteObject",
-      method: "DELETE",
-      key: objectKey(assertMediaKey(key)),
-      expect: [404],
-    });
+    await call(
+      "DeleteObject",
+      assertMediaKey(key),
+      () => s3.client.send(new DeleteObjectCommand({ Bucket, Key: objectKey(key) })),
+      () => null,
+    );
     await cache.forget(key);
   }
 
   return {
     async put(key, data, mime) {
       const contentType = mimeForPut(assertMediaKey(key), mime);
-      await uploadObject(client, objectKey(key), data, contentType, options.partSize);
+      await uploadObject(s3, objectKey(key), data, contentType, options.partSize);
       await cache.forget(key);
       const stored = await head(key);
       if (stored === null) {
         throw new S3StorageError(
           "storage_unavailable",
-          `S3 ${where("HeadObject", key)} found nothing just after it was stored`,
+          `S3 ${describeCall("HeadObject", Bucket, objectKey(key))} found nothing just after it was stored`,
         );
       }
       return stored;
@@ -198,13 +226,27 @@ export function createS3MediaStore(options: S3MediaStoreOptions): MediaStore {
       await deleteObject(base);
       let token: string | undefined;
       do {
-        const page = await listPage(`${objectKey(base)}/`, token);
-        if (page.keys.length > 0) {
-          await deleteObjects(page.keys);
+        const page = await s3.call("ListObjectsV2", `${objectKey(base)}/`, () =>
+          s3.client.send(
+            new ListObjectsV2Command({
+              Bucket,
+              Prefix: `${objectKey(base)}/`,
+              ContinuationToken: token,
+            }),
+          ),
+        );
+        const keys = (page.Contents ?? []).flatMap((object) => (object.Key ? [object.Key] : []));
+        if (keys.length > 0) {
+          await deleteObjects(keys);
         }
-        token = page.next;
+        token = page.IsTruncated ? page.NextContinuationToken : undefined;
       } while (token !== undefined);
       await cache.forget(base);
+    },
+
+    async presignedUrl(key, expiresInSeconds) {
+      const command = new GetObjectCommand({ Bucket, Key: objectKey(assertMediaKey(key)) });
+      return getSignedUrl(s3.client, command, { expiresIn: expiresInSeconds });
     },
   };
 }

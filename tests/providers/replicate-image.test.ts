@@ -58,7 +58,7 @@ describe("Replicate images", () => {
       output_format: "png",
     });
     expect(createInput().image_input).toHaveLength(2);
-    expect(fake.count("predictions.get")).toBe(3);
+    expect(fake.count("predictions.get")).toBe(4);
     const meta = await sharp(result.data).metadata();
     expect([meta.width, meta.height, meta.format]).toEqual([800, 1200, "png"]);
     expect(result.costUsd).toBeCloseTo(0.15);
@@ -88,7 +88,7 @@ describe("Replicate images", () => {
     fake.script("predictions.get", replicateErrors.serverError(502));
     await images().generate(posterRequest("google/nano-banana-pro"));
     expect(fake.count("predictions.create")).toBe(1);
-    expect(fake.count("predictions.get")).toBe(3);
+    expect(fake.count("predictions.get")).toBe(4);
   });
 
   it("a flagged prediction is a terminal moderation error", async () => {

@@ -153,7 +153,7 @@ describe("Replicate video predictions", () => {
     const provider = videos();
     const { jobId } = await provider.submit(trailerRequest());
     const status = await provider.status(jobId);
-    expect(status).toMatchObject({ state: "failed", error: { code: "job_failed" } });
+    expect(status).toMatchObject({ state: "failed", error: { code: "job_interrupted" } });
     expect(status.error?.message).toMatch(/never started/);
   });
 
@@ -192,7 +192,7 @@ describe("Replicate error answers", () => {
     expect(error).toMatchObject({
       code: "rate_limited",
       retryable: true,
-      retryAfterMs: 5000,
+      retryAfterMs: expect.toSatisfy((ms: number) => ms >= 5000 && ms <= 5500),
       provider: "replicate",
     });
     // The client would retry a 429 five times by itself; the adapter lets the engine decide.
@@ -204,7 +204,7 @@ describe("Replicate error answers", () => {
     const { jobId } = await provider.submit(trailerRequest());
     fake.script("predictions.get", replicateErrors.serverError(503));
     const error = await expectProviderError(provider.status(jobId));
-    expect(error).toMatchObject({ code: "server_error", retryable: true, requestId: jobId });
+    expect(error).toMatchObject({ code: "provider_unavailable", retryable: true, requestId: jobId });
     expect(fake.count("predictions.get")).toBe(1);
   });
 
@@ -212,12 +212,12 @@ describe("Replicate error answers", () => {
     const badToken = await expectProviderError(
       videos({ apiToken: "r8_wrong" }).submit(trailerRequest()),
     );
-    expect(badToken).toMatchObject({ code: "bad_key", retryable: false });
+    expect(badToken).toMatchObject({ code: "auth", retryable: false });
     expect(badToken.userMessage).toContain("REPLICATE_API_TOKEN");
 
     fake.script("predictions.create", replicateErrors.insufficientCredit());
     const broke = await expectProviderError(videos().submit(trailerRequest()));
-    expect(broke).toMatchObject({ code: "invalid_request", retryable: false });
+    expect(broke).toMatchObject({ code: "quota", retryable: false });
     expect(broke.userMessage).toMatch(/out of credit/);
 
     fake.script(
@@ -225,7 +225,7 @@ describe("Replicate error answers", () => {
       replicateErrors.invalidInput("input.duration", "must be one of 4, 6, 8"),
     );
     const invalid = await expectProviderError(videos().submit(trailerRequest()));
-    expect(invalid.code).toBe("invalid_request");
+    expect(invalid.code).toBe("invalid_input");
     expect(invalid.userMessage).toContain("input.duration: must be one of 4, 6, 8");
   });
 
@@ -248,7 +248,7 @@ describe("Replicate error answers", () => {
     const error = await expectProviderError(
       videos().submit(trailerRequest([], "acme/mystery-video")),
     );
-    expect(error).toMatchObject({ code: "invalid_request", retryable: false });
+    expect(error).toMatchObject({ code: "invalid_input", retryable: false });
     expect(fake.requests).toHaveLength(0);
   });
 });

@@ -51,7 +51,7 @@ export function createProviderRegistry(
     if (!set) {
       throw new ProviderError({
         provider: choice.provider,
-        code: "bad_key",
+        code: "auth",
         userMessage: `${displayNames[choice.provider]} is not configured: ${keyHints[choice.provider]}, or pick another provider in the show settings`,
       });
     }
@@ -59,7 +59,7 @@ export function createProviderRegistry(
     if (!adapter) {
       throw new ProviderError({
         provider: choice.provider,
-        code: "invalid_request",
+        code: "invalid_input",
         userMessage: `${displayNames[choice.provider]} does not make ${type}; pick another ${type} provider in the show settings`,
       });
     }

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import type { Blueprint, CharacterSeed, Dossier } from "../shows/documents";
+import type { ProviderErrorCode } from "./provider-error";
 
 /**
  * Provider ports. Each is as narrow as the pipeline needs; adapters (offline, openai, replicate)
@@ -103,7 +104,25 @@ export interface ImageResult {
 
 export interface ImageProvider {
   readonly id: string;
+  /** One image in one call. For a provider with `jobs`, only for callers that cannot checkpoint. */
   generate(request: ImageRequest): Promise<ImageResult>;
+  /**
+   * Set when images are asynchronous paid jobs (Replicate predictions): the pipeline then runs
+   * them through the paid-job protocol (submit, checkpoint, poll, download) so a crash resumes the
+   * job instead of paying for another.
+   */
+  readonly jobs?: ImageJobs;
+  /** How often to poll `jobs`; the pipeline picks a default without it. */
+  readonly pollIntervalMs?: number;
+}
+
+/** An image made as a provider job: the same life as a video job. */
+export interface ImageJobs {
+  submit(request: ImageRequest, signal?: AbortSignal): Promise<PaidJob>;
+  status(jobId: string, signal?: AbortSignal): Promise<JobStatus>;
+  /** The finished image, fitted to the size the request asked for. */
+  download(jobId: string, request: ImageRequest, signal?: AbortSignal): Promise<ImageResult>;
+  cancel(jobId: string): Promise<JobCancelResult>;
 }
 
 export type VideoPurpose = "trailer" | "character_video" | "episode_clip";
@@ -135,23 +154,31 @@ export interface VideoRequest {
   model: string;
 }
 
-export type VideoJobState = "queued" | "processing" | "succeeded" | "failed" | "canceled";
+export type JobState = "queued" | "processing" | "succeeded" | "failed" | "canceled";
+export type VideoJobState = JobState;
 
-export interface VideoJobStatus {
-  state: VideoJobState;
+/** A provider job's state as its provider reports it. */
+export interface JobStatus {
+  state: JobState;
   /** 0..1 when the provider reports it. */
   progress?: number;
   /** Short human text, e.g. "Veo 3.1 · processing 42%". */
   stage?: string;
-  /** Set when state is "failed": why, for the user. */
-  error?: { code: string; message: string };
+  /**
+   * Set when state is "failed": why, for the user. `code` is a ProviderErrorCode when the adapter
+   * knows the category (moderation, job_interrupted); anything else is stored as `job_failed`.
+   */
+  error?: { code: ProviderErrorCode | (string & {}); message: string };
 }
+export type VideoJobStatus = JobStatus;
 
-export interface VideoJob {
+/** A submitted paid job. */
+export interface PaidJob {
   /** The provider's job id: the engine checkpoints it before waiting. */
   jobId: string;
   costUsd: number;
 }
+export type VideoJob = PaidJob;
 
 export interface VideoDownload {
   data: Buffer;
@@ -160,11 +187,12 @@ export interface VideoDownload {
   size?: Size;
 }
 
-export interface VideoCancelResult {
+export interface JobCancelResult {
   /** False when the provider cannot stop the job, which then keeps billing. */
   canceled: boolean;
   note: string;
 }
+export type VideoCancelResult = JobCancelResult;
 
 export interface VideoProvider {
   readonly id: string;

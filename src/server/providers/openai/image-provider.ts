@@ -87,7 +87,7 @@ export function createOpenAIImageProvider(options: OpenAIImageProviderOptions): 
       const encoded = answer.data.data?.[0]?.b64_json;
       if (!encoded) {
         throw outputProblem(
-          "server_error",
+          "provider_unavailable",
           "OpenAI answered without an image; retrying.",
           answer.request_id,
         );

@@ -13,6 +13,7 @@ import {
   UnprocessableEntityError,
 } from "openai";
 import { ProviderError, type ProviderErrorCode } from "../provider-error";
+import { jitterWaitMs, rateLimitWaitMs } from "../rate-limit-hints";
 import { openAIProviderId } from "./openai-client";
 
 export interface OpenAICallContext {
@@ -62,22 +63,16 @@ function vendorMessage(error: APIError): string {
   return typeof body?.message === "string" ? body.message : error.message;
 }
 
-/** `retry-after-ms` (OpenAI's own) wins over `retry-after` (seconds or an HTTP date). */
-export function retryAfterMsFrom(headers: Headers | undefined): number | undefined {
-  const milliseconds = Number(headers?.get("retry-after-ms") ?? Number.NaN);
-  if (Number.isFinite(milliseconds) && milliseconds >= 0) {
-    return milliseconds;
-  }
-  const value = headers?.get("retry-after");
-  if (!value) {
-    return undefined;
-  }
-  const seconds = Number(value);
-  if (Number.isFinite(seconds)) {
-    return Math.max(0, seconds * 1000);
-  }
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+/**
+ * Every wait OpenAI hints at: its headers (`retry-after-ms`, `retry-after`,
+ * `x-ratelimit-reset-*`) and "Please try again in 7s" in the message, the longest, jittered.
+ */
+export function retryAfterMsFrom(
+  headers: Headers | undefined,
+  message?: string,
+): number | undefined {
+  const wait = rateLimitWaitMs({ headers, message });
+  return wait === undefined ? undefined : jitterWaitMs(wait);
 }
 
 /**
@@ -89,16 +84,16 @@ export function mapOpenAIError(error: unknown, context: OpenAICallContext): unkn
   if (!(error instanceof APIError)) {
     return error;
   }
+  const message = vendorMessage(error);
   const fail = (code: ProviderErrorCode, userMessage: string) =>
     new ProviderError({
       provider: openAIProviderId,
       code,
       userMessage,
-      retryAfterMs: retryAfterMsFrom(error.headers),
+      retryAfterMs: retryAfterMsFrom(error.headers, message),
       requestId: error.requestID ?? undefined,
       cause: error,
     });
-  const message = vendorMessage(error);
   const kind = sdkErrorKind(error);
   switch (kind) {
     case "user_abort":
@@ -117,39 +112,39 @@ export function mapOpenAIError(error: unknown, context: OpenAICallContext): unkn
           "OpenAI's safety system rejected this request. Reword the prompt or the character description and try again.",
         );
       }
-      return fail("invalid_request", `OpenAI rejected the request: ${message}`);
+      return fail("invalid_input", `OpenAI rejected the request: ${message}`);
     case "authentication":
       return fail(
-        "bad_key",
+        "auth",
         "OpenAI rejected the API key. Check OPENAI_API_KEY in the server configuration.",
       );
     case "permission_denied":
-      return fail("bad_key", `This OpenAI key may not use ${context.model}: ${message}`);
+      return fail("auth", `This OpenAI key may not use ${context.model}: ${message}`);
     case "not_found":
       return fail(
         "not_found",
         `OpenAI has no model "${context.model}" for this key (${message}). Choose another model in Settings.`,
       );
     case "conflict":
-      return fail("server_error", "OpenAI reported a conflict; retrying.");
+      return fail("provider_unavailable", "OpenAI reported a conflict; retrying.");
     case "unprocessable":
-      return fail("invalid_request", `OpenAI could not process the request: ${message}`);
+      return fail("invalid_input", `OpenAI could not process the request: ${message}`);
     case "rate_limit":
       // An exhausted quota answers 429 too, but waiting does not help: it needs billing.
       if (error.code === "insufficient_quota" || error.type === "insufficient_quota") {
         return fail(
-          "invalid_request",
+          "quota",
           "The OpenAI account is out of credit or over its quota. Add billing on platform.openai.com, then try again.",
         );
       }
       return fail("rate_limited", "OpenAI is rate limiting this key; retrying after a pause.");
     case "internal_server":
-      return fail("server_error", `OpenAI had a server error (${error.status}); retrying.`);
+      return fail("provider_unavailable", `OpenAI had a server error (${error.status}); retrying.`);
     case "other_status":
       if (error.status === 408) {
         return fail("timeout", "OpenAI timed out; retrying.");
       }
-      return fail("invalid_request", `OpenAI answered ${error.status ?? "an error"}: ${message}`);
+      return fail("invalid_input", `OpenAI answered ${error.status ?? "an error"}: ${message}`);
     default: {
       const unreachable: never = kind;
       return unreachable;

@@ -39,7 +39,7 @@ export const contentFilterMessage =
 
 /** Response errors that a second attempt can get past; the rest are about the input. */
 const retryableResponseErrors = new Set([
-  "server_error",
+  "provider_unavailable",
   "rate_limit_exceeded",
   "vector_store_timeout",
 ]);
@@ -91,8 +91,8 @@ export async function createWithResponses(
   }
   if (response.status === "failed" && response.error) {
     const code = retryableResponseErrors.has(response.error.code)
-      ? "server_error"
-      : "invalid_request";
+      ? "provider_unavailable"
+      : "invalid_input";
     throw outputProblem(
       code,
       `OpenAI could not finish the answer: ${response.error.message}`,

@@ -37,7 +37,7 @@ function parseDocument<T>(schema: z.ZodType<T>, output: StructuredOutputText, na
   } catch {
     // Strict mode makes this rare; a second attempt usually comes back whole.
     throw outputProblem(
-      "server_error",
+      "provider_unavailable",
       `The ${name} came back as broken JSON; retrying.`,
       output.requestId,
     );
@@ -47,7 +47,7 @@ function parseDocument<T>(schema: z.ZodType<T>, output: StructuredOutputText, na
     const issue = parsed.error.issues[0];
     const where = issue?.path.join(".") || "the document";
     throw outputProblem(
-      "server_error",
+      "provider_unavailable",
       `The ${name} did not fit its schema (${where}: ${issue?.message ?? "invalid"}); retrying.`,
       output.requestId,
     );

@@ -62,13 +62,13 @@ export async function downloadOutput(
   }
   if (!response.ok) {
     throw fail(
-      "server_error",
+      "provider_unavailable",
       `Replicate's file server answered ${response.status} for the ${options.label} result; retrying.`,
     );
   }
   const data = Buffer.from(await response.arrayBuffer());
   if (data.byteLength === 0) {
-    throw fail("server_error", `The ${options.label} result downloaded empty; retrying.`);
+    throw fail("provider_unavailable", `The ${options.label} result downloaded empty; retrying.`);
   }
   return { data, contentType: response.headers.get("content-type") };
 }

@@ -1,5 +1,5 @@
 import type { Prediction } from "replicate";
-import type { VideoJobStatus } from "../types";
+import type { JobStatus } from "../types";
 
 /** tqdm's bar, which most Replicate models print: " 42%|████▏     | 21/50 [00:10<00:14]". */
 const tqdmLine = /^\s*(\d{1,3})%\|.*?\|\s*(\d+)\/(\d+)/;
@@ -32,14 +32,27 @@ export function progressFromLogs(logs: string | undefined | null): number | unde
 /** Replicate's "flagged as sensitive" (E005) and the models' own safety filters. */
 const moderationPattern = /\bE005\b|flagged|sensitive|nsfw|safety|content polic|moderat/i;
 
+/**
+ * Failures Replicate's error-code reference (replicate.com/docs/reference/error-codes) puts on its
+ * own infrastructure, for which it advises trying again: E1000 unknown error ("temporary system
+ * issues"), E6716 timeout starting the prediction, E8367 prediction stopped unexpectedly, E8765
+ * model health check failed, E9243 / E9825 "Director:" errors (the scheduler that runs predictions:
+ * "Director: unexpected error handling prediction"). A model's own failure (E1001 out of memory,
+ * an exception in its code) is not: the same input fails the same way.
+ */
+const interruptionPattern =
+  /\bE(1000|6716|8367|8765|9243|9825)\b|^Director:|unexpected error handling prediction/i;
+
+export type PredictionFailureCode = "moderation" | "job_failed" | "job_interrupted";
+
 export function describePredictionFailure(
   prediction: Pick<Prediction, "status" | "error">,
   label: string,
-): { code: "moderation" | "job_failed"; message: string } {
+): { code: PredictionFailureCode; message: string } {
   if (prediction.status === "aborted") {
     return {
-      code: "job_failed",
-      message: `${label} never started: Replicate gave up waiting for a machine. Try again.`,
+      code: "job_interrupted",
+      message: `${label} never started: Replicate gave up waiting for a machine.`,
     };
   }
   const reason = typeof prediction.error === "string" ? prediction.error : "no reason given";
@@ -49,11 +62,17 @@ export function describePredictionFailure(
       message: `${label} refused this prompt or image as sensitive content. Reword the prompt and try again. (${reason})`,
     };
   }
+  if (interruptionPattern.test(reason)) {
+    return {
+      code: "job_interrupted",
+      message: `Replicate lost the ${label} prediction on its side (${reason}).`,
+    };
+  }
   return { code: "job_failed", message: `${label} failed: ${reason}` };
 }
 
 /** Maps a prediction onto the engine's job states, with stage text naming the model. */
-export function videoJobStatus(prediction: Prediction, label: string): VideoJobStatus {
+export function predictionJobStatus(prediction: Prediction, label: string): JobStatus {
   switch (prediction.status) {
     case "starting":
       return { state: "queued", stage: `${label} · starting` };

@@ -1,4 +1,5 @@
 import { ProviderError, type ProviderErrorCode } from "../provider-error";
+import { jitterWaitMs, rateLimitWaitMs } from "../rate-limit-hints";
 
 export const replicateProviderId = "replicate";
 
@@ -48,24 +49,14 @@ function parseProblem(body: string): ProblemDetails {
   }
 }
 
-/** Retry-After in seconds or as a date; else `retry_after` or "resets in ~30s" in the body. */
+/** Retry-After (seconds or a date), `retry_after` or "resets in ~30s" in the body: the longest. */
 export function retryAfterMsFrom(headers: Headers, problem: ProblemDetails): number | undefined {
-  const header = headers.get("retry-after");
-  if (header) {
-    const seconds = Number(header);
-    if (Number.isFinite(seconds)) {
-      return Math.max(0, seconds * 1000);
-    }
-    const date = Date.parse(header);
-    if (!Number.isNaN(date)) {
-      return Math.max(0, date - Date.now());
-    }
-  }
-  if (typeof problem.retry_after === "number") {
-    return problem.retry_after * 1000;
-  }
-  const resets = problem.detail?.match(/resets in ~?(\d+)\s*s/);
-  return resets?.[1] ? Number(resets[1]) * 1000 : undefined;
+  const wait = rateLimitWaitMs({
+    headers,
+    message: problem.detail,
+    ...(typeof problem.retry_after === "number" ? { bodySeconds: problem.retry_after } : {}),
+  });
+  return wait === undefined ? undefined : jitterWaitMs(wait);
 }
 
 /** Replicate's HTTP statuses, as the user should read them. */
@@ -77,18 +68,18 @@ function classifyStatus(
   switch (status) {
     case 401:
       return {
-        code: "bad_key",
+        code: "auth",
         userMessage:
           "Replicate rejected the API token. Check REPLICATE_API_TOKEN in the server configuration.",
       };
     case 402:
       return {
-        code: "invalid_request",
+        code: "quota",
         userMessage:
           "The Replicate account is out of credit. Add credit on replicate.com/account/billing, then try again.",
       };
     case 403:
-      return { code: "bad_key", userMessage: `This Replicate token may not ${action}: ${detail}` };
+      return { code: "auth", userMessage: `This Replicate token may not ${action}: ${detail}` };
     case 404:
       return {
         code: "not_found",
@@ -96,7 +87,7 @@ function classifyStatus(
       };
     case 422:
       return {
-        code: "invalid_request",
+        code: "invalid_input",
         userMessage: `Replicate rejected the input to ${action}: ${detail}`,
       };
     case 429:
@@ -107,16 +98,16 @@ function classifyStatus(
     case 408:
     case 409:
       return {
-        code: "server_error",
+        code: "provider_unavailable",
         userMessage: `Replicate had a problem (${status}) when trying to ${action}; retrying.`,
       };
     default:
       return status >= 500
         ? {
-            code: "server_error",
+            code: "provider_unavailable",
             userMessage: `Replicate had a problem (${status}) when trying to ${action}; retrying.`,
           }
-        : { code: "invalid_request", userMessage: `Replicate refused to ${action}: ${detail}` };
+        : { code: "invalid_input", userMessage: `Replicate refused to ${action}: ${detail}` };
   }
 }
 
@@ -158,7 +149,9 @@ export function mapReplicateError(
       const detail = problem.detail ?? problem.title ?? `status ${failedAnswer.status}`;
       const { code, userMessage } = classifyStatus(failedAnswer.status, detail, context.action);
       const retryAfterMs =
-        code === "rate_limited" ? retryAfterMsFrom(failedAnswer.headers, problem) : undefined;
+        code === "rate_limited" || code === "provider_unavailable"
+          ? retryAfterMsFrom(failedAnswer.headers, problem)
+          : undefined;
       return fail(code, userMessage, retryAfterMs);
     }
     default: {

@@ -22,14 +22,14 @@ export function resolveModel<K extends ReplicateModel["kind"]>(
   if (!resolved) {
     throw new ProviderError({
       provider: replicateProviderId,
-      code: "invalid_request",
+      code: "invalid_input",
       userMessage: `Replicate model "${modelId}" has no input mapping here. Pick a listed model in Settings or add a mapping for it to the configuration.`,
     });
   }
   if (resolved.model.kind !== kind) {
     throw new ProviderError({
       provider: replicateProviderId,
-      code: "invalid_request",
+      code: "invalid_input",
       userMessage: `${resolved.model.label} makes ${resolved.model.kind === "video" ? "videos" : "images"}, not ${kind === "video" ? "videos" : "images"}. Pick another model in Settings.`,
     });
   }

@@ -77,7 +77,7 @@ const klingV21: ReplicateVideoModel = {
     if (!startImage) {
       throw new ProviderError({
         provider: "replicate",
-        code: "invalid_request",
+        code: "invalid_input",
         userMessage:
           "Kling 2.1 animates a start image and this video has none. Pick Kling 3 or Veo 3.1 for it.",
       });

@@ -1,6 +1,5 @@
 import type { Prediction } from "replicate";
 import { defaultPrices, estimateVideoCost, type PriceTable } from "../pricing/price-table";
-import { ProviderError } from "../provider-error";
 import type {
   VideoCancelResult,
   VideoDownload,
@@ -9,9 +8,9 @@ import type {
   VideoProvider,
   VideoRequest,
 } from "../types";
-import { downloadOutput, expiredMessage, outputUrls } from "./download-output";
 import { createReplicateModelRegistry, type ReplicateModelRegistry } from "./models";
-import { describePredictionFailure, videoJobStatus } from "./prediction-status";
+import { predictionJobs } from "./prediction-jobs";
+import { predictionJobStatus } from "./prediction-status";
 import { toReferenceDataUris } from "./reference-images";
 import { callReplicate, type ReplicateConnection } from "./replicate-client";
 import { replicateProviderId } from "./replicate-errors";
@@ -39,13 +38,8 @@ export function createReplicateVideoProvider(
   const models = options.models ?? createReplicateModelRegistry();
   const prices = options.prices ?? defaultPrices;
 
-  const getPrediction = (jobId: string, signal?: AbortSignal): Promise<Prediction> =>
-    callReplicate(options, { action: `check prediction ${jobId}`, predictionId: jobId }, (client) =>
-      client.predictions.get(jobId, { signal }),
-    );
-
-  const terminal = (code: ProviderError["code"], userMessage: string, jobId: string) =>
-    new ProviderError({ provider: replicateProviderId, code, userMessage, requestId: jobId });
+  const jobs = predictionJobs(options);
+  const labelOf = (prediction: Prediction) => labelForModel(models, prediction.model);
 
   return {
     id: replicateProviderId,
@@ -71,59 +65,21 @@ export function createReplicateVideoProvider(
     },
 
     async status(jobId: string, signal?: AbortSignal): Promise<VideoJobStatus> {
-      const prediction = await getPrediction(jobId, signal);
-      return videoJobStatus(prediction, labelForModel(models, prediction.model));
+      const prediction = await jobs.get(jobId, signal);
+      return predictionJobStatus(prediction, labelOf(prediction));
     },
 
     async download(jobId: string, signal?: AbortSignal): Promise<VideoDownload> {
-      const prediction = await getPrediction(jobId, signal);
-      const label = labelForModel(models, prediction.model);
-      if (prediction.status === "failed" || prediction.status === "aborted") {
-        const failure = describePredictionFailure(prediction, label);
-        throw terminal(failure.code, failure.message, jobId);
-      }
-      if (prediction.status === "canceled") {
-        throw terminal("canceled", `The ${label} prediction was canceled.`, jobId);
-      }
-      if (prediction.status !== "succeeded") {
-        throw terminal("invalid_request", `The ${label} prediction has not finished yet.`, jobId);
-      }
-      const url = outputUrls(prediction.output)[0];
-      if (prediction.data_removed || !url) {
-        throw terminal("output_expired", expiredMessage(label), jobId);
-      }
-      const file = await downloadOutput(url, {
-        fetch: options.fetch,
-        signal,
-        timeoutMs: options.downloadTimeoutMs,
-        predictionId: jobId,
-        label,
-      });
+      const file = await jobs.downloadFirstOutput(jobId, labelOf, signal);
       return {
         data: file.data,
         mime:
-          file.contentType?.includes("webm") || url.endsWith(".webm") ? "video/webm" : "video/mp4",
+          file.contentType?.includes("webm") || file.url.endsWith(".webm")
+            ? "video/webm"
+            : "video/mp4",
       };
     },
 
-    async cancel(jobId: string): Promise<VideoCancelResult> {
-      try {
-        const prediction = await callReplicate(
-          options,
-          { action: `cancel prediction ${jobId}`, predictionId: jobId },
-          (client) => client.predictions.cancel(jobId),
-        );
-        if (prediction.status === "succeeded" || prediction.status === "failed") {
-          return { canceled: true, note: "Replicate had already finished the prediction" };
-        }
-        return { canceled: true, note: "Replicate stopped the prediction" };
-      } catch (error) {
-        const reason = error instanceof ProviderError ? error.userMessage : String(error);
-        return {
-          canceled: false,
-          note: `Could not stop the prediction on Replicate; it may keep billing until it ends. (${reason})`,
-        };
-      }
-    },
+    cancel: (jobId: string): Promise<VideoCancelResult> => jobs.cancel(jobId),
   };
 }

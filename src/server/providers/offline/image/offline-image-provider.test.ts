@@ -122,6 +122,6 @@ describe("offline image provider", () => {
     const error = await provider
       .generate(request(portraitContext, { size: { width: 0, height: 100 } }))
       .catch((e: unknown) => e);
-    expect((error as ProviderError).code).toBe("invalid_request");
+    expect((error as ProviderError).code).toBe("invalid_input");
   });
 });

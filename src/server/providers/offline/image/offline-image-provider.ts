@@ -44,7 +44,7 @@ function checkedSize(size: Size): Size {
   if (!valid(size.width) || !valid(size.height)) {
     throw new ProviderError({
       provider,
-      code: "invalid_request",
+      code: "invalid_input",
       userMessage: `Image size ${size.width}×${size.height} is not supported; each side must be a whole number from 64 to ${maxSide}.`,
     });
   }

@@ -47,7 +47,7 @@ function writeDocument(context: TextContext): unknown {
 function unknownKind(context: never): never {
   throw new ProviderError({
     provider: providerId,
-    code: "invalid_request",
+    code: "invalid_input",
     userMessage: `The offline writer cannot write a "${(context as { kind: string }).kind}" document.`,
   });
 }

@@ -62,6 +62,15 @@ describe("parseEnv", () => {
       },
     );
 
+    it("streams media unless presigned delivery is asked for, which needs S3", () => {
+      expect(parseEnv({}).MEDIA_DELIVERY).toBe("stream");
+      expect(parseEnv({ ...s3, MEDIA_DELIVERY: "presigned" }).MEDIA_DELIVERY).toBe("presigned");
+      expect(() => parseEnv({ MEDIA_DELIVERY: "presigned" })).toThrowError(
+        /MEDIA_DELIVERY: presigned needs MEDIA_STORE=s3/,
+      );
+      expect(() => parseEnv({ ...s3, MEDIA_DELIVERY: "cdn" })).toThrowError(/MEDIA_DELIVERY/);
+    });
+
     it("stops on a bad store, bucket, endpoint or prefix, never printing the secret", () => {
       expect(() => parseEnv({ MEDIA_STORE: "gcs" })).toThrowError(
         /MEDIA_STORE: must be local or s3/,

@@ -32,7 +32,12 @@ const requiredForS3 = { error: "required when MEDIA_STORE=s3" };
 const mediaSchema = z.discriminatedUnion(
   "MEDIA_STORE",
   [
-    z.object({ MEDIA_STORE: z.literal("local").default("local") }),
+    z.object({
+      MEDIA_STORE: z.literal("local").default("local"),
+      MEDIA_DELIVERY: z
+        .literal("stream", { error: "presigned needs MEDIA_STORE=s3; local media is streamed" })
+        .default("stream"),
+    }),
     z.object({
       MEDIA_STORE: z.literal("s3"),
       S3_BUCKET: z
@@ -48,6 +53,8 @@ const mediaSchema = z.discriminatedUnion(
       S3_ACCESS_KEY_ID: z.string(requiredForS3).min(1),
       S3_SECRET_ACCESS_KEY: z.string(requiredForS3).min(1),
       S3_FORCE_PATH_STYLE: booleanish.default(false),
+      /** stream: the app sends media bytes itself. presigned: it redirects to the bucket. */
+      MEDIA_DELIVERY: z.enum(["stream", "presigned"]).default("stream"),
       /** Local copies of bucket files for sharp/ffmpeg/uploads, least recently used dropped first. */
       MEDIA_CACHE_MAX_MB: z.coerce.number().int().min(64).max(1_000_000).default(2_048),
       /** Key prefix inside the bucket, so one bucket can hold several installations. */

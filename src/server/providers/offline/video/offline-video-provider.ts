@@ -1,7 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { mkdir, readFile, rm } from "node:fs/promises";
 import { availableParallelism, hostname } from "node:os";
+import path from "node:path";
 import { coerceError } from "../../../errors";
+import { createLocalMediaStore } from "../../../storage/local-media-store";
+import type { MediaStore } from "../../../storage/media-store";
 import { ProviderError } from "../../provider-error";
 import type {
   VideoCancelResult,
@@ -19,12 +22,19 @@ import { measureOutput, renderJob } from "./render-job";
 import { killRecordedFfmpeg, ownedByAnotherLiveProcess } from "./render-owner";
 import { createRenderSlots } from "./render-slots";
 import { type ActiveRender, describeRender, failureMessage, purposeNames } from "./render-status";
+import { createSharedJobs, RenderWithdrawnError } from "./shared-job";
 
 export type { TitleCardOptions, TitleCardRenderer } from "./default-title-card";
 
 export interface OfflineVideoProviderOptions {
-  /** Job specs, finished videos and scratch files live here; it survives restarts. */
+  /** This machine's job states, finished videos and scratch files; it survives restarts. */
   jobsDir: string;
+  /**
+   * Where jobs and finished segments are kept for every worker (the app's media store), so a
+   * worker on another machine continues a render rather than starting over. Defaults to a store
+   * inside `jobsDir`, which only this machine sees.
+   */
+  media?: MediaStore;
   /** Defaults to the ffmpeg bundled with @ffmpeg-installer (config maps FFMPEG_PATH here). */
   ffmpegPath?: string;
   /** Renders the title card PNG; a built-in card is used when none is given. */
@@ -44,16 +54,19 @@ export interface OfflineVideoProvider extends VideoProvider {
 const providerId = "offline";
 
 /**
- * A video provider that renders animatics with ffmpeg on this machine, shaped like a remote
- * job API: `submit` writes `<jobsDir>/<jobId>.json` and renders in the background, `status`
- * reports ffmpeg's progress, and a job whose process died is rendered again from its spec the
- * next time anyone asks for its status. Rendering is free and deterministic, so that is always
- * safe — it is how a resumed task finishes.
+ * A video provider that renders animatics with ffmpeg, shaped like a remote job API: `submit`
+ * records the job in the media store (see `shared-job.ts`) and in `<jobsDir>/<jobId>.json`, and
+ * renders it in the background, segment by segment; `status` reports the share rendered. A job
+ * whose process died is continued from its stored segments the next time anyone asks for its
+ * status — on this machine or any other that shares the media store. Rendering is free and
+ * deterministic, so that is always safe — it is how a resumed task finishes.
  */
 export function createOfflineVideoProvider(
   options: OfflineVideoProviderOptions,
 ): OfflineVideoProvider {
   const store = createJobStore(options.jobsDir);
+  const media = options.media ?? createLocalMediaStore(path.join(options.jobsDir, "shared"));
+  const shared = createSharedJobs(media);
   const ffmpegPath = options.ffmpegPath ?? bundledFfmpegPath;
   const titleCard = options.titleCard ?? renderDefaultTitleCard;
   const slots = createRenderSlots(
@@ -90,6 +103,8 @@ export function createOfflineVideoProvider(
       await claim(jobId);
       const result = await renderJob(spec, {
         store,
+        shared,
+        media,
         ffmpegPath,
         titleCard,
         signal,
@@ -110,6 +125,13 @@ export function createOfflineVideoProvider(
       }
     } catch (thrown) {
       if (signal.aborted) {
+        return;
+      }
+      if (thrown instanceof RenderWithdrawnError) {
+        // Another worker canceled it, or finished it and handed the video over.
+        await store.update(jobId, (current) =>
+          current.state === "processing" ? { ...current, state: "canceled" } : null,
+        );
         return;
       }
       const error = coerceError(thrown);
@@ -151,9 +173,32 @@ export function createOfflineVideoProvider(
     );
   }
 
+  /** This machine's state of the job; for a job another machine submitted, taken from the store. */
+  async function readSpec(jobId: string): Promise<JobSpec | null> {
+    const local = await store.read(jobId);
+    if (local) {
+      return local;
+    }
+    const job = await shared.read(jobId);
+    if (!job) {
+      return null;
+    }
+    const now = new Date().toISOString();
+    const adopted: JobSpec = {
+      version: 1,
+      jobId,
+      request: job.request,
+      state: "processing",
+      createdAt: job.createdAt,
+      updatedAt: now,
+    };
+    await store.write(adopted);
+    return adopted;
+  }
+
   async function requireSpec(jobId: string): Promise<JobSpec> {
     await ready;
-    const spec = isJobId(jobId) ? await store.read(jobId) : null;
+    const spec = isJobId(jobId) ? await readSpec(jobId) : null;
     if (!spec) {
       throw new ProviderError({
         provider: providerId,
@@ -175,7 +220,7 @@ export function createOfflineVideoProvider(
       } catch (cause) {
         throw new ProviderError({
           provider: providerId,
-          code: "invalid_request",
+          code: "invalid_input",
           userMessage: `The offline renderer cannot plan this video: ${coerceError(cause).message}`,
           cause,
         });
@@ -190,6 +235,7 @@ export function createOfflineVideoProvider(
         createdAt: now,
         updatedAt: now,
       };
+      await shared.write(spec.jobId, request, now);
       await store.write(spec);
       start(spec);
       return { jobId: spec.jobId, costUsd: 0 };
@@ -237,7 +283,7 @@ export function createOfflineVideoProvider(
               ? "canceled"
               : spec.state === "failed"
                 ? "job_failed"
-                : "invalid_request",
+                : "invalid_input",
           userMessage: `Video job ${jobId} has no video to download (${spec.state})`,
         });
       }
@@ -249,6 +295,8 @@ export function createOfflineVideoProvider(
           cause,
         });
       });
+      // The video has left the provider: the segments have done their job.
+      await shared.remove(jobId).catch(() => undefined);
       const { durationSeconds, width, height } = spec.result;
       return { data, mime: "video/mp4", durationSeconds, size: { width, height } };
     },
@@ -273,6 +321,7 @@ export function createOfflineVideoProvider(
         await rm(store.outputPath(jobId), { force: true });
         await killRecordedFfmpeg(after.owner, jobId);
         await store.removeScratch(jobId);
+        await shared.remove(jobId);
         return { canceled: true, note: "Render stopped" };
       }
       return { canceled: true, note: "Render had already finished" };

@@ -1,54 +1,130 @@
-import { mkdir, rename, stat } from "node:fs/promises";
+import { mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import path from "node:path";
+import type { MediaStore } from "../../../storage/media-store";
 import type { TitleCardRenderer } from "./default-title-card";
 import { runFfmpeg } from "./ffmpeg";
-import { buildRenderArgs } from "./filter-graph";
+import { buildAssembleArgs, buildAudioRun, buildSegmentRun } from "./filter-graph";
 import { inspectVideo } from "./inspect-video";
 import type { JobResult, JobSpec, JobStore } from "./job-store";
 import { planVideo } from "./plan-video";
 import { prepareShots } from "./prepare-shots";
+import { planSegments, totalFrames } from "./segment-plan";
+import { hashRun, RenderWithdrawnError, type SharedJobs } from "./shared-job";
 
 export type RenderPhase = "preparing" | "rendering";
 
 export interface RenderJobOptions {
   store: JobStore;
+  shared: SharedJobs;
+  media: MediaStore;
   ffmpegPath: string;
   titleCard: TitleCardRenderer;
   signal: AbortSignal;
   onPhase: (phase: RenderPhase) => void;
+  /** Share of the planned seconds rendered, finished pieces included; 1 only once the file is there. */
   onProgress: (fraction: number) => void;
   onSpawn: (ffmpegPid: number) => void;
 }
 
 /**
- * One attempt at a job: prepare the stills, run ffmpeg into a part file, check what came out and
- * move it to `<jobId>.mp4`. The output name appears only when the file is complete, so "the
- * output exists" means "the job succeeded", whichever process gets to look first.
+ * One attempt at a job, on whichever machine: prepare the stills, render each segment that is not
+ * in the media store yet (one short ffmpeg run each, stored as soon as it is done, so a killed
+ * worker loses one segment at most), render the audio bed once, then join the segments without
+ * re-encoding into a part file, check what came out and move it to `<jobId>.mp4`. The output name
+ * appears only when the file is complete, so "the output exists" means "the job succeeded".
  */
 export async function renderJob(spec: JobSpec, options: RenderJobOptions): Promise<JobResult> {
-  const { store, signal } = options;
-  const plan = planVideo(spec.request);
-  const workDir = store.workDir(spec.jobId);
-  const partPath = store.partPath(spec.jobId);
-  await store.removeScratch(spec.jobId);
+  const { store, shared, media, signal, ffmpegPath } = options;
+  const { jobId } = spec;
+  // A job submitted before renders were shared has no record yet: write it from the local spec.
+  const job =
+    (await shared.read(jobId)) ?? (await shared.write(jobId, spec.request, spec.createdAt));
+  const workDir = store.workDir(jobId);
+  const partPath = store.partPath(jobId);
+  await store.removeScratch(jobId);
   await mkdir(workDir, { recursive: true });
   try {
     options.onPhase("preparing");
+    const request = await shared.localRequest(job, path.join(workDir, "missing-input"));
+    const plan = planVideo(request);
     const shots = await prepareShots(plan, { workDir, titleCard: options.titleCard, signal });
+    const segments = await Promise.all(
+      planSegments(plan).map(async (segment) => {
+        const file = path.join(workDir, `segment-${segment.index}.mp4`);
+        const run = buildSegmentRun(plan, shots, segment, file);
+        const key = shared.segmentKey(jobId, segment.index, await hashRun(run.filter, run.inputs));
+        return { segment, file, run, key, stored: (await media.stat(key)) !== null };
+      }),
+    );
+    const total = totalFrames(plan);
+    const report = (frames: number) => options.onProgress(Math.min(0.99, frames / total));
+    let rendered = segments.reduce((sum, s) => sum + (s.stored ? s.segment.frames : 0), 0);
     options.onPhase("rendering");
+    report(rendered);
+
+    for (const { segment, file, run, key, stored } of segments) {
+      if (stored) {
+        continue;
+      }
+      if (!(await shared.exists(jobId))) {
+        throw new RenderWithdrawnError(jobId);
+      }
+      await runFfmpeg({
+        ffmpegPath,
+        args: run.args,
+        totalSeconds: segment.frames / plan.frame.fps,
+        signal,
+        onProgress: (fraction) => report(rendered + fraction * segment.frames),
+        onSpawn: options.onSpawn,
+      });
+      await media.put(key, await readFile(file), "video/mp4");
+      await rm(file, { force: true });
+      rendered += segment.frames;
+      report(rendered);
+    }
+
+    let audioKey: string | null = null;
+    if (plan.audio) {
+      const file = path.join(workDir, "audio.m4a");
+      const run = buildAudioRun(plan.audio, file);
+      audioKey = shared.audioKey(jobId, await hashRun(run.filter, []));
+      if (!(await media.stat(audioKey))) {
+        await runFfmpeg({
+          ffmpegPath,
+          args: run.args,
+          totalSeconds: plan.totalSeconds,
+          signal,
+          onSpawn: options.onSpawn,
+        });
+        await media.put(audioKey, await readFile(file), "audio/mp4");
+      }
+    }
+
+    const listPath = path.join(workDir, "segments.txt");
+    const files = await Promise.all(segments.map(({ key }) => media.localFile(key)));
+    await writeFile(listPath, files.map((file) => `file ${quoteConcatPath(file)}\n`).join(""));
     await runFfmpeg({
-      ffmpegPath: options.ffmpegPath,
-      args: buildRenderArgs(plan, shots, partPath),
+      ffmpegPath,
+      args: buildAssembleArgs(
+        listPath,
+        audioKey ? await media.localFile(audioKey) : null,
+        partPath,
+      ),
       totalSeconds: plan.totalSeconds,
       signal,
-      onProgress: options.onProgress,
       onSpawn: options.onSpawn,
     });
-    const result = await measureOutput(partPath, options.ffmpegPath);
-    await rename(partPath, store.outputPath(spec.jobId));
+    const result = await measureOutput(partPath, ffmpegPath);
+    await rename(partPath, store.outputPath(jobId));
     return result;
   } finally {
-    await store.removeScratch(spec.jobId);
+    await store.removeScratch(jobId);
   }
+}
+
+/** The concat demuxer's quoting: single quotes, with `'` written as `'\''`. */
+function quoteConcatPath(file: string): string {
+  return `'${file.replaceAll("'", "'\\''")}'`;
 }
 
 /** What `download` reports about a rendered file; reading it also proves ffmpeg wrote a video. */

@@ -16,10 +16,12 @@ import {
 } from "./providers/configured-adapters";
 import { nudgeVideoJob } from "./providers/limits/poll-nudges";
 import { createProviderRegistry, type ProviderRegistry } from "./providers/provider-registry";
-import { createConfiguredMediaStore } from "./storage/configured-media-store";
+import { createConfiguredMedia } from "./storage/configured-media-store";
 import type { MediaStore } from "./storage/media-store";
+import type { MediaRedirect } from "./storage/serve-media";
 import type { EngineConfig } from "./tasks/engine-deps";
 import { KindRegistry } from "./tasks/kind-registry";
+import { startReaperLoop } from "./tasks/reaper-loop";
 import { startBoss } from "./tasks/start-boss";
 import { TaskEngine } from "./tasks/task-engine";
 import type { AnyTaskKind } from "./tasks/task-kind";
@@ -34,6 +36,8 @@ export interface Container {
   bus: TaskBus;
   engine: TaskEngine;
   media: MediaStore;
+  /** MEDIA_DELIVERY=presigned: media GETs redirect to the bucket; null when the app streams. */
+  mediaRedirect: MediaRedirect | null;
   providers: ProviderRegistry;
   /** Prices (defaults with PROVIDER_PRICES over them) and Replicate models, built once. */
   catalog: ProviderCatalog;
@@ -68,7 +72,7 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
     database.kind === "postgres"
       ? await createPgNotifyBus(database.url!, database.pool!, logger)
       : createInProcessBus();
-  const media = createConfiguredMediaStore(env);
+  const { media, mediaRedirect } = createConfiguredMedia(env);
   const kinds = new KindRegistry();
   const engine = new TaskEngine({
     db: database.db,
@@ -100,6 +104,9 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
     // Embedded PGlite has one process, so whatever is "running" at start is left from a crash.
     await engine.startWorker({ resumeAllRunningOnStart: database.kind === "pglite" });
   }
+  // Every process reaps, WORKER=off app servers too: a dead worker's tasks resume even while no
+  // worker is up. On PostgreSQL an advisory lock lets one pass run at a time across processes.
+  const reaper = startReaperLoop(engine.deps, { exclusive: database.kind === "postgres" });
   let closing: Promise<void> | null = null;
   return {
     env,
@@ -110,10 +117,12 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
     bus,
     engine,
     media,
+    mediaRedirect,
     providers,
     catalog,
     close() {
       closing ??= (async () => {
+        await reaper.stop();
         await engine.stopWorker();
         await providers.close();
         await boss.stop({ graceful: false, close: database.kind === "postgres" });
@@ -141,7 +150,11 @@ export function getContainer(): Promise<Container> {
   holder[globalKey] ??= (() => {
     const env = loadEnv();
     return createContainer({ env, worker: env.WORKER === "embedded" });
-  })();
+  })().catch((error: unknown) => {
+    // The database may be down at the first request: the next one tries again, not this failure.
+    delete holder[globalKey];
+    throw error;
+  });
   return holder[globalKey];
 }
 

@@ -111,6 +111,14 @@ const notFoundResponse = () =>
     headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
   });
 
+/** A short-lived URL where another server (the bucket) answers a GET for `key` itself. */
+export type MediaRedirect = (key: string) => Promise<string>;
+
+export interface ServeMediaOptions {
+  /** MEDIA_DELIVERY=presigned: GETs of existing files are redirected here instead of streamed. */
+  redirect?: MediaRedirect | null;
+}
+
 /**
  * Serves a stored file over HTTP with web-standard Request/Response, so it runs in a Next route
  * handler and in a plain test alike. Invalid and unknown keys are both 404.
@@ -119,6 +127,7 @@ export async function serveMedia(
   store: MediaStore,
   key: string,
   request: Request,
+  options: ServeMediaOptions = {},
 ): Promise<Response> {
   if (request.method !== "GET" && request.method !== "HEAD") {
     return new Response(null, { status: 405, headers: { Allow: "GET, HEAD" } });
@@ -126,6 +135,14 @@ export async function serveMedia(
   const media = await statOrNull(store, key);
   if (media === null) {
     return notFoundResponse();
+  }
+  // A presigned URL signs the GET method, so HEAD is answered here. The redirect expires with its
+  // URL, so no cache may keep it.
+  if (options.redirect && request.method === "GET") {
+    return new Response(null, {
+      status: 302,
+      headers: { Location: await options.redirect(key), "Cache-Control": "private, no-store" },
+    });
   }
   const headers = cacheableHeaders(media);
   if (noneMatch(request.headers.get("If-None-Match"), media)) {

@@ -65,6 +65,27 @@ export const openAIErrors = {
       code: "rate_limit_exceeded",
     },
   }),
+  /**
+   * The 429 OpenAI sends for a request-rate limit: no Retry-After, only its x-ratelimit headers
+   * and the wait in the message.
+   */
+  rateLimitedByReset: (resetRequests: string, messageWait = resetRequests) => ({
+    status: 429,
+    headers: {
+      "x-ratelimit-limit-requests": "500",
+      "x-ratelimit-remaining-requests": "0",
+      "x-ratelimit-reset-requests": resetRequests,
+      "x-ratelimit-limit-tokens": "200000",
+      "x-ratelimit-remaining-tokens": "199000",
+      "x-ratelimit-reset-tokens": "300ms",
+    },
+    error: {
+      message: `Rate limit reached for gpt-5-mini in organization org-fake on requests per min (RPM): Limit 500, Used 500, Requested 1. Please try again in ${messageWait}. Visit https://platform.openai.com/account/rate-limits to learn more.`,
+      type: "requests",
+      param: null,
+      code: "rate_limit_exceeded",
+    },
+  }),
   insufficientQuota: () => ({
     status: 429,
     error: {
@@ -130,6 +151,11 @@ export interface OpenAIFake {
   requests: RecordedRequest[];
   count(route: OpenAIRoute): number;
   script(route: OpenAIRoute, ...replies: OpenAIScriptedReply[]): void;
+  /**
+   * Every request to `route` for the next `ms` gets `reply(remainingMs)`: a rate limit that lasts,
+   * whose hints say how long is left as the real API's do.
+   */
+  outage(route: OpenAIRoute, ms: number, reply: (remainingMs: number) => OpenAIScriptedReply): void;
   close(): Promise<void>;
 }
 
@@ -211,6 +237,15 @@ async function answer(
  */
 export async function startOpenAIFake(options: OpenAIFakeOptions = {}): Promise<OpenAIFake> {
   const script = new ReplyScript<OpenAIScriptedReply>();
+  const outages = new Map<
+    OpenAIRoute,
+    { until: number; reply: (ms: number) => OpenAIScriptedReply }
+  >();
+  const duringOutage = (route: OpenAIRoute) => {
+    const outage = outages.get(route);
+    const remaining = outage ? outage.until - Date.now() : 0;
+    return outage && remaining > 0 ? outage.reply(remaining) : undefined;
+  };
   const server = await startFakeHttpServer(
     (method, path) => routes[`${method} ${path}`] ?? "unknown",
     (request) => {
@@ -229,7 +264,7 @@ export async function startOpenAIFake(options: OpenAIFakeOptions = {}): Promise<
         route !== "models.list" && Math.random() < (options.faultRate ?? 0)
           ? injectedFault()
           : undefined;
-      return answer(route, request, fault ?? script.next(route));
+      return answer(route, request, fault ?? duringOutage(route) ?? script.next(route));
     },
   );
   return {
@@ -237,6 +272,7 @@ export async function startOpenAIFake(options: OpenAIFakeOptions = {}): Promise<
     requests: server.requests,
     count: (route) => server.count(route),
     script: (route, ...replies) => script.push(route, replies),
+    outage: (route, ms, reply) => outages.set(route, { until: Date.now() + ms, reply }),
     close: () => server.close(),
   };
 }

@@ -66,6 +66,11 @@ export const replicateErrors = {
     status,
     problem: { title: "Internal server error", detail: "Something went wrong on our end.", status },
   }),
+  /** A gateway in front of the API that is down: 503 with an HTML page, not problem details. */
+  unavailable: (): FakeErrorReply => ({
+    status: 503,
+    problem: { title: "Service Unavailable", detail: "upstream connect error", status: 503 },
+  }),
   /** Close the connection without answering. */
   dropConnection: (): FakeErrorReply => ({
     status: 0,

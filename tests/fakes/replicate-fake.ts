@@ -57,6 +57,8 @@ export interface ReplicateFake {
   count(route: ReplicateRoute): number;
   /** HTTP-level answers for the next requests to a route: 429, 500, 401, a dropped connection. */
   script(route: ReplicateRoute, ...replies: FakeErrorReply[]): void;
+  /** Every request to `route` for the next `ms` gets `reply`: an outage that lasts. */
+  outage(route: ReplicateRoute, ms: number, reply: FakeErrorReply): void;
   /** How the next created prediction behaves: polls until done, logs, outcome, expired output. */
   planNextPrediction(plan: PredictionPlan): void;
   predictions: Map<string, FakePrediction>;
@@ -104,6 +106,7 @@ export async function startReplicateFake(
   options: ReplicateFakeOptions = {},
 ): Promise<ReplicateFake> {
   const script = new ReplyScript<FakeErrorReply>();
+  const outages = new Map<ReplicateRoute, { until: number; reply: FakeErrorReply }>();
   const plans: PredictionPlan[] = [];
   const predictions = new Map<string, FakePrediction>();
   const webhookDeliveries: ReplicateFake["webhookDeliveries"] = [];
@@ -202,6 +205,7 @@ export async function startReplicateFake(
     requests: server.requests,
     count: (route) => server.count(route),
     script: (route, ...replies) => script.push(route, replies),
+    outage: (route, ms, reply) => outages.set(route, { until: Date.now() + ms, reply }),
     planNextPrediction: (plan) => plans.push(plan),
     predictions,
     async finish(id) {

@@ -44,7 +44,7 @@ export interface PaidJobSpec<Output> {
   store(output: Output, costUsd: number): Promise<AssetDraft>;
   /** Timeline text once stored, e.g. "Saved the video". */
   savedMessage: string;
-  /** First wait before retrying a failed poll or download in place; doubles up to 30 s. */
+  /** First wait before retrying a failed poll or download in place (default: the poll interval, at most 1 s); doubles up to 30 s. */
   faultRetryBaseMs?: number;
 }
 
@@ -112,7 +112,10 @@ export async function runPaidJob<Output>(
   };
   signal.addEventListener("abort", stopProviderJob, { once: true });
   const watch = watchJob(submittedJob);
-  const inPlace = faultTolerance(context, spec.faultRetryBaseMs ?? 1_000);
+  const inPlace = faultTolerance(
+    context,
+    spec.faultRetryBaseMs ?? Math.min(1_000, spec.pollIntervalMs),
+  );
   try {
     let progress = 0.05;
     for (;;) {

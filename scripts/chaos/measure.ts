@@ -144,8 +144,7 @@ export function recoveries(
     } else {
       const after = fault.endedAt ?? fault.at;
       const firstEvent = events.find((event) => event.at.getTime() > after)?.at.getTime();
-      const firstTick =
-        fault.type === "worker_kill" ? activity.find((time) => time > after) : undefined;
+      const firstTick = activity.find((time) => time > after);
       const candidates = [firstEvent, firstTick].filter(
         (time): time is number => time !== undefined,
       );

@@ -14,6 +14,8 @@ export interface Proc {
   endedAt: number | null;
   killed: boolean;
   lines: Array<Record<string, unknown>>;
+  /** False once the process is gone (a SIGKILLed child has a signal, not an exit code). */
+  running: boolean;
   exitCode: number | null;
   /** Resolves with the first JSON line `match` accepts; rejects when the process exits first. */
   waitFor(
@@ -67,10 +69,12 @@ export function spawnProc(
     endedAt: null,
     killed: false,
     lines,
+    running: true,
     exitCode: null,
     exited: new Promise<void>((resolve) =>
       child.once("exit", (code) => {
         proc.endedAt ??= Date.now();
+        proc.running = false;
         proc.exitCode = code;
         log.end();
         resolve();
@@ -118,7 +122,7 @@ export function spawnProc(
 
 /** SIGKILL to the whole process group: the worker and any ffmpeg it started die together. */
 export async function killProc(proc: Proc): Promise<void> {
-  if (proc.exitCode !== null || proc.child.pid === undefined) {
+  if (!proc.running || proc.child.pid === undefined) {
     return;
   }
   proc.killed = true;
@@ -134,7 +138,7 @@ export async function killProc(proc: Proc): Promise<void> {
 /** Synchronous last resort for exit handlers: SIGKILL every group still running. */
 export function killAllNow(): void {
   for (const proc of allProcs) {
-    if (proc.exitCode === null && proc.child.pid !== undefined) {
+    if (proc.running && proc.child.pid !== undefined) {
       try {
         process.kill(-proc.child.pid, "SIGKILL");
       } catch {

@@ -42,7 +42,10 @@ export async function printSummary(
     }
   }
   for (const [first, second] of duplicates) {
-    const kind = bad.find((task) => task.id === first.taskId)?.kind ?? "";
+    const { rows } = await client.query<{ kind: string }>("select kind from tasks where id = $1", [
+      first.taskId,
+    ]);
+    const kind = rows[0]?.kind ?? "";
     say(
       `duplicate run of task ${first.taskId} ${kind}: worker ${first.workerId} ${clock(first.start)}–${clock(first.end)} (${first.endedBy}) overlaps worker ${second.workerId} ${clock(second.start)}–${clock(second.end)} (${second.endedBy})`,
     );

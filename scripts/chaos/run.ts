@@ -178,7 +178,7 @@ async function main(): Promise<number> {
       }
       if (Date.now() >= nextKill) {
         nextKill = Date.now() + random(10, 20) * 1000;
-        const alive = workers.filter((worker) => worker.exitCode === null);
+        const alive = workers.filter((worker) => worker.running);
         const victim = alive[Math.floor(Math.random() * alive.length)];
         if (!victim) {
           continue;
@@ -289,7 +289,7 @@ async function main(): Promise<number> {
   return lost ? 1 : 0;
 }
 
-main()
+void main()
   .catch((error: unknown) => {
     say(
       `harness failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,

@@ -5,6 +5,7 @@ import { createPgNotifyBus } from "../../src/server/events/pg-notify-bus";
 import type { TaskBus } from "../../src/server/events/task-bus";
 import type { EngineConfig } from "../../src/server/tasks/engine-deps";
 import { KindRegistry } from "../../src/server/tasks/kind-registry";
+import { startReaperLoop } from "../../src/server/tasks/reaper-loop";
 import { startBoss } from "../../src/server/tasks/start-boss";
 import { TaskEngine } from "../../src/server/tasks/task-engine";
 import type { AnyTaskKind } from "../../src/server/tasks/task-kind";
@@ -57,12 +58,15 @@ export async function createTestEngine(
   if (options.worker !== false) {
     await engine.startWorker();
   }
+  // As the container does: every process with the engine reaps.
+  const reaper = startReaperLoop(engine.deps, { exclusive: database.kind === "postgres" });
   return {
     engine,
     testDb,
     boss,
     bus,
     async close() {
+      await reaper.stop();
       await engine.stopWorker({ force: true });
       await boss.stop({ graceful: false, close: database.kind === "postgres" });
       await bus.close();

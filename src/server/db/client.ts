@@ -50,7 +50,11 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
       close: () => pglite.close(),
     };
   }
-  const pool = new pg.Pool({ connectionString: target.url, max: target.poolSize ?? 10 });
+  const pool = new pg.Pool({
+    connectionString: target.url,
+    max: target.poolSize ?? 10,
+    Client: ListenedClient,
+  });
   // An idle client that errors (server restart) must not crash the process; the pool replaces it.
   pool.on("error", () => {});
   const db = drizzleNodePg(pool, { schema }) as unknown as Db;
@@ -63,3 +67,20 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
     close: () => pool.end(),
   };
 }
+
+/**
+ * A node-postgres client that always has an 'error' listener. pg-pool listens only while a client
+ * is idle; one checked out (for a transaction, or by pg-boss) whose server goes away emits 'error'
+ * with nobody listening, which ends the process. That error needs no handling here: the statement
+ * in flight, or the next one, fails with it (the client is no longer queryable), and the pool
+ * discards the client when it is released. A class rather than the pool's 'connect' event, so
+ * pg-boss's pool, which connects inside `start()`, gets it too (`Client` is a pool option).
+ */
+export class ListenedClient extends pg.Client {
+  constructor(config?: string | pg.ClientConfig) {
+    super(config);
+    this.on("error", ignoreClientError);
+  }
+}
+
+function ignoreClientError(): void {}

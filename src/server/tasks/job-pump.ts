@@ -1,6 +1,10 @@
 import type { PgBoss } from "pg-boss";
 import type { Logger } from "../logger";
 
+/** After a failed fetch the pump waits this long, doubling per failure up to the maximum. */
+const FETCH_BACKOFF_FIRST_MS = 500;
+const FETCH_BACKOFF_MAX_MS = 15_000;
+
 export interface JobPumpOptions {
   boss: PgBoss;
   queue: string;
@@ -57,6 +61,7 @@ export class JobPump {
 
   async #pump(): Promise<void> {
     const { boss, queue, concurrency, idlePollMs, logger } = this.#options;
+    let fetchFailures = 0;
     while (!this.#stopped) {
       const free = concurrency - this.#running;
       if (free <= 0) {
@@ -74,9 +79,17 @@ export class JobPump {
       let jobs: { id: string; data: { taskId: string } }[] = [];
       try {
         jobs = await boss.fetch<{ taskId: string }>(queue, { batchSize: free });
+        fetchFailures = 0;
       } catch (error) {
-        logger.warn({ err: error, queue }, "fetching jobs failed; retrying");
-        await this.#sleep(1_000);
+        // The database is away (a restart, a failover): wait, longer each time, until it is back.
+        // A nudge or a finishing handler may try once sooner; the wait still grows.
+        fetchFailures += 1;
+        if (fetchFailures === 1) {
+          logger.warn({ err: error, queue }, "fetching jobs failed; retrying with backoff");
+        }
+        await this.#sleep(
+          Math.min(FETCH_BACKOFF_MAX_MS, FETCH_BACKOFF_FIRST_MS * 2 ** (fetchFailures - 1)),
+        );
         continue;
       }
       for (const job of jobs) {
@@ -123,12 +136,22 @@ export class JobPump {
 
   async #flush(): Promise<void> {
     const ids = this.#toComplete.splice(0);
-    if (ids.length > 0) {
-      await this.#options.boss
-        .complete(this.#options.queue, ids)
-        .catch((error: unknown) =>
-          this.#options.logger.warn({ err: error }, "acknowledging jobs failed"),
-        );
+    if (ids.length === 0) {
+      return;
+    }
+    try {
+      await this.#options.boss.complete(this.#options.queue, ids);
+    } catch (error) {
+      this.#options.logger.warn({ err: error }, "acknowledging jobs failed");
+      // Try again later unless stopping; a job never acknowledged only waits for its expiry.
+      if (!this.#stopped) {
+        this.#toComplete.push(...ids);
+        this.#flushTimer ??= setTimeout(() => {
+          this.#flushTimer = null;
+          void this.#flush();
+        }, 2_000);
+        this.#flushTimer.unref();
+      }
     }
   }
 }

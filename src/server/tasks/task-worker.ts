@@ -15,15 +15,15 @@ export interface TaskWorkerOptions {
 }
 
 /**
- * Claims and runs task attempts for every registered kind through pg-boss queues, aborts local
- * handlers when their task is canceled anywhere, and reaps tasks whose worker died.
+ * Claims and runs task attempts for every registered kind through pg-boss queues and aborts local
+ * handlers when their task is canceled anywhere. Tasks whose worker died are reaped by the
+ * reaper loop (`reaper-loop.ts`), which runs in every process, not only in workers.
  */
 export class TaskWorker {
   readonly id = `worker-${randomUUID().slice(0, 8)}`;
   readonly #deps: EngineDeps;
   readonly #runs: LocalRuns = new Map();
   readonly #pumps = new Map<string, JobPump>();
-  #reaper: NodeJS.Timeout | null = null;
   #unsubscribe: (() => void) | null = null;
   #stopping = false;
 
@@ -68,12 +68,6 @@ export class TaskWorker {
       this.#pumps.set(kind.id, pump);
       pump.start();
     }
-    this.#reaper = setInterval(() => {
-      reapTasks(deps).catch((error: unknown) =>
-        deps.logger.warn({ err: error }, "reaper pass failed"),
-      );
-    }, deps.config.reapIntervalMs);
-    this.#reaper.unref();
     deps.logger.info({ workerId: this.id, kinds: [...this.#pumps.keys()] }, "task worker started");
   }
 
@@ -90,9 +84,6 @@ export class TaskWorker {
    */
   async stop(options: { force?: boolean } = {}): Promise<void> {
     this.#stopping = true;
-    if (this.#reaper) {
-      clearInterval(this.#reaper);
-    }
     const offWork = Promise.all([...this.#pumps.values()].map((pump) => pump.stop()));
     const deadline = Date.now() + (options.force ? 0 : this.#deps.config.shutdownGraceMs);
     while (this.#runs.size > 0 && Date.now() < deadline) {

@@ -4,6 +4,7 @@
  */
 import { ConfigError, loadEnv } from "./server/config/env";
 import { createContainer } from "./server/container";
+import { handleShutdownSignals } from "./server/process-signals";
 
 async function main(): Promise<void> {
   const env = loadEnv();
@@ -14,18 +15,8 @@ async function main(): Promise<void> {
   }
   const container = await createContainer({ env, worker: true });
   container.logger.info({ workerId: container.engine.worker?.id }, "worker running");
-  let stopping = false;
-  const stop = (signal: string) => {
-    if (stopping) {
-      container.logger.warn({ signal }, "forced exit");
-      process.exit(130);
-    }
-    stopping = true;
-    container.logger.info({ signal }, "stopping: no new tasks; running ones get a grace period");
-    void container.close().finally(() => process.exit(0));
-  };
-  process.on("SIGTERM", () => stop("SIGTERM"));
-  process.on("SIGINT", () => stop("SIGINT"));
+  // One graceful stop per SIGTERM/SIGINT, however many processes of the chain relay it.
+  handleShutdownSignals({ logger: container.logger, stop: () => container.close() });
 }
 
 main().catch((error: unknown) => {

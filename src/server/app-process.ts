@@ -1,10 +1,11 @@
 import { ConfigError } from "./config/env";
 import { getContainer } from "./container";
+import { handleShutdownSignals } from "./process-signals";
 
 /**
  * Boots the app server's container and ties its life to the process: SIGTERM/SIGINT stop the
- * worker gracefully (running handlers get their grace period, then hand over); a second signal
- * exits at once.
+ * worker gracefully (running handlers get their grace period, then hand over) and exit 0; a later
+ * second signal exits at once (see process-signals.ts).
  */
 export async function startAppProcess(): Promise<void> {
   let container: Awaited<ReturnType<typeof getContainer>>;
@@ -21,18 +22,7 @@ export async function startAppProcess(): Promise<void> {
     { database: container.database.kind, worker: container.env.WORKER },
     "greenlight is ready",
   );
-  let stopping = false;
-  const shutdown = (signal: string) => {
-    if (stopping) {
-      process.exit(130);
-    }
-    stopping = true;
-    container.logger.info({ signal }, "shutting down; press Ctrl+C again to force");
-    container
-      .close()
-      .catch((error: unknown) => container.logger.error({ err: error }, "shutdown failed"))
-      .finally(() => process.exit(0));
-  };
-  process.on("SIGTERM", () => shutdown("SIGTERM"));
-  process.on("SIGINT", () => shutdown("SIGINT"));
+  // Next.js leaves SIGTERM/SIGINT to us (scripts/start.mjs sets NEXT_MANUAL_SIG_HANDLE): its own
+  // handler would exit 143 before running tasks are handed over.
+  handleShutdownSignals({ logger: container.logger, stop: () => container.close() });
 }

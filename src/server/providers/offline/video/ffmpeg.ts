@@ -1,5 +1,5 @@
-import { spawn } from "node:child_process";
 import ffmpegInstaller from "@ffmpeg-installer/ffmpeg";
+import { spawnTied } from "../../../child-processes";
 
 /** The ffmpeg binary shipped with `@ffmpeg-installer/ffmpeg`; configuration may override it. */
 export const bundledFfmpegPath: string = ffmpegInstaller.path;
@@ -43,7 +43,8 @@ export function runFfmpeg(options: RunFfmpegOptions): Promise<void> {
       return;
     }
     const args = ["-hide_banner", "-nostdin", "-loglevel", "error", "-progress", "pipe:1"];
-    const child = spawn(options.ffmpegPath, [...args, ...options.args], {
+    // Tied: ffmpeg dies with this process even on SIGKILL (see child-processes.ts).
+    const child = spawnTied(options.ffmpegPath, [...args, ...options.args], {
       stdio: ["ignore", "pipe", "pipe"],
     });
     if (child.pid !== undefined) {
@@ -87,7 +88,7 @@ export function runFfmpeg(options: RunFfmpegOptions): Promise<void> {
 /** Runs ffmpeg for its stderr only, e.g. `ffmpeg -i file`, which exits 1 but describes the file. */
 export function readFfmpegStderr(ffmpegPath: string, args: string[]): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(ffmpegPath, ["-hide_banner", "-nostdin", ...args], {
+    const child = spawnTied(ffmpegPath, ["-hide_banner", "-nostdin", ...args], {
       stdio: ["ignore", "ignore", "pipe"],
     });
     let stderr = "";

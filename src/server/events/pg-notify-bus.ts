@@ -20,8 +20,8 @@ function encode(message: TaskBusMessage): string {
 /**
  * PostgreSQL LISTEN/NOTIFY fan-out: every process publishes with pg_notify and receives on one
  * dedicated LISTEN connection, its own messages included, so local and remote subscribers see the
- * same ordered stream. A dropped listener reconnects; what was missed meanwhile is in
- * `task_events`, which SSE clients replay with Last-Event-ID.
+ * same ordered stream. A dropped listener reconnects and then tells `onReconnect` listeners:
+ * whatever was notified meanwhile is lost, and the live feed reads `task_events` to fill the gap.
  */
 export async function createPgNotifyBus(
   url: string,
@@ -32,9 +32,24 @@ export async function createPgNotifyBus(
   emitter.setMaxListeners(0);
   let client: pg.Client | null = null;
   let closed = false;
+  let connected = false;
 
   const connect = async (): Promise<void> => {
     const next = new pg.Client({ connectionString: url });
+    // A terminated backend may end the connection without an error event; either way, once.
+    let lost = false;
+    const onLost = (error?: Error) => {
+      if (lost || closed) {
+        return;
+      }
+      lost = true;
+      logger.warn({ err: error }, "task notification listener lost its connection");
+      if (client === next) {
+        scheduleReconnect();
+      } else {
+        next.end().catch(() => {});
+      }
+    };
     next.on("notification", (notification) => {
       if (notification.channel !== CHANNEL || !notification.payload) {
         return;
@@ -45,13 +60,21 @@ export async function createPgNotifyBus(
         logger.warn({ err: error }, "dropped an unreadable task notification");
       }
     });
-    next.on("error", (error) => {
-      logger.warn({ err: error }, "task notification listener lost its connection");
-      scheduleReconnect();
-    });
-    await next.connect();
-    await next.query(`LISTEN ${CHANNEL}`);
+    next.on("error", onLost);
+    next.on("end", () => onLost());
+    try {
+      await next.connect();
+      await next.query(`LISTEN ${CHANNEL}`);
+    } catch (error) {
+      lost = true;
+      next.end().catch(() => {});
+      throw error;
+    }
     client = next;
+    if (connected) {
+      emitter.emit("reconnect");
+    }
+    connected = true;
   };
 
   const scheduleReconnect = () => {
@@ -100,6 +123,10 @@ export async function createPgNotifyBus(
     subscribe(listener: TaskBusListener) {
       emitter.on("message", listener);
       return () => emitter.off("message", listener);
+    },
+    onReconnect(listener: () => void) {
+      emitter.on("reconnect", listener);
+      return () => emitter.off("reconnect", listener);
     },
     async close() {
       closed = true;

@@ -25,5 +25,10 @@ export type TaskBusListener = (message: TaskBusMessage) => void;
 export interface TaskBus {
   publish(message: TaskBusMessage): void;
   subscribe(listener: TaskBusListener): () => void;
+  /**
+   * Called after the bus lost messages and is back (the LISTEN connection dropped and
+   * reconnected): publishing is best effort, so whoever needs every event reads the database now.
+   */
+  onReconnect(listener: () => void): () => void;
   close(): Promise<void>;
 }

@@ -1,85 +1,125 @@
+import type { Db } from "../db/client";
+import { listTasks } from "../tasks/read-tasks";
 import type { TaskEngine } from "../tasks/task-engine";
-import type { TaskBusMessage } from "./task-bus";
+import {
+  covers,
+  encodePosition,
+  isVisible,
+  parsePosition,
+  type Snapshot,
+  type StreamPosition,
+} from "./feed-cursor";
+import { currentSnapshot, type FeedRow, readFeedPage } from "./read-feed";
+import { type FeedBatch, getTaskFeed } from "./task-feed";
 
 export interface TaskStreamOptions {
   engine: TaskEngine;
   showId?: string;
   /** From the Last-Event-ID header (or `?lastEventId=`): replay everything after it. */
-  lastEventId?: number;
+  lastEventId?: string;
   /** Aborted when the client goes away. */
   signal: AbortSignal;
   heartbeatMs?: number;
+  /** The shared feed's safety-net read interval (tests shorten it). */
+  pollMs?: number;
 }
 
 const encoder = new TextEncoder();
+const CATCH_UP_PAGE = 1_000;
 
-function frame(event: string, data: unknown, id?: number): Uint8Array {
+function frame(event: string, data: string, id?: string): string {
   const idLine = id !== undefined ? `id: ${id}\n` : "";
-  return encoder.encode(`${idLine}event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+  return `${idLine}event: ${event}\ndata: ${data}\n\n`;
+}
+
+// Every stream of a process sends the same row: serialise it once.
+const rowJson = new WeakMap<FeedRow, string>();
+function taskData(row: FeedRow): string {
+  let json = rowJson.get(row);
+  if (json === undefined) {
+    json = JSON.stringify({ event: row.event, task: row.task });
+    rowJson.set(row, json);
+  }
+  return json;
 }
 
 /**
- * Server-sent task events: a snapshot of active tasks, then every task event live. Subscribing
- * before reading the snapshot and replay, and dropping live events at or below the last id sent,
- * closes the gap between "read from the database" and "listen to the bus".
+ * Server-sent task events: a snapshot of active tasks, then every committed task event exactly
+ * once, each task's in commit order; progress ticks ride the bus, best effort.
+ *
+ * The stream joins the process's shared feed first, then reads the task list (or the rows after
+ * Last-Event-ID) in one repeatable-read transaction whose snapshot becomes its position: feed rows
+ * visible in it were already covered and are skipped, every later one is sent. SSE ids are
+ * positions (see feed-cursor.ts), so a resume also gets an event that committed late with a
+ * lower id. Within a catch-up only its last frame carries an id: a drop in the middle of it
+ * resends rather than loses.
  */
 export function createTaskStream(options: TaskStreamOptions): ReadableStream<Uint8Array> {
   const { engine, showId, signal } = options;
+  const resumeFrom = parsePosition(options.lastEventId);
   let cleanup = () => {};
 
   return new ReadableStream<Uint8Array>({
     async start(controller) {
       let closed = false;
-      // Event ids are assigned at insert but published at commit, so under concurrency they can
-      // arrive out of order: dedupe by id, never by "below the last id". Events at or below the
-      // baseline are covered by the snapshot (or were seen by the client's previous connection).
-      let baseline = options.lastEventId ?? 0;
-      const sent = new Set<number>();
-      const sentOrder: number[] = [];
-      let replaying = true;
-      const pending: TaskBusMessage[] = [];
-      const send = (chunk: Uint8Array) => {
-        if (!closed) {
-          controller.enqueue(chunk);
+      let position: Snapshot | null = null;
+      const pending: FeedBatch[] = [];
+      const send = (text: string) => {
+        if (!closed && text) {
+          controller.enqueue(encoder.encode(text));
         }
       };
-      const deliver = (message: TaskBusMessage, buffered: boolean) => {
-        if (message.type === "job_nudge" || (showId && message.task.showId !== showId)) {
-          return;
-        }
-        if (message.type === "progress") {
-          send(frame("progress", { task: message.task }));
-          return;
-        }
-        const { id } = message.event;
-        if (sent.has(id) || (buffered && id <= baseline)) {
-          return;
-        }
-        sent.add(id);
-        sentOrder.push(id);
-        if (sentOrder.length > 10_000) {
-          sent.delete(sentOrder.shift()!);
-        }
-        send(frame("task", message, id));
+
+      const deliver = (batch: FeedBatch) => {
+        const before = position!;
+        const after = covers(batch.to, before) ? batch.to : before;
+        position = after;
+        const rows = batch.rows.filter(
+          (row) => !isVisible(before, row.xid) && (!showId || row.event.showId === showId),
+        );
+        let text = "";
+        rows.forEach((row, index) => {
+          const at: StreamPosition =
+            index === rows.length - 1
+              ? { kind: "snapshot", at: after }
+              : { kind: "within", from: before, upTo: row.event.id, to: after };
+          text += frame("task", taskData(row), encodePosition(at));
+        });
+        send(text);
       };
-      const unsubscribe = engine.deps.bus.subscribe((message) => {
-        if (replaying) {
-          pending.push(message);
+
+      const feed = getTaskFeed({
+        db: engine.deps.db,
+        bus: engine.deps.bus,
+        logger: engine.deps.logger,
+        pollMs: options.pollMs,
+      });
+      const leaveFeed = await feed.subscribe((batch) => {
+        if (position) {
+          deliver(batch);
         } else {
-          deliver(message, false);
+          pending.push(batch);
         }
       });
-      const heartbeat = setInterval(
-        () => send(encoder.encode(": ping\n\n")),
-        options.heartbeatMs ?? 15_000,
-      );
+      const unsubscribeBus = engine.deps.bus.subscribe((message) => {
+        if (message.type !== "progress" || (showId && message.task.showId !== showId)) {
+          return;
+        }
+        send(frame("progress", JSON.stringify({ task: message.task })));
+      });
+      // The heartbeat carries the position too (an id with no data moves Last-Event-ID), so a
+      // client of a quiet show resumes from now, not from its last event days ago.
+      const heartbeat = setInterval(() => {
+        send(position ? `id: ${position.text}\n\n` : ": ping\n\n");
+      }, options.heartbeatMs ?? 15_000);
       cleanup = () => {
         if (closed) {
           return;
         }
         closed = true;
         clearInterval(heartbeat);
-        unsubscribe();
+        leaveFeed();
+        unsubscribeBus();
         try {
           controller.close();
         } catch {
@@ -89,31 +129,49 @@ export function createTaskStream(options: TaskStreamOptions): ReadableStream<Uin
       signal.addEventListener("abort", cleanup, { once: true });
 
       try {
-        send(encoder.encode("retry: 2000\n\n"));
-        const [tasks, latest] = await Promise.all([
-          engine.list({ status: "active", showId, limit: 200 }),
-          engine.latestEventId(),
-        ]);
-        if (options.lastEventId === undefined) {
-          baseline = latest;
-        }
-        send(frame("snapshot", { tasks }, options.lastEventId === undefined ? latest : undefined));
-        if (options.lastEventId !== undefined) {
-          let after = baseline;
-          for (;;) {
-            const missed = await engine.eventsSince(after, showId);
-            for (const message of missed) {
-              deliver({ type: "event", ...message }, false);
-              after = message.event.id;
+        send("retry: 2000\n\n");
+        const start = await engine.deps.db.transaction(
+          async (tx) => {
+            const at = await currentSnapshot(tx);
+            const tasks = await listTasks(
+              { db: tx as unknown as Db },
+              {
+                status: "active",
+                showId,
+                limit: 200,
+              },
+            );
+            const missed: FeedRow[] = [];
+            if (resumeFrom) {
+              for (;;) {
+                const page = await readFeedPage(tx, resumeFrom, {
+                  showId,
+                  afterId: missed.at(-1)?.event.id,
+                  limit: CATCH_UP_PAGE,
+                });
+                missed.push(...page.rows);
+                if (page.rows.length < CATCH_UP_PAGE) {
+                  break;
+                }
+              }
             }
-            if (missed.length < 1_000) {
-              break;
-            }
-          }
-        }
-        replaying = false;
-        for (const message of pending.splice(0)) {
-          deliver(message, true);
+            return { at, tasks, missed };
+          },
+          { isolationLevel: "repeatable read", accessMode: "read only" },
+        );
+        const id = encodePosition({ kind: "snapshot", at: start.at });
+        let text = frame(
+          "snapshot",
+          JSON.stringify({ tasks: start.tasks }),
+          start.missed.length === 0 ? id : undefined,
+        );
+        start.missed.forEach((row, index) => {
+          text += frame("task", taskData(row), index === start.missed.length - 1 ? id : undefined);
+        });
+        send(text);
+        position = start.at;
+        for (const batch of pending.splice(0)) {
+          deliver(batch);
         }
       } catch (error) {
         cleanup();

@@ -7,14 +7,14 @@ export const dynamic = "force-dynamic";
 
 const streamQuerySchema = z.object({
   showId: z.uuid().optional(),
-  lastEventId: z.coerce.number().int().min(0).optional(),
+  // A stream position (see src/server/events/feed-cursor.ts); unreadable ones start afresh.
+  lastEventId: z.string().max(200_000).optional(),
 });
 
 // GET /api/tasks/stream?showId= – live task events (server-sent events, resumable by Last-Event-ID)
 export const GET = withErrors(async (request: Request) => {
   const query = readQuery(request, streamQuerySchema);
-  const header = request.headers.get("last-event-id");
-  const lastEventId = header && /^\d+$/.test(header) ? Number(header) : query.lastEventId;
+  const lastEventId = request.headers.get("last-event-id") || query.lastEventId;
   const { engine } = await getContainer();
   const stream = createTaskStream({
     engine,

@@ -87,7 +87,7 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
     },
   });
   const catalog = createProviderCatalog(env);
-  const providers = createProviderRegistry(createConfiguredAdapters(env, catalog));
+  const providers = createProviderRegistry(createConfiguredAdapters(env, catalog, media));
   registerPipeline(kinds, { env, logger, db: database.db, media, providers });
   for (const kind of options.extraKinds ?? []) {
     kinds.register(kind);

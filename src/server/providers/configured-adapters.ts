@@ -1,4 +1,5 @@
 import type { Env } from "../config/env";
+import type { MediaStore } from "../storage/media-store";
 import { limitProviderAdapters } from "./limits/limit-providers";
 import { withPollInterval } from "./limits/poll-pacing";
 import { createOpenAIImageProvider, createOpenAITextProvider } from "./openai";
@@ -87,9 +88,10 @@ function replicateAdapters(env: Env, catalog: ProviderCatalog): ProviderAdapters
 export function createConfiguredAdapters(
   env: Env,
   catalog: ProviderCatalog = createProviderCatalog(env),
+  media?: MediaStore,
 ): Record<ProviderName, ProviderAdapters | null> {
   return {
-    offline: createOfflineAdapters(env),
+    offline: createOfflineAdapters(env, media),
     openai: openAIAdapters(env, catalog),
     replicate: replicateAdapters(env, catalog),
   };

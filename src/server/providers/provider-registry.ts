@@ -1,5 +1,6 @@
 import path from "node:path";
 import type { Env } from "../config/env";
+import type { MediaStore } from "../storage/media-store";
 import type { ProviderChoice } from "../shows/show-settings";
 import { createOfflineImageProvider } from "./offline/image/offline-image-provider";
 import { renderTitleCard } from "./offline/image/title-card";
@@ -83,13 +84,17 @@ export function createProviderRegistry(
   };
 }
 
-/** The offline adapters: the default, the demo and the test double. */
-export function createOfflineAdapters(env: Env): ProviderAdapters {
+/**
+ * The offline adapters: the default, the demo and the test double. Renders keep their finished
+ * segments in `media`, so a worker on another machine continues one rather than starting over.
+ */
+export function createOfflineAdapters(env: Env, media?: MediaStore): ProviderAdapters {
   return {
     text: createOfflineTextProvider(),
     image: createOfflineImageProvider(),
     video: createOfflineVideoProvider({
       jobsDir: path.join(env.dataDir, "render-jobs"),
+      ...(media ? { media } : {}),
       ffmpegPath: env.FFMPEG_PATH,
       titleCard: renderTitleCard,
     }),

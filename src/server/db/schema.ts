@@ -52,6 +52,11 @@ export const characters = pgTable(
     portraitPrompt: text("portrait_prompt"),
     portraitAssetId: uuid("portrait_asset_id"),
     videoAssetId: uuid("video_asset_id"),
+    /**
+     * The user chose to go on without this character's portrait (after it failed): autopilot's
+     * "every character is portrayed" checks leave it out.
+     */
+    skipped: boolean("skipped").notNull().default(false),
     createdAt: createdAt(),
   },
   (table) => [uniqueIndex("characters_show_position").on(table.showId, table.position)],
@@ -69,6 +74,8 @@ export const episodes = pgTable(
     outline: jsonb("outline").notNull(),
     stillAssetId: uuid("still_asset_id"),
     clipAssetId: uuid("clip_asset_id"),
+    /** The user chose to go on without this episode's still/clip (after one failed). */
+    skipped: boolean("skipped").notNull().default(false),
     createdAt: createdAt(),
   },
   (table) => [uniqueIndex("episodes_show_number").on(table.showId, table.number)],
@@ -95,6 +102,11 @@ export const assets = pgTable(
     model: text("model").notNull(),
     prompt: text("prompt").notNull().default(""),
     costUsd: doublePrecision("cost_usd").notNull().default(0),
+    /**
+     * The assets this one was composed from (a portrait grid: the portrait ids it drew), so
+     * "does the grid cover the current cast" is a lookup, not a guess.
+     */
+    sourceAssetIds: jsonb("source_asset_ids").$type<string[]>(),
     createdAt: createdAt(),
   },
   (table) => [index("assets_show_kind").on(table.showId, table.kind, table.createdAt)],

@@ -37,7 +37,7 @@ export async function printSummary(
     say(
       `task ${task.id} (${task.kind}, show ${task.show_id.slice(0, 8)}) is ${task.status} after ${task.attempt} attempts at "${task.stage}": ${JSON.stringify(task.error)}`,
     );
-    for (const event of events.filter((row) => row.task_id === task.id).slice(-6)) {
+    for (const event of events.filter((row) => row.task_id === task.id).slice(-15)) {
       say(`    ${clock(event.at)} #${event.id} ${event.type}: ${event.message}`);
     }
   }

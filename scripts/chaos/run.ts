@@ -5,7 +5,7 @@
  * Options: --shows 5, --providers offline|paid, --fault-rate 0.1 (paid), --characters 3 (offline),
  * --timeout 600 (s), --workers 2, --keep-logs (copy logs to test-results/chaos).
  */
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -184,8 +184,8 @@ async function main(): Promise<number> {
           continue;
         }
         const workerId = workerIdOf(victim);
-        const held = await query<{ id: string }>(
-          "select id from tasks where status = 'running' and worker_id = $1",
+        const held = await query<{ id: string; kind: string }>(
+          "select id, kind from tasks where status = 'running' and worker_id = $1",
           [workerId],
         ).catch(() => []);
         faults.push({
@@ -195,7 +195,8 @@ async function main(): Promise<number> {
           heldTasks: held.map((row) => row.id),
         });
         await killProc(victim);
-        say(`SIGKILLed ${victim.name} holding ${held.length} task(s); starting another`);
+        const holding = held.map((row) => `${row.kind} ${row.id.slice(0, 8)}`).join(", ");
+        say(`SIGKILLed ${victim.name} (${workerId}) holding [${holding}]; starting another`);
         void startWorker().catch((error: unknown) => say(String(error)));
       }
     }
@@ -228,6 +229,13 @@ async function main(): Promise<number> {
   sse.stop();
 
   const events = await loadEvents(current, showIds);
+  if (args["keep-logs"]) {
+    // Evidence for the report: the whole timeline and the faults, since the database goes away.
+    writeFileSync(
+      path.join(logDir, "timeline.json"),
+      JSON.stringify({ showIds, faults, events }, null, 1),
+    );
+  }
   const finished = await finishedShows(current, showIds);
   const [{ failed } = { failed: 0 }] = await query<{ failed: number }>(
     "select count(*)::int as failed from tasks where show_id = any($1) and status = 'failed'",

@@ -91,6 +91,27 @@ describe.skipIf(onPostgres)("PostgreSQL restarting while tasks run", () => {
     return answers;
   }
 
+  it("has a dead worker's task resumed by an app server that runs no worker", async () => {
+    const worker = spawnChildWorker(entry, { DATABASE_URL: server.url, DATA_DIR: tempDir() });
+    workers.push(worker);
+    await worker.waitForLine((line) => line.type === "ready", 60_000);
+    const { task } = await app.engine.request({
+      showId: randomUUID(),
+      kind: "slow_step",
+      input: { ms: 60_000 },
+    });
+    await worker.waitForLine((line) => line.taskId === task.id && line.type === "started");
+    await worker.kill("SIGKILL");
+
+    // No worker is left: only the WORKER=off app server's reaper can notice and queue it again.
+    const requeued = await eventually(async () => {
+      const detail = await app.engine.get(task.id);
+      return detail.status === "queued" ? detail : null;
+    }, 15_000);
+    expect(requeued.events.map((event) => event.type)).toContain("worker_lost");
+    await app.engine.cancel(task.id);
+  });
+
   it("keeps both workers alive, finishes every task and answers reads with 503 meanwhile", async () => {
     for (let i = 0; i < 2; i += 1) {
       const worker = spawnChildWorker(entry, { DATABASE_URL: server.url, DATA_DIR: tempDir() });
@@ -130,7 +151,7 @@ describe.skipIf(onPostgres)("PostgreSQL restarting while tasks run", () => {
       ids.map(() => ({ status: "succeeded", error: null })),
     );
 
-    for (const worker of workers) {
+    for (const worker of workers.slice(-2)) {
       expect(worker.process.exitCode).toBeNull();
       expect(worker.process.signalCode).toBeNull();
     }

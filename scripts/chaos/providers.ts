@@ -1,5 +1,6 @@
 import { startOpenAIFake } from "../../tests/fakes/openai-fake";
 import { startReplicateFake } from "../../tests/fakes/replicate-fake";
+import type { EventRow } from "./measure";
 
 const apiKey = "sk-greenlight-chaos";
 const apiToken = "r8_greenlight_chaos";
@@ -13,10 +14,19 @@ export const paidSettings = {
   video: { provider: "replicate", model: "google/veo-3.1" },
 } as const;
 
+export interface PaidDuplicate {
+  prediction: string;
+  taskId: string | null;
+  why: string;
+}
+
 export interface PaidProviders {
   env: Record<string, string>;
-  /** Predictions created with the same prompt while an earlier one could still finish. */
-  duplicateCreates(): Array<{ prompt: string; first: string; second: string }>;
+  /**
+   * Replicate predictions beyond one per task: created while the task's earlier one could still
+   * finish, or created and never recorded by any task (its worker died before the checkpoint).
+   */
+  duplicateCreates(events: EventRow[]): PaidDuplicate[];
   counts(): Record<string, number>;
   close(): Promise<void>;
 }
@@ -35,29 +45,49 @@ export async function startPaidProviders(faultRate: number): Promise<PaidProvide
       REPLICATE_BASE_URL: replicate.url,
       PROVIDER_POLL_INTERVAL_MS: "500",
     },
-    duplicateCreates() {
+    duplicateCreates(events) {
+      // The task that owns a prediction is the one whose checkpoint recorded its id.
+      const owner = new Map<string, string>();
+      for (const event of events) {
+        const checkpoint = event.data?.checkpoint as
+          | { jobId?: string; provider?: string }
+          | undefined;
+        if (
+          event.type === "checkpoint" &&
+          checkpoint?.provider === "replicate" &&
+          checkpoint.jobId
+        ) {
+          owner.set(checkpoint.jobId, event.task_id);
+        }
+      }
       const predictions = [...replicate.predictions.values()]
         .map((prediction) => prediction.json)
         .sort((a, b) => a.created_at.localeCompare(b.created_at));
-      const found: Array<{ prompt: string; first: string; second: string }> = [];
-      predictions.forEach((first, index) => {
-        const second = predictions
-          .slice(index + 1)
-          .find((later) => later.input.prompt === first.input.prompt);
+      const found: PaidDuplicate[] = [];
+      const byTask = new Map<string, typeof predictions>();
+      for (const prediction of predictions) {
+        const taskId = owner.get(prediction.id);
+        if (!taskId) {
+          // Paid for, and no task knows it: whoever made it will make another.
+          found.push({ prediction: prediction.id, taskId: null, why: "no task recorded it" });
+          continue;
+        }
+        const earlier = byTask.get(taskId)?.at(-1);
         // A second create is fine only once the first can no longer deliver (failed, canceled).
-        const firstGaveUp =
-          ["failed", "canceled", "aborted"].includes(first.status) &&
-          first.completed_at !== null &&
-          second !== undefined &&
-          first.completed_at <= second.created_at;
-        if (second && !firstGaveUp) {
+        const earlierGaveUp =
+          earlier &&
+          ["failed", "canceled", "aborted"].includes(earlier.status) &&
+          earlier.completed_at !== null &&
+          earlier.completed_at <= prediction.created_at;
+        if (earlier && !earlierGaveUp) {
           found.push({
-            prompt: String(first.input.prompt).slice(0, 60),
-            first: first.id,
-            second: second.id,
+            prediction: prediction.id,
+            taskId,
+            why: `created while ${earlier.id} (${earlier.status}) could still finish`,
           });
         }
-      });
+        byTask.set(taskId, [...(byTask.get(taskId) ?? []), prediction]);
+      }
       return found;
     },
     counts() {

@@ -250,7 +250,7 @@ async function main(): Promise<number> {
   const missed = events.map((event) => event.id).filter((id) => !sse.received.has(id));
   const recovered = recoveries(faults, events, sse.activity, runEnd);
   const seconds = recovered.map((entry) => entry.seconds);
-  const paidDuplicates = providers?.duplicateCreates() ?? [];
+  const paidDuplicates = providers?.duplicateCreates(events) ?? [];
 
   metric("shows_total", showIds.length);
   metric("shows_finished", finished.size);
@@ -278,7 +278,7 @@ async function main(): Promise<number> {
   }
   for (const duplicate of paidDuplicates) {
     say(
-      `duplicate paid create: ${duplicate.first} then ${duplicate.second} for "${duplicate.prompt}…"`,
+      `duplicate paid create: prediction ${duplicate.prediction} for task ${duplicate.taskId ?? "?"}: ${duplicate.why}`,
     );
   }
   for (const showId of showIds.filter((id) => !finished.has(id))) {

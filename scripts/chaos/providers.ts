@@ -35,7 +35,12 @@ export interface PaidProviders {
 export async function startPaidProviders(faultRate: number): Promise<PaidProviders> {
   const [openai, replicate] = await Promise.all([
     startOpenAIFake({ apiKey, faultRate }),
-    startReplicateFake({ apiToken, faultRate, defaultPlan: { pollsUntilDone: 4 } }),
+    startReplicateFake({
+      apiToken,
+      faultRate,
+      // About 30 s of polling per video (at 500 ms), so kills and restarts land while paid jobs run.
+      defaultPlan: { pollsUntilDone: 60 },
+    }),
   ]);
   return {
     env: {

@@ -110,3 +110,26 @@ it("continues a render stopped after some segments on another machine sharing on
   // Once the video is handed over, the shared pieces are cleared away.
   expect(await storedSegments(mediaDir, jobId)).toEqual([]);
 });
+
+it("stops a render on one machine when another cancels the job, leaving nothing stored", async () => {
+  const mediaDir = path.join(dir, "media-cancel");
+  const media = createLocalMediaStore(mediaDir);
+  const machineA = createOfflineVideoProvider({ jobsDir: path.join(dir, "a2-jobs"), media });
+  const machineB = createOfflineVideoProvider({ jobsDir: path.join(dir, "b2-jobs"), media });
+  providers.push(machineA, machineB);
+  const { jobId } = await machineA.submit(videoRequest(await trailerContext(dir, 2), 12));
+  while ((await storedSegments(mediaDir, jobId)).length < 1) {
+    await machineA.status(jobId);
+    await sleep(50);
+  }
+
+  await expect(machineB.cancel(jobId)).resolves.toEqual({ canceled: true, note: "Render stopped" });
+  let status = await machineA.status(jobId);
+  while (status.state === "queued" || status.state === "processing") {
+    await sleep(50);
+    status = await machineA.status(jobId);
+  }
+  expect(status.state).toBe("canceled");
+  await expect(readdir(path.join(mediaDir, "render-jobs", jobId))).rejects.toThrow();
+  await expect(machineB.status(jobId)).resolves.toMatchObject({ state: "canceled" });
+});

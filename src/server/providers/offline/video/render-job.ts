@@ -1,4 +1,4 @@
-import { mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rename, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { MediaStore } from "../../../storage/media-store";
 import type { TitleCardRenderer } from "./default-title-card";
@@ -62,12 +62,11 @@ export async function renderJob(spec: JobSpec, options: RenderJobOptions): Promi
     options.onPhase("rendering");
     report(rendered);
 
+    // Pieces rendered here are joined from their local file; only the others are fetched.
+    const renderedHere = new Map<string, string>();
     for (const { segment, file, run, key, stored } of segments) {
       if (stored) {
         continue;
-      }
-      if (!(await shared.exists(jobId))) {
-        throw new RenderWithdrawnError(jobId);
       }
       await runFfmpeg({
         ffmpegPath,
@@ -78,7 +77,8 @@ export async function renderJob(spec: JobSpec, options: RenderJobOptions): Promi
         onSpawn: options.onSpawn,
       });
       await media.put(key, await readFile(file), "video/mp4");
-      await rm(file, { force: true });
+      await stopIfWithdrawn(shared, jobId);
+      renderedHere.set(key, file);
       rendered += segment.frames;
       report(rendered);
     }
@@ -97,19 +97,18 @@ export async function renderJob(spec: JobSpec, options: RenderJobOptions): Promi
           onSpawn: options.onSpawn,
         });
         await media.put(audioKey, await readFile(file), "audio/mp4");
+        await stopIfWithdrawn(shared, jobId);
+        renderedHere.set(audioKey, file);
       }
     }
 
     const listPath = path.join(workDir, "segments.txt");
-    const files = await Promise.all(segments.map(({ key }) => media.localFile(key)));
+    const local = (key: string) => renderedHere.get(key) ?? media.localFile(key);
+    const files = await Promise.all(segments.map(({ key }) => local(key)));
     await writeFile(listPath, files.map((file) => `file ${quoteConcatPath(file)}\n`).join(""));
     await runFfmpeg({
       ffmpegPath,
-      args: buildAssembleArgs(
-        listPath,
-        audioKey ? await media.localFile(audioKey) : null,
-        partPath,
-      ),
+      args: buildAssembleArgs(listPath, audioKey ? await local(audioKey) : null, partPath),
       totalSeconds: plan.totalSeconds,
       signal,
       onSpawn: options.onSpawn,
@@ -119,6 +118,17 @@ export async function renderJob(spec: JobSpec, options: RenderJobOptions): Promi
     return result;
   } finally {
     await store.removeScratch(jobId);
+  }
+}
+
+/**
+ * Another worker canceled the job (or finished it and handed the video over) and deleted its
+ * record: stop here, and take back the segment just stored, which the deletion may have missed.
+ */
+async function stopIfWithdrawn(shared: SharedJobs, jobId: string): Promise<void> {
+  if (!(await shared.exists(jobId))) {
+    await shared.remove(jobId);
+    throw new RenderWithdrawnError(jobId);
   }
 }
 

@@ -26,7 +26,10 @@ describe("autopilot: premise to trailer with no request after creation", () => {
   };
 
   it("develops blueprint, cast, dossiers, portraits, grid, poster and trailer by itself", async () => {
-    const show = await createShow(t.container.engine, { premise, settings: { characterCount: 3 } });
+    const show = await createShow(t.container.engine, {
+      premise,
+      settings: { characterCount: 3, autopilotThrough: "trailer" },
+    });
     const { failed } = await driveShow(t.container.engine, show.id, { extras: false });
     expect(failed).toEqual([]);
     const detail = await getShowDetail(t.container.db, show.id);

@@ -37,7 +37,11 @@ export async function runCreate(
     const show = await createShow(container.engine, {
       premise,
       autopilot: true,
-      settings: { characterCount: options.characters },
+      // `--no-extras` stops autopilot at the trailer; otherwise it carries on through the season.
+      settings: {
+        characterCount: options.characters,
+        autopilotThrough: options.extras ? "season" : "trailer",
+      },
     });
     if (!options.json) {
       process.stderr.write(`Developing "${premise}" (show ${show.slug})\n`);

@@ -1,29 +1,105 @@
-import { eq } from "drizzle-orm";
 import type { Executor } from "../db/client";
-import { characters, shows } from "../db/schema";
 import type { FollowUpRequest } from "../tasks/task-kind";
+import { findAutopilotPause } from "./autopilot-pause";
+import { gridCoversCast, loadShowState, type ShowState, stepKey } from "./show-state";
 
 /**
- * The show-level chain, decided in the transaction that completes a step:
- * first portrait → grid → poster (once, with no user action); with autopilot, once every character
- * has a portrait and the poster exists → trailer (once).
+ * What the show needs next, decided in the transaction that completes a step (or that resumes
+ * autopilot), from the show's state alone, so any completion in any order reaches the same end:
+ *
+ * - always: a grid whenever the current grid misses a current portrait; the first poster once a
+ *   grid covers every current portrait;
+ * - with autopilot, unless a failed step pauses it: dossier and portrait of every character not
+ *   skipped; the trailer once every such character is portrayed, the grid covers the cast and the
+ *   poster exists; then (autopilotThrough "season") the season plan, every episode's still, and the
+ *   character videos and episode clips when video is free or the user confirmed the paid estimate.
+ *
+ * A step whose latest task is still queued or running is left alone: its own completion decides
+ * again, so nothing is asked twice and the timeline does not fill with "already running".
  */
-export async function showLevelFollowUps(db: Executor, showId: string): Promise<FollowUpRequest[]> {
-  const [show] = await db.select().from(shows).where(eq(shows.id, showId));
-  if (!show) {
-    return [];
+export async function autopilotFollowUps(
+  db: Executor,
+  showId: string,
+  options: NextStepOptions = {},
+): Promise<FollowUpRequest[]> {
+  const state = await loadShowState(db, showId);
+  return state ? nextSteps(state, options) : [];
+}
+
+export interface NextStepOptions {
+  /**
+   * The user asked autopilot to go on (Skip, Resume): steps whose latest task failed or was
+   * canceled are asked again. A completion never does, so a user's cancel sticks and a failure
+   * waits for the user instead of looping.
+   */
+  resume?: boolean;
+}
+
+export function nextSteps(state: ShowState, options: NextStepOptions = {}): FollowUpRequest[] {
+  const { show, settings, cast, episodes } = state;
+  const steps: FollowUpRequest[] = [];
+  const want = (step: FollowUpRequest) => {
+    const status = state.latest.get(stepKey(step.kind, step.target))?.status;
+    const settledBadly = status === "failed" || status === "canceled";
+    // The grid is local and must always end with the current cast, so it is asked again anyway.
+    const askAgain = options.resume || step.kind === "portrait_grid";
+    if (status !== "queued" && status !== "running" && (!settledBadly || askAgain)) {
+      steps.push(step);
+    }
+  };
+  const gridCurrent = gridCoversCast(state);
+  if (cast.some((member) => member.portraitAssetId) && !gridCurrent) {
+    want({ kind: "portrait_grid", title: "Portrait grid" });
   }
-  const cast = await db
-    .select({ portraitAssetId: characters.portraitAssetId })
-    .from(characters)
-    .where(eq(characters.showId, showId));
-  const followUps: FollowUpRequest[] = [];
-  if (show.gridAssetId && !show.posterAssetId) {
-    followUps.push({ kind: "poster", title: "Library poster" });
+  if (gridCurrent && !show.posterAssetId) {
+    want({ kind: "poster", title: "Library poster" });
   }
-  const everyonePortrayed = cast.length > 0 && cast.every((member) => member.portraitAssetId);
-  if (show.autopilot && show.posterAssetId && everyonePortrayed && !show.trailerAssetId) {
-    followUps.push({ kind: "trailer", title: "Trailer" });
+  if (!show.autopilot || findAutopilotPause(state)) {
+    return steps;
   }
-  return followUps;
+  const active = cast.filter((member) => !member.skipped);
+  for (const member of active) {
+    if (!member.dossier) {
+      want({ kind: "dossier", target: member.id, title: `Dossier · ${member.name}` });
+    } else if (!member.portraitAssetId) {
+      want({ kind: "portrait", target: member.id, title: `Portrait · ${member.name}` });
+    }
+  }
+  const everyonePortrayed =
+    active.length > 0 && active.every((member) => member.portraitAssetId !== null);
+  if (!everyonePortrayed || !gridCurrent || !show.posterAssetId) {
+    return steps;
+  }
+  if (!show.trailerAssetId) {
+    want({ kind: "trailer", title: "Trailer" });
+    return steps;
+  }
+  if (settings.autopilotThrough !== "season") {
+    return steps;
+  }
+  if (!show.season) {
+    want({ kind: "episodes", title: "Season" });
+    return steps;
+  }
+  const videos = settings.video.provider === "offline" || settings.paidVideosConfirmed;
+  for (const episode of episodes.filter((row) => !row.skipped)) {
+    const title = `Episode ${episode.number}`;
+    if (!episode.stillAssetId) {
+      want({ kind: "episode_still", target: episode.id, title: `Episode still · ${title}` });
+    } else if (videos && !episode.clipAssetId) {
+      want({ kind: "episode_clip", target: episode.id, title: `Episode clip · ${title}` });
+    }
+  }
+  if (videos) {
+    for (const member of active) {
+      if (!member.videoAssetId) {
+        want({
+          kind: "character_video",
+          target: member.id,
+          title: `Character video · ${member.name}`,
+        });
+      }
+    }
+  }
+  return steps;
 }

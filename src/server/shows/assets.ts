@@ -27,10 +27,12 @@ export interface AssetDraft {
   model: string;
   prompt: string;
   costUsd: number;
+  /** What it was composed from (a grid: the portrait ids it drew). */
+  sourceAssetIds?: string[];
 }
 
 /** An asset as the API shows it: the draft's facts, addressed by URL instead of storage key. */
-export interface AssetDto extends Omit<AssetDraft, "kind" | "storageKey"> {
+export interface AssetDto extends Omit<AssetDraft, "kind" | "storageKey" | "sourceAssetIds"> {
   id: string;
   kind: string;
   url: string;

@@ -22,6 +22,16 @@ export const showSettingsSchema = z.object({
   image: providerChoiceSchema.default(defaultProviderChoices.image),
   video: providerChoiceSchema.default(defaultProviderChoices.video),
   /**
+   * How far autopilot carries the show: through the first season (season plan, stills, videos and
+   * clips; the home page's promise) or only to the trailer (the CLI's `--no-extras`).
+   */
+  autopilotThrough: z.enum(["trailer", "season"]).default("season"),
+  /**
+   * The user confirmed the autopilot estimate, paid videos included (home page or console dialog).
+   * Without it autopilot makes character videos and episode clips only on a free video provider.
+   */
+  paidVideosConfirmed: z.boolean().default(false),
+  /**
    * Test hook (honoured only with GREENLIGHT_TEST_HOOKS=true): these kinds fail on purpose for
    * their first `versions` versions, so browser tests can exercise failure and Retry.
    */

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { dossierOf, loadCharacter } from "../../shows/show-records";
 import { defineTaskKind } from "../../tasks/task-kind";
+import { autopilotFollowUps } from "../autopilot-rules";
 import { PipelineStepError } from "../pipeline-errors";
 import type { PipelineServices } from "../pipeline-services";
 import { renderPrompt } from "../prompt-templates";
@@ -63,7 +64,7 @@ export const characterVideoKind = (services: PipelineServices) =>
     },
     async onSucceeded({ scope, task, result }) {
       await pointCharacterAt(scope.tx, task, result.asset, result.characterId, "videoAssetId");
-      return [];
+      return autopilotFollowUps(scope.tx, task.showId);
     },
     cancelNote: (task) => videoCancelNote(services, task.showId),
   });

@@ -1,15 +1,16 @@
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
-import { characters, shows } from "../../db/schema";
+import { characters } from "../../db/schema";
 import { type Dossier, dossierSchema } from "../../shows/documents";
 import { loadCharacter, loadCharacters, seedOf } from "../../shows/show-records";
 import { defineTaskKind } from "../../tasks/task-kind";
+import { autopilotFollowUps } from "../autopilot-rules";
 import type { PipelineServices } from "../pipeline-services";
 import { loadShowContext } from "../show-context";
 import { applyTestHooks } from "../test-hooks";
 import { type DocumentResult, writeDocument } from "../write-document";
 
-/** Character seed → full dossier. With autopilot, a finished dossier asks for the portrait. */
+/** Character seed → full dossier. With autopilot, a finished dossier asks for the portrait (autopilot-rules). */
 export const dossierKind = (services: PipelineServices) =>
   defineTaskKind<Record<string, never>, DocumentResult<Dossier> & { characterId: string }>({
     id: "dossier",
@@ -42,18 +43,10 @@ export const dossierKind = (services: PipelineServices) =>
       return { ...written, characterId: character.id };
     },
     async onSucceeded({ scope, task, result }) {
-      const [character] = await scope.tx
+      await scope.tx
         .update(characters)
         .set({ dossier: result.document })
-        .where(and(eq(characters.id, result.characterId), eq(characters.showId, task.showId)))
-        .returning();
-      const [show] = await scope.tx
-        .select({ autopilot: shows.autopilot })
-        .from(shows)
-        .where(eq(shows.id, task.showId));
-      if (!character || !show?.autopilot || character.portraitAssetId) {
-        return [];
-      }
-      return [{ kind: "portrait", target: character.id, title: `Portrait · ${character.name}` }];
+        .where(and(eq(characters.id, result.characterId), eq(characters.showId, task.showId)));
+      return autopilotFollowUps(scope.tx, task.showId);
     },
   });

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { episodeOutlineSchema } from "../../shows/documents";
 import { loadEpisode } from "../../shows/show-records";
 import { defineTaskKind } from "../../tasks/task-kind";
+import { autopilotFollowUps } from "../autopilot-rules";
 import { PipelineStepError } from "../pipeline-errors";
 import type { PipelineServices } from "../pipeline-services";
 import { renderPrompt } from "../prompt-templates";
@@ -67,7 +68,7 @@ export const episodeClipKind = (services: PipelineServices) =>
     },
     async onSucceeded({ scope, task, result }) {
       await pointEpisodeAt(scope.tx, task, result.asset, result.episodeId, "clipAssetId");
-      return [];
+      return autopilotFollowUps(scope.tx, task.showId);
     },
     cancelNote: (task) => videoCancelNote(services, task.showId),
   });

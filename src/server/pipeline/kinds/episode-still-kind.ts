@@ -3,6 +3,7 @@ import type { AssetDraft } from "../../shows/assets";
 import { episodeOutlineSchema } from "../../shows/documents";
 import { loadCharacters, loadEpisode } from "../../shows/show-records";
 import { defineTaskKind } from "../../tasks/task-kind";
+import { autopilotFollowUps } from "../autopilot-rules";
 import { generateImageAsset } from "../generate-image";
 import type { PipelineServices } from "../pipeline-services";
 import { renderPrompt } from "../prompt-templates";
@@ -67,6 +68,6 @@ export const episodeStillKind = (services: PipelineServices) =>
     },
     async onSucceeded({ scope, task, result }) {
       await pointEpisodeAt(scope.tx, task, result.asset, result.episodeId, "stillAssetId");
-      return [];
+      return autopilotFollowUps(scope.tx, task.showId);
     },
   });

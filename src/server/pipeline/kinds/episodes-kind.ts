@@ -4,6 +4,7 @@ import { episodes, shows } from "../../db/schema";
 import { type Season, seasonSchema } from "../../shows/documents";
 import { loadCharacters, seedOf } from "../../shows/show-records";
 import { defineTaskKind } from "../../tasks/task-kind";
+import { autopilotFollowUps } from "../autopilot-rules";
 import type { PipelineServices } from "../pipeline-services";
 import { loadShowContext } from "../show-context";
 import { applyTestHooks } from "../test-hooks";
@@ -49,6 +50,6 @@ export const episodesKind = (services: PipelineServices) =>
           outline: { ...episode, number: index + 1 },
         })),
       );
-      return [];
+      return autopilotFollowUps(scope.tx, task.showId);
     },
   });

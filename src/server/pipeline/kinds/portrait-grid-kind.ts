@@ -1,11 +1,9 @@
-import { eq } from "drizzle-orm";
 import { z } from "zod";
-import { characters } from "../../db/schema";
 import { composePortraitGrid, gridOptionsFor } from "../../providers/offline/image/portrait-grid";
 import type { AssetDraft } from "../../shows/assets";
 import { blueprintOf, loadCharacters, loadShow } from "../../shows/show-records";
 import { defineTaskKind } from "../../tasks/task-kind";
-import { showLevelFollowUps } from "../autopilot-rules";
+import { autopilotFollowUps } from "../autopilot-rules";
 import { PipelineStepError } from "../pipeline-errors";
 import type { PipelineServices } from "../pipeline-services";
 import { mediaRefs } from "../show-context";
@@ -65,18 +63,15 @@ export const portraitGridKind = (services: PipelineServices) =>
       return { asset, portraitAssetIds: cast.map((member) => member.portraitAssetId!) };
     },
     async onSucceeded({ scope, task, result }) {
-      await pointShowAt(scope.tx, task, result.asset, "gridAssetId");
-      const current = await scope.tx
-        .select({ portraitAssetId: characters.portraitAssetId })
-        .from(characters)
-        .where(eq(characters.showId, task.showId));
-      const composed = new Set(result.portraitAssetIds);
-      // A portrait that finished while this grid was being composed was deduplicated into it;
-      // compose again so the grid ends up with every current portrait.
-      const stale = current.some(
-        (member) => member.portraitAssetId && !composed.has(member.portraitAssetId),
+      // The grid records what it drew, so "covers the current cast" is a lookup. A portrait that
+      // finished while this grid was being composed makes it stale at once, and the rules compose
+      // again before anything that shows the whole cast is asked for.
+      await pointShowAt(
+        scope.tx,
+        task,
+        { ...result.asset, sourceAssetIds: result.portraitAssetIds },
+        "gridAssetId",
       );
-      const followUps = await showLevelFollowUps(scope.tx, task.showId);
-      return stale ? [{ kind: "portrait_grid", title: "Portrait grid" }, ...followUps] : followUps;
+      return autopilotFollowUps(scope.tx, task.showId);
     },
   });

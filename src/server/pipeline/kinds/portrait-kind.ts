@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { AssetDraft } from "../../shows/assets";
 import { dossierOf, loadCharacter, loadCharacters } from "../../shows/show-records";
 import { defineTaskKind } from "../../tasks/task-kind";
+import { autopilotFollowUps } from "../autopilot-rules";
 import { generateImageAsset } from "../generate-image";
 import { PipelineStepError } from "../pipeline-errors";
 import type { PipelineServices } from "../pipeline-services";
@@ -74,6 +75,7 @@ export const portraitKind = (services: PipelineServices) =>
     },
     async onSucceeded({ scope, task, result }) {
       await pointCharacterAt(scope.tx, task, result.asset, result.characterId, "portraitAssetId");
-      return [{ kind: "portrait_grid", title: "Portrait grid" }];
+      // The grid no longer covers the cast: autopilot-rules asks for it (and what follows).
+      return autopilotFollowUps(scope.tx, task.showId);
     },
   });

@@ -2,7 +2,8 @@ import { z } from "zod";
 import type { AssetDraft } from "../../shows/assets";
 import { loadCharacters } from "../../shows/show-records";
 import { defineTaskKind } from "../../tasks/task-kind";
-import { showLevelFollowUps } from "../autopilot-rules";
+import { autopilotFollowUps } from "../autopilot-rules";
+import { requireCurrentGrid } from "../current-grid";
 import { generateImageAsset } from "../generate-image";
 import type { PipelineServices } from "../pipeline-services";
 import { renderPrompt } from "../prompt-templates";
@@ -19,11 +20,16 @@ export const posterKind = (services: PipelineServices) =>
     timeoutSeconds: 300,
     async handler(context) {
       const { task, progress } = context;
-      const { show, blueprint, settings } = await loadShowContext(services.db, task.showId);
+      const { blueprint, settings } = await loadShowContext(services.db, task.showId);
       await applyTestHooks(services.env.GREENLIGHT_TEST_HOOKS, settings, context);
-      const cast = await loadCharacters(services.db, task.showId);
+      // The grid of the current cast, never one a later portrait made stale (the cast shot).
+      const gridAssetId = await requireCurrentGrid(services.db, task.showId);
+      // A skipped character (its portrait failed; the user went on without it) is not in the cast.
+      const cast = (await loadCharacters(services.db, task.showId)).filter(
+        (member) => !member.skipped,
+      );
       const refs = await mediaRefs(services.db, services.media, [
-        show.gridAssetId,
+        gridAssetId,
         ...cast.map((member) => member.portraitAssetId),
       ]);
       const prompt = await renderPrompt(services.db, "poster", {
@@ -34,7 +40,7 @@ export const posterKind = (services: PipelineServices) =>
         medium: blueprint.productionStyle.medium,
         palette: paletteText(blueprint),
       });
-      const grid = show.gridAssetId ? (refs.get(show.gridAssetId) ?? null) : null;
+      const grid = refs.get(gridAssetId) ?? null;
       const provider = services.providers.image(settings.image);
       progress(0.1, `${settings.image.model} · designing the poster`);
       const size = { width: 1024, height: 1536 };
@@ -58,6 +64,6 @@ export const posterKind = (services: PipelineServices) =>
     },
     async onSucceeded({ scope, task, result }) {
       await pointShowAt(scope.tx, task, result.asset, "posterAssetId");
-      return showLevelFollowUps(scope.tx, task.showId);
+      return autopilotFollowUps(scope.tx, task.showId);
     },
   });

@@ -2,6 +2,8 @@ import { z } from "zod";
 import type { AssetDraft } from "../../shows/assets";
 import { loadCharacters } from "../../shows/show-records";
 import { defineTaskKind } from "../../tasks/task-kind";
+import { autopilotFollowUps } from "../autopilot-rules";
+import { requireCurrentGrid } from "../current-grid";
 import type { PipelineServices } from "../pipeline-services";
 import { renderPrompt } from "../prompt-templates";
 import { pollIntervalFor, runVideoJob } from "../run-video-job";
@@ -22,10 +24,15 @@ export const trailerKind = (services: PipelineServices) =>
       const { task } = context;
       const { show, blueprint, settings } = await loadShowContext(services.db, task.showId);
       await applyTestHooks(services.env.GREENLIGHT_TEST_HOOKS, settings, context);
-      const cast = await loadCharacters(services.db, task.showId);
+      // The grid of the current cast, never one a later portrait made stale (the cast shot).
+      const gridAssetId = await requireCurrentGrid(services.db, task.showId);
+      // A skipped character (its portrait failed; the user went on without it) is not in the cast.
+      const cast = (await loadCharacters(services.db, task.showId)).filter(
+        (member) => !member.skipped,
+      );
       const refs = await mediaRefs(services.db, services.media, [
         show.posterAssetId,
-        show.gridAssetId,
+        gridAssetId,
         ...cast.map((member) => member.portraitAssetId),
       ]);
       const prompt = await renderPrompt(services.db, "trailer", {
@@ -37,7 +44,7 @@ export const trailerKind = (services: PipelineServices) =>
         camera: blueprint.visualAesthetics.camera,
       });
       const poster = show.posterAssetId ? (refs.get(show.posterAssetId) ?? null) : null;
-      const grid = show.gridAssetId ? (refs.get(show.gridAssetId) ?? null) : null;
+      const grid = refs.get(gridAssetId) ?? null;
       const provider = services.providers.video(settings.video);
       const asset = await runVideoJob(context, {
         provider,
@@ -70,7 +77,7 @@ export const trailerKind = (services: PipelineServices) =>
     },
     async onSucceeded({ scope, task, result }) {
       await pointShowAt(scope.tx, task, result.asset, "trailerAssetId");
-      return [];
+      return autopilotFollowUps(scope.tx, task.showId);
     },
     cancelNote: (task) => videoCancelNote(services, task.showId),
   });

@@ -1,0 +1,29 @@
+import type { Executor } from "../db/client";
+import { gridCoversCast, loadShowState } from "./show-state";
+
+/**
+ * The grid is being recomposed for a newer portrait: retryable, because every portrait's completion
+ * asks for a grid (autopilot-rules), so the current one is on its way.
+ */
+export class WaitingForGridError extends Error {
+  readonly code = "waiting_for_grid";
+  readonly retryable = true;
+  readonly userMessage = "Waiting for the cast grid to include every current portrait";
+  readonly retryAfterMs = 2_000;
+  constructor() {
+    super("Waiting for the cast grid to include every current portrait");
+    this.name = "WaitingForGridError";
+  }
+}
+
+/**
+ * The id of the grid of the current cast, for a step that shows the whole cast (poster, trailer).
+ * Throws WaitingForGridError when the grid misses a current portrait instead of using a stale one.
+ */
+export async function requireCurrentGrid(db: Executor, showId: string): Promise<string> {
+  const state = await loadShowState(db, showId);
+  if (!state?.show.gridAssetId || !gridCoversCast(state)) {
+    throw new WaitingForGridError();
+  }
+  return state.show.gridAssetId;
+}

@@ -46,7 +46,8 @@ export interface OfflineVideoProviderOptions {
 export interface OfflineVideoProvider extends VideoProvider {
   /**
    * Stops this instance's renders without touching their jobs — what a shutdown (or a crash)
-   * does. Whoever next asks for their status, in this process or the next, renders them again.
+   * does. Whoever next asks for their status, in any process sharing the media store, continues
+   * them from their last stored segment.
    */
   close(): Promise<void>;
 }

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { tasks } from "../../src/server/db/schema";
 import { defineTaskKind } from "../../src/server/tasks/task-kind";
 import { createTestEngine, type TestEngine, waitFor, waitForStatus } from "../helpers/test-engine";
-import { createGate, FlakyError, RefusedError, waitOrAbort } from "./test-kinds";
+import { createGate, FlakyError, RateLimitedError, RefusedError, waitOrAbort } from "./test-kinds";
 
 const flakyRuns = new Map<string, number>();
 const flakyKind = defineTaskKind({
@@ -19,6 +19,23 @@ const flakyKind = defineTaskKind({
     flakyRuns.set(task.id, runs);
     if (runs <= input.failures) {
       throw new FlakyError("429 Too Many Requests");
+    }
+    return { runs };
+  },
+});
+
+const rateLimitedRuns = new Map<string, number>();
+const rateLimitedKind = defineTaskKind({
+  id: "rate_limited",
+  label: "Rate limited",
+  input: z.object({ failures: z.number().int() }),
+  timeoutSeconds: 30,
+  retry: { maxAttempts: 2, baseDelayMs: 10, maxDelayMs: 20 },
+  async handler({ input, task }) {
+    const runs = (rateLimitedRuns.get(task.id) ?? 0) + 1;
+    rateLimitedRuns.set(task.id, runs);
+    if (runs <= input.failures) {
+      throw new RateLimitedError("429 Too Many Requests");
     }
     return { runs };
   },
@@ -105,6 +122,7 @@ describe("task lifecycle", () => {
   beforeAll(async () => {
     t = await createTestEngine([
       flakyKind,
+      rateLimitedKind,
       refusedKind,
       hangingKind,
       stubbornKind,
@@ -125,7 +143,7 @@ describe("task lifecycle", () => {
     const retries = done.events.filter((event) => event.type === "retry");
     expect(retries).toHaveLength(2);
     expect(retries[0]!.message).toMatch(
-      /Rate limited by the provider — retrying in [\d.]+s \(attempt 2 of 4\)/,
+      /^The provider had a problem\. Retrying in [\d.]+s \(attempt 2 of 4\)\.$/,
     );
     expect(
       done.events.filter((event) => event.type === "started").map((event) => event.message),
@@ -140,7 +158,25 @@ describe("task lifecycle", () => {
     });
     const failed = await waitForStatus(t.engine, task.id, "failed");
     expect(failed.attempt).toBe(4);
-    expect(failed.error).toMatchObject({ code: "rate_limited", retryable: true });
+    expect(failed.error).toMatchObject({ code: "provider_unavailable", retryable: true });
+    // A failed task's message says it stopped; it never promises a retry.
+    expect(failed.error?.message).toMatch(
+      /^The provider had a problem\. Gave up after 4 attempts over \d+ s; try again later\.$/,
+    );
+    expect(failed.events.at(-1)?.message).not.toMatch(/retrying/i);
+  });
+
+  it("waits out a rate limit without spending attempts", async () => {
+    const { task } = await t.engine.request({
+      showId: randomUUID(),
+      kind: "rate_limited",
+      input: { failures: 6 },
+    });
+    const done = await waitForStatus(t.engine, task.id, "succeeded");
+    expect(done.attempt).toBe(1);
+    const retries = done.events.filter((event) => event.type === "retry");
+    expect(retries).toHaveLength(6);
+    expect(retries[0]?.message).toMatch(/spends no attempt/);
   });
 
   it("fails terminal errors at once with the user message", async () => {

@@ -4,8 +4,16 @@ import { defineTaskKind } from "../../src/server/tasks/task-kind";
 /** A retryable error as provider adapters throw them. */
 export class FlakyError extends Error {
   readonly retryable = true;
+  readonly code = "provider_unavailable";
+  readonly userMessage = "The provider had a problem; retrying";
+}
+
+/** A rate limit: waiting it out spends no attempt, within the engine's patience. */
+export class RateLimitedError extends Error {
+  readonly retryable = true;
   readonly code = "rate_limited";
   readonly userMessage = "Rate limited by the provider";
+  readonly retryAfterMs = 10;
 }
 
 export class RefusedError extends Error {

@@ -46,7 +46,7 @@ function* chain(thrown: unknown): Generator<Record<string, unknown>> {
 /** The PostgreSQL SQLSTATE of a database error (five characters), if it carries one. */
 export function sqlStateOf(thrown: unknown): string | null {
   for (const link of chain(thrown)) {
-    if (typeof link.code === "string" && /^[0-9A-Z]{5}$/.test(link.code)) {
+    if (typeof link.code === "string" && /^[0-9A-Z]{5}$/.test(link.code) && /\d/.test(link.code)) {
       return link.code;
     }
   }

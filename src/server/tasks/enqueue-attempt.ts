@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import type { EngineDeps } from "./engine-deps";
 import { queueName } from "./kind-registry";
 import type { TaskEventType } from "./status";
@@ -35,3 +36,7 @@ export async function enqueueNextAttempt(
     }
   });
 }
+
+/** A task put back in the queue may wait this long for a worker before it expires. */
+export const queuedDeadline = (deps: Pick<EngineDeps, "config">, delayMs = 0) =>
+  sql`now() + ${deps.config.queuedDeadlineMs + delayMs} * interval '1 millisecond'`;

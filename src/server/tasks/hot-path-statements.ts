@@ -170,7 +170,10 @@ export function claimStatement(db: Executor, claims: ClaimValues[]) {
         ord int, task_id uuid, job_id text, worker_id text, timeout_ms double precision)
     ), claimed as (
       update tasks t set
-        status = 'running', attempt = t.attempt + 1, run_token = t.run_token + 1, worker_id = c.worker_id,
+        status = 'running', run_token = t.run_token + 1, worker_id = c.worker_id,
+        -- Continuing an interrupted attempt (worker lost, handed over) spends no retry.
+        attempt = t.attempt + case when t.resume_pending and t.attempt > 0 then 0 else 1 end,
+        resume_pending = false,
         started_at = coalesce(t.started_at, now()), heartbeat_at = now(),
         deadline_at = now() + c.timeout_ms * interval '1 millisecond', stage = 'Starting'
       from c

@@ -3,15 +3,19 @@ import { and, eq, inArray, isNull, lt, sql } from "drizzle-orm";
 
 import { tasks } from "../db/schema";
 import type { EngineDeps } from "./engine-deps";
-import { enqueueNextAttempt } from "./enqueue-attempt";
+import { enqueueNextAttempt, queuedDeadline } from "./enqueue-attempt";
 import { queueName } from "./kind-registry";
 import { ACTIVE_STATUSES } from "./status";
 import type { TaskRow } from "./task-dto";
 import { appendTaskEvent } from "./task-events";
 import { inTransaction, type TxScope } from "./tx-scope";
 
-/** Crash resumes allowed beyond the retry budget before a task is declared crashed. */
-const EXTRA_CRASH_RESUMES = 2;
+/**
+ * Worker deaths a task may live through. They are not the task's fault (a deploy, an OOM kill of
+ * a neighbour), so they spend no retry; but a task whose attempt keeps killing its process must
+ * fail in the end instead of crash-looping every worker it reaches.
+ */
+export const MAX_CRASHES = 8;
 
 export interface ReapOptions {
   /**
@@ -85,7 +89,7 @@ async function requeueWithNewJob(
     const jobId = randomUUID();
     const [row] = await scope.tx
       .update(tasks)
-      .set({ jobId, stage: "Queued again" })
+      .set({ jobId, stage: "Queued again", deadlineAt: queuedDeadline(deps) })
       .where(
         and(
           eq(tasks.id, candidate.id),
@@ -113,7 +117,15 @@ async function resumeOrphan(
     const jobId = randomUUID();
     const [row] = await scope.tx
       .update(tasks)
-      .set({ status: "queued", jobId, workerId: null, stage: "Resuming after a worker stopped" })
+      .set({
+        status: "queued",
+        jobId,
+        workerId: null,
+        stage: "Resuming after a worker stopped",
+        crashes: sql`${tasks.crashes} + 1`,
+        resumePending: true,
+        deadlineAt: queuedDeadline(deps),
+      })
       .where(
         and(
           eq(tasks.id, candidate.id),
@@ -125,7 +137,7 @@ async function resumeOrphan(
     if (!row) {
       return false;
     }
-    if (row.attempt >= row.maxAttempts + EXTRA_CRASH_RESUMES) {
+    if (row.crashes >= MAX_CRASHES) {
       await crash(deps, scope, row);
       return true;
     }
@@ -140,7 +152,7 @@ async function resumeOrphan(
 }
 
 async function crash(deps: EngineDeps, scope: TxScope, row: TaskRow): Promise<void> {
-  const message = `The worker stopped during ${row.attempt} attempts in a row; giving up`;
+  const message = `The worker running this task stopped ${row.crashes} times before it could finish; giving up. Try again, and if it happens again, look at the worker's logs.`;
   const [failed] = await scope.tx
     .update(tasks)
     .set({

@@ -1,6 +1,12 @@
 import { and, eq, sql } from "drizzle-orm";
 import { tasks } from "../db/schema";
-import { completeAttempt, failAttempt, handOverAttempt, retryAttempt } from "./attempt-outcomes";
+import {
+  completeAttempt,
+  failAttempt,
+  giveUpAttempt,
+  handOverAttempt,
+  retryAttempt,
+} from "./attempt-outcomes";
 import { describeError } from "./describe-error";
 import type { EngineDeps } from "./engine-deps";
 import { abortCauseOf, TaskAbortedError } from "./task-abort";
@@ -50,8 +56,13 @@ export async function runAttempt(
     await completeAttempt(deps, task, input, result, context.costUsd());
   } catch (thrown) {
     await context.flush().catch(() => {});
-    await settleFailure(deps, task, controller.signal, thrown, kind.timeoutSeconds);
     logger.info({ err: thrown }, "attempt ended without success");
+    const failure = { thrown, timeoutSeconds: kind.timeoutSeconds, costUsd: context.costUsd() };
+    await settleFailure(deps, task, controller.signal, failure).catch((error: unknown) =>
+      // The database stayed away longer than settling waits: the heartbeat stops with this
+      // attempt, so the reaper resumes the task from its checkpoint once the database is back.
+      logger.error({ err: error }, "could not record how the attempt ended"),
+    );
   } finally {
     clearTimeout(deadline);
     clearInterval(heartbeat);
@@ -64,8 +75,11 @@ async function settleFailure(
   deps: EngineDeps,
   task: TaskRow,
   signal: AbortSignal,
-  thrown: unknown,
-  timeoutSeconds: number,
+  {
+    thrown,
+    timeoutSeconds,
+    costUsd,
+  }: { thrown: unknown; timeoutSeconds: number; costUsd: number | null },
 ): Promise<void> {
   switch (abortCauseOf(signal)) {
     case "canceled":
@@ -73,22 +87,33 @@ async function settleFailure(
       // Whoever canceled or took over the task already wrote its state.
       return;
     case "expired":
-      await failAttempt(deps, task, "expired", {
-        code: "expired",
-        message: `Took longer than the ${formatLimit(timeoutSeconds)} limit for one attempt`,
-        retryable: false,
-      });
+      await failAttempt(
+        deps,
+        task,
+        "expired",
+        {
+          code: "expired",
+          message: `Took longer than the ${formatLimit(timeoutSeconds)} limit for one attempt`,
+          retryable: false,
+        },
+        costUsd,
+      );
       return;
     case "shutdown":
       await handOverAttempt(deps, task);
       return;
     case null: {
       const error = describeError(thrown);
-      if (error.retryable && task.attempt < task.maxAttempts) {
+      const { retryAfterMs: _ignored, ...stored } = error;
+      if (!error.retryable) {
+        await failAttempt(deps, task, "error", stored, costUsd);
+      } else if (error.code === "rate_limited" && withinRateLimitPatience(task)) {
+        // A rate limit says "not now", not "this failed": waiting it out spends no attempt.
+        await retryAttempt(deps, task, error, { spendsAttempt: false });
+      } else if (task.attempt < task.maxAttempts) {
         await retryAttempt(deps, task, error);
       } else {
-        const { retryAfterMs: _ignored, ...stored } = error;
-        await failAttempt(deps, task, "error", stored);
+        await giveUpAttempt(deps, task, stored, costUsd);
       }
     }
   }
@@ -130,6 +155,12 @@ async function beat(deps: EngineDeps, task: TaskRow): Promise<boolean> {
     return true;
   }
 }
+
+/** How long a task keeps waiting out rate limits before they count against its attempts. */
+const RATE_LIMIT_PATIENCE_MS = 10 * 60_000;
+
+const withinRateLimitPatience = (task: TaskRow) =>
+  Date.now() - task.createdAt.getTime() < RATE_LIMIT_PATIENCE_MS;
 
 function formatLimit(seconds: number): string {
   return seconds % 60 === 0 ? `${seconds / 60} min` : `${seconds} s`;

@@ -107,6 +107,11 @@ export const api = {
   getTask: (id: string) => request<TaskDetail>(`/api/tasks/${id}`),
   cancelTask: (id: string) => post<Task>(`/api/tasks/${id}/cancel`),
   retryTask: (id: string) => post<Task>(`/api/tasks/${id}/retry`),
+  resumeAutopilot: (showId: string) => post<ShowDetail>(`/api/shows/${showId}/autopilot/resume`),
+  skipAutopilotStep: (showId: string, target: string) =>
+    post<ShowDetail>(`/api/shows/${showId}/autopilot/skip`, { target }),
+  makeAll: (showId: string, kind: "episode_still" | "episode_clip" | "character_video") =>
+    post<{ requested: number }>(`/api/shows/${showId}/make-all`, { kind }),
   packageUrl: (showId: string) => `/api/shows/${showId}/package.zip`,
   getSettings: () => request<SettingsView>("/api/settings"),
   estimateRun: (body: EstimateRunInput) => post<RunEstimate>("/api/estimates", body),

@@ -20,6 +20,9 @@ describe("cost estimates", () => {
     expect(estimates.trailer).toBeGreaterThan(estimates.character_video!);
     const total = estimateAutopilotCost(estimates, 6);
     expect(total).toBeGreaterThan(estimates.trailer! + 6 * estimates.portrait! - 0.01);
+    // Autopilot goes on through the season: its videos are part of what the user confirms.
+    const season = 6 * (estimates.episode_clip! + estimates.character_video!);
+    expect(total).toBeGreaterThan(estimates.trailer! + season - 0.01);
   });
 
   it("follow the deployment's price overrides", () => {

@@ -49,17 +49,24 @@ export function estimateKindCosts(
   return estimates;
 }
 
-/** What autopilot will spend from premise to trailer: shown in the autopilot confirmation. */
+/** The season plan writes this many episodes (the `episodes` prompt template). */
+export const EPISODES_PER_SEASON = 6;
+
+/**
+ * What autopilot will spend from premise through the first season (the same steps as
+ * autopilot-rules: season plan, stills, character videos and clips): shown in the autopilot
+ * confirmation, so confirming it is what lets autopilot make paid videos.
+ */
 export function estimateAutopilotCost(
   estimates: Record<string, number>,
   characterCount: number,
 ): number {
-  const perShow = ["blueprint", "characters", "poster", "trailer"].reduce(
-    (sum, kind) => sum + (estimates[kind] ?? 0),
-    0,
-  );
-  const perCharacter = (estimates.dossier ?? 0) + (estimates.portrait ?? 0);
-  return Math.round((perShow + perCharacter * characterCount) * 100) / 100;
+  const sum = (kinds: string[]) => kinds.reduce((total, kind) => total + (estimates[kind] ?? 0), 0);
+  const perShow = sum(["blueprint", "characters", "poster", "trailer", "episodes"]);
+  const perEpisode = sum(["episode_still", "episode_clip"]);
+  const perCharacter = sum(["dossier", "portrait", "character_video"]);
+  const usd = perShow + perEpisode * EPISODES_PER_SEASON + perCharacter * characterCount;
+  return Math.round(usd * 100) / 100;
 }
 
 export interface RunEstimate {
@@ -69,7 +76,7 @@ export interface RunEstimate {
 }
 
 /**
- * A whole autopilot run (premise to trailer) on these choices, before the show exists: what the
+ * A whole autopilot run (premise through the first season) on these choices, before the show exists: what the
  * home page shows next to "Autopilot". The same figures the show's console shows once it exists.
  */
 export function estimateAutopilotRun(

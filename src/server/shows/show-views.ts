@@ -2,7 +2,9 @@ import { desc, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Executor } from "../db/client";
 import { assets, characters, episodes, shows, tasks } from "../db/schema";
+import { type AutopilotPause, findAutopilotPause } from "../pipeline/autopilot-pause";
 import { estimateAutopilotCost, estimateKindCosts } from "../pipeline/cost-estimates";
+import { loadShowState } from "../pipeline/show-state";
 import { defaultPrices, type PriceTable } from "../providers/pricing/price-table";
 import { ACTIVE_STATUSES } from "../tasks/status";
 import { type AssetDto, type AssetRow, toAssetDto } from "./assets";
@@ -42,6 +44,8 @@ export interface ShowCharacter {
   video: AssetDto | null;
   portraitVersions: AssetDto[];
   videoVersions: AssetDto[];
+  /** The user went on without this character after its portrait failed. */
+  skipped: boolean;
 }
 
 export interface ShowEpisode {
@@ -51,6 +55,7 @@ export interface ShowEpisode {
   outline: EpisodeOutline;
   still: AssetDto | null;
   clip: AssetDto | null;
+  skipped: boolean;
 }
 
 /** `GET /api/shows/:id`; the browser uses this very type (docs/api.md). */
@@ -65,19 +70,23 @@ export interface ShowDetail extends ShowSummary {
   versions: { poster: AssetDto[]; grid: AssetDto[]; trailer: AssetDto[] };
   /** Estimated USD of one task of each kind under the show's settings; 0 when free or unpriced. */
   estimates: Record<string, number>;
-  /** Estimated USD of a whole autopilot run, premise to trailer. */
+  /** Estimated USD of a whole autopilot run, premise through the first season. */
   autopilotEstimate: number;
+  /** Why autopilot stopped (a step failed for good), with Retry and maybe Skip; null if it did not. */
+  autopilotPause: AutopilotPause | null;
 }
 
 /** How much of the package exists: blueprint, cast, every dossier and portrait, grid, poster, trailer. */
 export function completionOf(show: ShowRow, cast: CharacterRow[]): number {
-  const expected = cast.length || parseShowSettings(show.settings).characterCount;
+  // A skipped character (the user went on without it) is not owed a dossier or a portrait.
+  const owed = cast.filter((member) => !member.skipped);
+  const expected = cast.length ? owed.length : parseShowSettings(show.settings).characterCount;
   const total = 5 + 2 * expected;
   const done =
     (show.blueprint ? 1 : 0) +
     (cast.length > 0 ? 1 : 0) +
-    cast.filter((member) => member.dossier).length +
-    cast.filter((member) => member.portraitAssetId).length +
+    owed.filter((member) => member.dossier).length +
+    owed.filter((member) => member.portraitAssetId).length +
     (show.gridAssetId ? 1 : 0) +
     (show.posterAssetId ? 1 : 0) +
     (show.trailerAssetId ? 1 : 0);
@@ -172,10 +181,11 @@ export async function getShowDetail(
 ): Promise<ShowDetail> {
   const show = await loadShow(db, idOrSlug);
   const cast = await loadCharacters(db, show.id);
-  const [allAssets, episodeRows, [summary]] = await Promise.all([
+  const [allAssets, episodeRows, [summary], state] = await Promise.all([
     db.select().from(assets).where(eq(assets.showId, show.id)).orderBy(desc(assets.createdAt)),
     db.select().from(episodes).where(eq(episodes.showId, show.id)).orderBy(episodes.number),
     summarize(db, [show], cast),
+    loadShowState(db, show.id),
   ]);
   const byId = new Map(allAssets.map((row) => [row.id, row]));
   const current = (id: string | null) => {
@@ -192,6 +202,7 @@ export async function getShowDetail(
     settings,
     estimates,
     autopilotEstimate: estimateAutopilotCost(estimates, cast.length || settings.characterCount),
+    autopilotPause: show.autopilot && state ? findAutopilotPause(state) : null,
     grid: current(show.gridAssetId),
     trailer: current(show.trailerAssetId),
     characters: cast.map((member) => ({
@@ -207,6 +218,7 @@ export async function getShowDetail(
       videoVersions: versions(
         (row) => row.kind === "character_video" && row.characterId === member.id,
       ),
+      skipped: member.skipped,
     })),
     episodes: episodeRows.map((episode) => ({
       id: episode.id,
@@ -215,6 +227,7 @@ export async function getShowDetail(
       outline: episode.outline as EpisodeOutline,
       still: current(episode.stillAssetId),
       clip: current(episode.clipAssetId),
+      skipped: episode.skipped,
     })),
     versions: {
       poster: versions((row) => row.kind === "poster"),

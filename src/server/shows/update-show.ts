@@ -12,8 +12,15 @@ export const updateShowSchema = z.object({
   settings: showSettingsPatchSchema.optional(),
 });
 
-/** Edits by the user: the blueprint document, autopilot, settings (merged over the current ones). */
-export async function updateShow(db: Executor, idOrSlug: string, body: unknown): Promise<void> {
+/**
+ * Edits by the user: the blueprint document, autopilot, settings (merged over the current ones).
+ * Says whether autopilot was just turned on, so the caller lets it pick up what is missing.
+ */
+export async function updateShow(
+  db: Executor,
+  idOrSlug: string,
+  body: unknown,
+): Promise<{ autopilotTurnedOn: boolean }> {
   const patch = updateShowSchema.parse(body);
   const show = await loadShow(db, idOrSlug);
   await db
@@ -38,6 +45,7 @@ export async function updateShow(db: Executor, idOrSlug: string, body: unknown):
       updatedAt: sql`now()`,
     })
     .where(eq(shows.id, show.id));
+  return { autopilotTurnedOn: patch.autopilot === true && !show.autopilot };
 }
 
 export const updateCharacterSchema = z.object({

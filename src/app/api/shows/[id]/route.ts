@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { getContainer } from "@/server/container";
 import { deleteShow } from "@/server/shows/delete-show";
+import { resumeAutopilot } from "@/server/shows/resume-autopilot";
 import { getShowDetail } from "@/server/shows/show-views";
 import { updateShow } from "@/server/shows/update-show";
 import { json, readJson, withErrors } from "../../_lib/http";
@@ -18,8 +19,12 @@ export const GET = withErrors(async (_request: Request, { params }: Context) => 
 export const PATCH = withErrors(async (request: Request, { params }: Context) => {
   const { id } = await params;
   const body = await readJson(request, z.unknown());
-  const { db, catalog } = await getContainer();
-  await updateShow(db, id, body);
+  const { db, catalog, engine } = await getContainer();
+  const { autopilotTurnedOn } = await updateShow(db, id, body);
+  if (autopilotTurnedOn) {
+    // "Autopilot makes whatever is still missing": it starts now, not at the next completion.
+    await resumeAutopilot(engine, id);
+  }
   return json(await getShowDetail(db, id, catalog.prices));
 });
 

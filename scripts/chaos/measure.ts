@@ -117,14 +117,17 @@ export function duplicateRuns(attempts: Attempt[]): Array<[Attempt, Attempt]> {
 /**
  * Seconds from each fault to the engine moving again. A worker kill: until every task the killed
  * worker held was claimed again (or, holding none, the next event or progress of any task). A
- * PostgreSQL restart: until the first task event written after the server was back.
+ * PostgreSQL restart: until the first task event written, or progress streamed, after the server
+ * was back. A fault that interrupted nothing and was followed by nothing because every show had
+ * already settled has nothing to recover from (`recovered: null`).
  */
 export function recoveries(
   faults: Fault[],
   events: EventRow[],
   activity: number[],
   runEnd: number,
-): Array<{ fault: Fault; seconds: number; recovered: boolean }> {
+  settled: boolean,
+): Array<{ fault: Fault; seconds: number; recovered: boolean | null }> {
   return faults.map((fault) => {
     let until: number | undefined;
     if (fault.type === "worker_kill" && fault.heldTasks && fault.heldTasks.length > 0) {
@@ -153,7 +156,7 @@ export function recoveries(
     return {
       fault,
       seconds: ((until ?? runEnd) - fault.at) / 1000,
-      recovered: until !== undefined,
+      recovered: until !== undefined ? true : settled && !fault.heldTasks?.length ? null : false,
     };
   });
 }

@@ -248,8 +248,10 @@ async function main(): Promise<number> {
   const attempts = attemptsOf(events, allProcs, runEnd);
   const duplicates = duplicateRuns(attempts);
   const missed = events.map((event) => event.id).filter((id) => !sse.received.has(id));
-  const recovered = recoveries(faults, events, sse.activity, runEnd);
-  const seconds = recovered.map((entry) => entry.seconds);
+  const recovered = recoveries(faults, events, sse.activity, runEnd, !timedOut);
+  const seconds = recovered
+    .filter((entry) => entry.recovered !== null)
+    .map((entry) => entry.seconds);
   const paidDuplicates = providers?.duplicateCreates(events) ?? [];
 
   metric("shows_total", showIds.length);
@@ -263,7 +265,7 @@ async function main(): Promise<number> {
   metric("sse_connections", sse.connections);
   metric("worker_kills", faults.filter((fault) => fault.type === "worker_kill").length);
   metric("pg_restarts", faults.filter((fault) => fault.type === "pg_restart").length);
-  metric("faults_unrecovered", recovered.filter((entry) => !entry.recovered).length);
+  metric("faults_unrecovered", recovered.filter((entry) => entry.recovered === false).length);
   metric("recovery_p50_s", Number(percentile(seconds, 50).toFixed(1)));
   metric("recovery_max_s", Number(Math.max(0, ...seconds).toFixed(1)));
   metric("run_s", Math.round((runEnd - started) / 1000));
@@ -273,7 +275,7 @@ async function main(): Promise<number> {
 
   for (const entry of recovered) {
     say(
-      `${entry.fault.type}${entry.fault.workerId ? ` ${entry.fault.workerId} (${entry.fault.heldTasks?.length} held)` : ""}: ${entry.recovered ? `moving again after ${entry.seconds.toFixed(1)} s` : "NEVER recovered"}`,
+      `${entry.fault.type}${entry.fault.workerId ? ` ${entry.fault.workerId} (${entry.fault.heldTasks?.length} held)` : ""}: ${entry.recovered === null ? "nothing left to recover" : entry.recovered ? `moving again after ${entry.seconds.toFixed(1)} s` : "NEVER recovered"}`,
     );
   }
   for (const duplicate of paidDuplicates) {

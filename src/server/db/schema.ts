@@ -218,3 +218,36 @@ export const settings = pgTable("settings", {
   value: jsonb("value").notNull(),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });
+
+/**
+ * The spend ledger: one row per paid provider call, whatever became of it (src/server/spend/).
+ * A job's row is written at submit with the estimate and updated with its outcome, keyed by
+ * (provider, job id) so a resumed attempt never counts a job twice; a synchronous call (no job
+ * id) is one row written as soon as it returns. No foreign keys: what was billed stays billed
+ * after its task or show is deleted.
+ */
+export const spendLedger = pgTable(
+  "spend_ledger",
+  {
+    id: id(),
+    provider: text("provider").notNull(),
+    model: text("model").notNull(),
+    /** The provider's job (prediction) id; null for a synchronous call. */
+    jobId: text("job_id"),
+    taskId: uuid("task_id"),
+    showId: uuid("show_id"),
+    /** The task kind that paid for it (trailer, portrait, …). */
+    kind: text("kind").notNull().default(""),
+    /** Video or audio length in seconds, where known. */
+    seconds: doublePrecision("seconds"),
+    costUsd: doublePrecision("cost_usd").notNull().default(0),
+    /** running | succeeded | failed | canceled | abandoned (src/server/spend/spend-outcomes.ts). */
+    outcome: text("outcome").notNull(),
+    createdAt: createdAt(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    uniqueIndex("spend_ledger_provider_job").on(table.provider, table.jobId),
+    index("spend_ledger_show_created").on(table.showId, table.createdAt),
+  ],
+);

@@ -17,25 +17,154 @@ import {
 const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
 const id = () => uuid("id").primaryKey().defaultRandom();
 
-export const shows = pgTable("shows", {
-  id: id(),
-  slug: text("slug").notNull().unique(),
-  premise: text("premise").notNull(),
-  title: text("title"),
-  logline: text("logline"),
-  /** Blueprint document (documents.ts); null until the blueprint task succeeds. */
-  blueprint: jsonb("blueprint"),
-  /** Season document: format, arc, loglines. */
-  season: jsonb("season"),
-  settings: jsonb("settings").notNull().default({}),
-  autopilot: boolean("autopilot").notNull().default(true),
-  // Pointers to the current version of each show-level asset; older versions stay in `assets`.
-  posterAssetId: uuid("poster_asset_id"),
-  gridAssetId: uuid("grid_asset_id"),
-  trailerAssetId: uuid("trailer_asset_id"),
-  createdAt: createdAt(),
-  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+// Accounts (better-auth's user/session/account/verification and its API-key plugin's apikey).
+// Column names are better-auth's own; the adapter maps its models onto these tables by key
+// (src/server/auth/create-auth.ts).
+const authTime = (name: string) => timestamp(name, { withTimezone: true });
+
+export const users = pgTable("users", {
+  id: text("id").primaryKey(),
+  name: text("name").notNull(),
+  email: text("email").notNull().unique(),
+  emailVerified: boolean("email_verified").notNull().default(false),
+  image: text("image"),
+  /** owner (everything) | member (their own shows); see src/server/auth/roles.ts. */
+  role: text("role").notNull().default("member"),
+  /** Monthly spending limit for a member's paid requests, in USD; null = no limit. */
+  monthlyBudgetUsd: doublePrecision("monthly_budget_usd"),
+  createdAt: authTime("created_at").notNull().defaultNow(),
+  updatedAt: authTime("updated_at").notNull().defaultNow(),
 });
+
+export const sessions = pgTable(
+  "sessions",
+  {
+    id: text("id").primaryKey(),
+    expiresAt: authTime("expires_at").notNull(),
+    token: text("token").notNull().unique(),
+    createdAt: authTime("created_at").notNull().defaultNow(),
+    updatedAt: authTime("updated_at").notNull().defaultNow(),
+    ipAddress: text("ip_address"),
+    userAgent: text("user_agent"),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+  },
+  (table) => [index("sessions_user").on(table.userId)],
+);
+
+export const accounts = pgTable(
+  "accounts",
+  {
+    id: text("id").primaryKey(),
+    accountId: text("account_id").notNull(),
+    providerId: text("provider_id").notNull(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    accessToken: text("access_token"),
+    refreshToken: text("refresh_token"),
+    idToken: text("id_token"),
+    accessTokenExpiresAt: authTime("access_token_expires_at"),
+    refreshTokenExpiresAt: authTime("refresh_token_expires_at"),
+    scope: text("scope"),
+    password: text("password"),
+    createdAt: authTime("created_at").notNull().defaultNow(),
+    updatedAt: authTime("updated_at").notNull().defaultNow(),
+  },
+  (table) => [index("accounts_user").on(table.userId)],
+);
+
+export const verifications = pgTable(
+  "verifications",
+  {
+    id: text("id").primaryKey(),
+    identifier: text("identifier").notNull(),
+    value: text("value").notNull(),
+    expiresAt: authTime("expires_at").notNull(),
+    createdAt: authTime("created_at").notNull().defaultNow(),
+    updatedAt: authTime("updated_at").notNull().defaultNow(),
+  },
+  (table) => [index("verifications_identifier").on(table.identifier)],
+);
+
+export const apiKeys = pgTable(
+  "api_keys",
+  {
+    id: text("id").primaryKey(),
+    configId: text("config_id").notNull().default("default"),
+    name: text("name"),
+    start: text("start"),
+    /** The user the key acts as. */
+    referenceId: text("reference_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    prefix: text("prefix"),
+    /** A hash of the key; the key itself is shown once, at creation. */
+    key: text("key").notNull(),
+    refillInterval: integer("refill_interval"),
+    refillAmount: integer("refill_amount"),
+    lastRefillAt: authTime("last_refill_at"),
+    enabled: boolean("enabled").default(true),
+    rateLimitEnabled: boolean("rate_limit_enabled").default(false),
+    rateLimitTimeWindow: integer("rate_limit_time_window"),
+    rateLimitMax: integer("rate_limit_max"),
+    requestCount: integer("request_count").default(0),
+    remaining: integer("remaining"),
+    lastRequest: authTime("last_request"),
+    expiresAt: authTime("expires_at"),
+    createdAt: authTime("created_at").notNull(),
+    updatedAt: authTime("updated_at").notNull(),
+    permissions: text("permissions"),
+    metadata: text("metadata"),
+  },
+  (table) => [
+    index("api_keys_config").on(table.configId),
+    index("api_keys_reference").on(table.referenceId),
+    index("api_keys_key").on(table.key),
+  ],
+);
+
+/** Sign-up links the owner hands out; one use each. */
+export const invitations = pgTable("invitations", {
+  token: text("token").primaryKey(),
+  createdBy: text("created_by").references(() => users.id, { onDelete: "cascade" }),
+  expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+  usedBy: text("used_by").references(() => users.id, { onDelete: "set null" }),
+  usedAt: timestamp("used_at", { withTimezone: true }),
+  createdAt: createdAt(),
+});
+
+export const shows = pgTable(
+  "shows",
+  {
+    id: id(),
+    slug: text("slug").notNull().unique(),
+    premise: text("premise").notNull(),
+    title: text("title"),
+    logline: text("logline"),
+    /** Blueprint document (documents.ts); null until the blueprint task succeeds. */
+    blueprint: jsonb("blueprint"),
+    /** Season document: format, arc, loglines. */
+    season: jsonb("season"),
+    settings: jsonb("settings").notNull().default({}),
+    autopilot: boolean("autopilot").notNull().default(true),
+    // Pointers to the current version of each show-level asset; older versions stay in `assets`.
+    posterAssetId: uuid("poster_asset_id"),
+    gridAssetId: uuid("grid_asset_id"),
+    trailerAssetId: uuid("trailer_asset_id"),
+    /**
+     * The account that owns the show; null for shows made before accounts existed (or by the CLI
+     * before an owner was created): they go to the owner when the owner account is created.
+     */
+    ownerId: text("owner_id").references(() => users.id, { onDelete: "set null" }),
+    /** A random token that lets anyone with the link read the show; null = private. */
+    shareToken: text("share_token").unique(),
+    createdAt: createdAt(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index("shows_owner").on(table.ownerId)],
+);
 
 export const characters = pgTable(
   "characters",
@@ -197,9 +326,7 @@ export const taskEvents = pgTable(
      * The inserting transaction. Ids are taken at insert but rows appear at commit, so the live
      * stream orders visibility by transaction snapshot, not by id (src/server/events/feed-cursor.ts).
      */
-    xid: xid8("xid")
-      .notNull()
-      .default(sql`pg_current_xact_id()`),
+    xid: xid8("xid").notNull().default(sql`pg_current_xact_id()`),
   },
   (table) => [
     index("task_events_task").on(table.taskId, table.id),

@@ -92,6 +92,27 @@ const baseSchema = z.object({
   REPLICATE_BASE_URL: z.string().url().optional(),
   REPLICATE_WEBHOOK_SECRET: z.string().min(1).optional(),
   PUBLIC_URL: z.string().url().optional(),
+  /** Host names (with :port when not 80/443) served besides PUBLIC_URL's and loopback: a,b. */
+  ALLOWED_HOSTS: z
+    .string()
+    .transform((text) =>
+      text
+        .split(",")
+        .map((host) => host.trim().toLowerCase())
+        .filter(Boolean),
+    )
+    .default([]),
+  /** Origins that may frame the share page /show/:slug (CSP frame-ancestors); none by default. */
+  FRAME_ANCESTORS: z
+    .string()
+    .regex(/^[a-zA-Z0-9:/.*\- ]*$/, "must be origins separated by spaces, like https://a.example")
+    .optional(),
+  /** Shows one client (IP) may create per hour, and tasks it may request per minute. */
+  RATE_LIMIT_SHOWS_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(60),
+  RATE_LIMIT_TASKS_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(120),
+  /** Live task streams open at once: in all, and from one client. Beyond them: 503. */
+  SSE_MAX_STREAMS: z.coerce.number().int().min(1).max(100_000).default(500),
+  SSE_MAX_STREAMS_PER_CLIENT: z.coerce.number().int().min(1).max(10_000).default(20),
   /** Calls in flight to one provider at once, across every task of this process. */
   OPENAI_MAX_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(4),
   REPLICATE_MAX_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(3),

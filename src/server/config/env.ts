@@ -122,6 +122,18 @@ const baseSchema = z.object({
   PROVIDER_PRICES: jsonOf(priceOverridesSchema).optional(),
   /** Replicate models beyond the built-ins, each with its input mapping (see model-mapping.ts). */
   REPLICATE_MODELS: jsonOf(z.array(replicateModelMappingSchema)).optional(),
+  /** Signs sessions; generated at first start and kept in the settings table when unset. */
+  BETTER_AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  /** invite: only the owner's invitation links sign people up. open: anyone may. */
+  SIGNUP: z.enum(["invite", "open"]).default("invite"),
+  /** A headless install creates the owner account from these at start. */
+  OWNER_EMAIL: z.email().optional(),
+  OWNER_PASSWORD: z.string().min(8, "must be at least 8 characters").max(128).optional(),
+  /** Optional sign-in providers: each pair turns its button on. */
+  GITHUB_CLIENT_ID: z.string().min(1).optional(),
+  GITHUB_CLIENT_SECRET: z.string().min(1).optional(),
+  GOOGLE_CLIENT_ID: z.string().min(1).optional(),
+  GOOGLE_CLIENT_SECRET: z.string().min(1).optional(),
   /** Lets browser tests make the offline provider fail on demand. Never set in production. */
   GREENLIGHT_TEST_HOOKS: booleanish.default(false),
 });

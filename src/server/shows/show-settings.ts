@@ -38,6 +38,13 @@ export const showSettingsSchema = z.object({
   testFailures: z
     .object({ kinds: z.array(z.string()).max(20), versions: z.number().int().min(1).max(10) })
     .optional(),
+  /**
+   * Test hook: the offline providers refuse, as a moderation system would, every prompt holding one
+   * of `words` (whole words, any case), or every prompt with `all`.
+   */
+  testModeration: z
+    .object({ words: z.array(z.string()).max(20).default([]), all: z.boolean().optional() })
+    .optional(),
   /** Test hook: hold these kinds in the running state for a while before they start. */
   testDelays: z
     .object({ kinds: z.array(z.string()).max(20), seconds: z.number().min(0).max(300) })

@@ -21,6 +21,19 @@ const nextConfig: NextConfig = {
     "replicate",
   ],
   poweredByHeader: false,
+  // The proxy (src/proxy.ts) sets the full set, CSP included, on pages and API routes; static
+  // build files it skips still must not be sniffed into something else.
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: [
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+        ],
+      },
+    ];
+  },
   // The build checks the app's own sources; tests and benchmarks are checked by `npm run typecheck`.
   typescript: { tsconfigPath: "tsconfig.app.json" },
 };

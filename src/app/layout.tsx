@@ -12,6 +12,10 @@ import { TaskDock } from "@/components/tasks/task-dock";
 import { TaskNotifier } from "@/components/tasks/task-notifier";
 import { TaskProvider } from "@/components/tasks/task-provider";
 
+// Every page renders per request: the CSP nonce (src/proxy.ts) differs each time, and Next can
+// only put it on its scripts while rendering. A prerendered page's scripts would be blocked.
+export const dynamic = "force-dynamic";
+
 export const metadata: Metadata = {
   title: { default: "Greenlight", template: "%s · Greenlight" },
   description:

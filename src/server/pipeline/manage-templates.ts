@@ -12,7 +12,8 @@ export interface PromptTemplateView {
   customized: boolean;
 }
 
-const isPromptKey = (key: string): key is PromptKey => key in defaultPromptTemplates;
+// Own keys only: `in` also finds `__proto__`, `constructor` and the rest of Object.prototype.
+const isPromptKey = (key: string): key is PromptKey => Object.hasOwn(defaultPromptTemplates, key);
 
 function assertKey(key: string): PromptKey {
   if (!isPromptKey(key)) {

@@ -3,6 +3,8 @@
  * these categories: the task engine retries only `retryable` errors and fails `terminal` ones at
  * once, storing the category as the task's `error.code` and showing `userMessage` in the timeline.
  */
+import { redactUrlCredentials } from "./redact-credentials";
+
 export type ProviderErrorClass = "retryable" | "terminal";
 
 /** The provider's category of failure, kept all the way to the stored task error. */
@@ -87,12 +89,15 @@ export class ProviderError extends Error {
   readonly requestId?: string;
 
   constructor(options: ProviderErrorOptions) {
-    super(`${options.provider}: ${options.userMessage}`, { cause: options.cause });
+    // Every provider message passes here on its way to a task's stored error: strip URL
+    // credentials once, whichever adapter built it.
+    const userMessage = redactUrlCredentials(options.userMessage);
+    super(`${options.provider}: ${userMessage}`, { cause: options.cause });
     this.name = "ProviderError";
     this.provider = options.provider;
     this.code = options.code;
     this.classification = classificationOf(options.code);
-    this.userMessage = options.userMessage;
+    this.userMessage = userMessage;
     this.retryAfterMs = options.retryAfterMs;
     this.requestId = options.requestId;
   }

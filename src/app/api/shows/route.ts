@@ -2,10 +2,12 @@ import { getContainer } from "@/server/container";
 import { createShow, createShowSchema } from "@/server/shows/create-show";
 import { getShowDetail, listShows, listShowsQuerySchema } from "@/server/shows/show-views";
 import { json, readJson, readQuery, withErrors } from "../_lib/http";
+import { limitRequest } from "../_lib/rate-limit";
 
 // POST /api/shows – create a show from a premise; its blueprint task starts at once
 export const POST = withErrors(async (request: Request) => {
   const body = await readJson(request, createShowSchema);
+  await limitRequest(request, "showCreate");
   const { engine, db, catalog } = await getContainer();
   const show = await createShow(engine, body);
   return json(await getShowDetail(db, show.id, catalog.prices), 201);

@@ -1,19 +1,19 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { fetchShow, requestOrigin } from "@/components/show-page/fetch-show";
+import { loadShow, publicOrigin } from "@/components/show-page/load-show";
 import { ShowPageView } from "@/components/show-page/show-page-view";
 
 type PageProps = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
   const { slug } = await params;
-  const show = await fetchShow(slug);
+  const show = await loadShow(slug);
   if (!show) {
     return { title: "Show not found" };
   }
   const title = show.title ?? "Untitled show";
   const description = show.logline ?? show.premise;
-  const origin = await requestOrigin();
+  const origin = await publicOrigin();
   const images = show.poster
     ? [
         {
@@ -39,7 +39,7 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
 
 export default async function ShowPage({ params }: PageProps) {
   const { slug } = await params;
-  const show = await fetchShow(slug);
+  const show = await loadShow(slug);
   if (!show) {
     notFound();
   }

@@ -1,14 +1,27 @@
 import { getContainer } from "@/server/container";
+import { invalidInput, notFound } from "@/server/errors";
 import { serveMedia } from "@/server/storage/serve-media";
+import { withErrors } from "../../_lib/http";
 
 type MediaRouteContext = { params: Promise<{ path: string[] }> };
 
+/** A key is relative segments; a `..` or an empty segment never names a stored file. */
+function mediaKey(path: string[]): string {
+  if (path.some((segment) => segment.includes("/") || segment.includes("\\"))) {
+    throw invalidInput("path", "a media path segment must not contain a slash");
+  }
+  if (path.some((segment) => segment === "" || segment === "." || segment === "..")) {
+    throw notFound("Media");
+  }
+  return path.join("/");
+}
+
 // GET /api/media/:key – serve a stored file
-export async function GET(request: Request, { params }: MediaRouteContext): Promise<Response> {
+export const GET = withErrors(async (request: Request, { params }: MediaRouteContext) => {
   const { path } = await params;
   const { media, mediaRedirect } = await getContainer();
-  return serveMedia(media, path.join("/"), request, { redirect: mediaRedirect });
-}
+  return serveMedia(media, mediaKey(path), request, { redirect: mediaRedirect });
+});
 
 // HEAD /api/media/:key – headers of a stored file, no body
 export const HEAD = GET;

@@ -3,6 +3,10 @@ import { getContainer } from "@/server/container";
 import { nudgeVideoJob } from "@/server/providers/limits/poll-nudges";
 import { verifyReplicateWebhook } from "@/server/providers/replicate";
 import { json, withErrors } from "../../_lib/http";
+import { readBodyText } from "../../_lib/read-body";
+
+/** A prediction with its logs and output URLs; anything larger is not Replicate. */
+const WEBHOOK_BODY_LIMIT_BYTES = 1024 * 1024;
 
 const predictionSchema = z.object({ id: z.string().min(1) });
 
@@ -18,12 +22,17 @@ function predictionIdOf(body: string): string | null {
 // POST /api/webhooks/replicate – a signed "prediction finished" nudge; polling stays the truth
 export const POST = withErrors(async (request: Request) => {
   const { env, bus } = await getContainer();
-  // The signature covers the exact bytes sent: read the raw text, parse only after verifying.
-  const body = await request.text();
   const secret = env.REPLICATE_WEBHOOK_SECRET;
-  const verification = secret
-    ? verifyReplicateWebhook(request.headers, body, secret)
-    : { valid: false as const, reason: "not_configured" as const };
+  if (!secret) {
+    return json(
+      { error: { code: "bad_signature", message: "Webhook refused: not_configured" } },
+      401,
+    );
+  }
+  // The signature covers the exact bytes sent: read the raw text (bounded), parse only after
+  // verifying.
+  const body = await readBodyText(request, WEBHOOK_BODY_LIMIT_BYTES);
+  const verification = verifyReplicateWebhook(request.headers, body, secret);
   if (!verification.valid) {
     return json(
       { error: { code: "bad_signature", message: `Webhook refused: ${verification.reason}` } },

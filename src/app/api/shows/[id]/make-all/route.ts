@@ -1,6 +1,7 @@
 import { getContainer } from "@/server/container";
 import { makeAll, makeAllSchema } from "@/server/shows/make-all";
 import { json, readJson, withErrors } from "../../../_lib/http";
+import { limitRequest } from "../../../_lib/rate-limit";
 
 type Context = { params: Promise<{ id: string }> };
 
@@ -8,6 +9,7 @@ type Context = { params: Promise<{ id: string }> };
 export const POST = withErrors(async (request: Request, { params }: Context) => {
   const { id } = await params;
   const body = await readJson(request, makeAllSchema);
+  await limitRequest(request, "taskRequest");
   const { engine } = await getContainer();
   return json(await makeAll(engine, id, body));
 });

@@ -1,4 +1,6 @@
+import { z } from "zod";
 import { getContainer } from "@/server/container";
+import { notFound } from "@/server/errors";
 import { json, withErrors } from "../../../_lib/http";
 
 type Context = { params: Promise<{ id: string }> };
@@ -6,6 +8,10 @@ type Context = { params: Promise<{ id: string }> };
 // POST /api/tasks/:id/cancel – cancel a queued or running task (409 when it already finished)
 export const POST = withErrors(async (_request: Request, { params }: Context) => {
   const { id } = await params;
+  // Task ids are UUIDs: anything else names no task (and must not reach a uuid column).
+  if (!z.uuid().safeParse(id).success) {
+    throw notFound("Task");
+  }
   const { engine } = await getContainer();
   return json(await engine.cancel(id));
 });

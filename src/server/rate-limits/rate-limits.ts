@@ -1,0 +1,86 @@
+import type pg from "pg";
+import {
+  type RateLimiterAbstract,
+  RateLimiterMemory,
+  RateLimiterPostgres,
+  RateLimiterRes,
+} from "rate-limiter-flexible";
+import { AppError } from "../errors";
+import type { Logger } from "../logger";
+import { type RateLimitName, type RateLimitSettings, rateLimitRules } from "./rate-limit-rules";
+
+export interface RateLimits {
+  /** Counts one request for `key`; throws a 429 AppError (with Retry-After) once over the rule. */
+  consume(name: RateLimitName, key: string): Promise<void>;
+  /** Forgets `key` (a successful sign-in clears its failures). */
+  reset(name: RateLimitName, key: string): Promise<void>;
+}
+
+export interface RateLimitsOptions extends RateLimitSettings {
+  /** PostgreSQL: counts are shared by every app server. Null (PGlite): this process counts. */
+  pool: pg.Pool | null;
+  logger: Logger;
+}
+
+const secondsOf = (ms: number) => Math.max(1, Math.ceil(ms / 1000));
+
+function tooMany(what: string, res: RateLimiterRes): AppError {
+  const seconds = secondsOf(res.msBeforeNext);
+  return new AppError(
+    "rate_limited",
+    `Too many ${what}; try again in ${seconds} second${seconds === 1 ? "" : "s"}.`,
+    { retryAfterSeconds: seconds },
+  );
+}
+
+/**
+ * Request limits by rate-limiter-flexible. On PostgreSQL the counters live in a table it manages
+ * (`rate_limits_<name>`), with an in-memory limiter as insurance while the database is away, so a
+ * restart of the database does not turn every request into a 500.
+ */
+export function createRateLimits(options: RateLimitsOptions): RateLimits {
+  const rules = rateLimitRules(options);
+  const limiters = new Map<RateLimitName, RateLimiterAbstract>();
+  const limiterOf = (name: RateLimitName): RateLimiterAbstract => {
+    let limiter = limiters.get(name);
+    if (!limiter) {
+      const rule = rules[name];
+      const base = { points: rule.points, duration: rule.durationSeconds, keyPrefix: name };
+      limiter = options.pool
+        ? new RateLimiterPostgres(
+            {
+              ...base,
+              storeClient: options.pool,
+              storeType: "pool",
+              tableName: `rate_limits_${name.toLowerCase()}`,
+              insuranceLimiter: new RateLimiterMemory(base),
+            },
+            (error?: unknown) => {
+              if (error) {
+                options.logger.warn({ err: error, limit: name }, "rate-limit table unavailable");
+              }
+            },
+          )
+        : new RateLimiterMemory(base);
+      limiters.set(name, limiter);
+    }
+    return limiter;
+  };
+
+  return {
+    async consume(name, key) {
+      try {
+        await limiterOf(name).consume(key);
+      } catch (rejection) {
+        if (rejection instanceof RateLimiterRes) {
+          throw tooMany(rules[name].what, rejection);
+        }
+        // The store failed and its insurance too: let the request through rather than fail it.
+        options.logger.warn({ err: rejection, limit: name }, "rate limit could not be checked");
+      }
+    },
+    async reset(name, key) {
+      await limiterOf(name).delete(key);
+    },
+  };
+}

@@ -2,6 +2,7 @@ import type { ShowDetail } from "@/lib/client/types";
 import { AssetSlot } from "./asset-slot";
 import styles from "./console.module.css";
 import { ConsoleSection } from "./console-section";
+import { MakeAllButton, missingCount } from "./make-all-button";
 
 export function CharacterVideosSection({ show }: { show: ShowDetail }) {
   return (
@@ -9,6 +10,14 @@ export function CharacterVideosSection({ show }: { show: ShowDetail }) {
       id="character-videos"
       title="Character videos"
       description="A short showcase scene for each character, animated from the portrait."
+      actions={
+        <MakeAllButton
+          show={show}
+          kind="character_video"
+          missing={missingCount(show, "character_video")}
+          noun="videos"
+        />
+      }
     >
       {show.characters.length === 0 ? (
         <p className="muted">Character videos become available once the cast exists.</p>

@@ -25,10 +25,14 @@ export function ConsoleHero({ show, onChange }: ConsoleHeroProps) {
   const title = show.title ?? untitled(show.premise);
   const percent = Math.round(show.completion * 100);
 
-  const setAutopilot = (autopilot: boolean) => {
+  const setAutopilot = (autopilot: boolean, confirmed = false) => {
     setError(null);
     api
-      .updateShow(show.id, { autopilot })
+      // Confirming the estimate (paid videos included) is what lets autopilot make paid videos.
+      .updateShow(show.id, {
+        autopilot,
+        ...(confirmed ? { settings: { paidVideosConfirmed: true } } : {}),
+      })
       .then(onChange)
       .catch((cause) => setError(errorMessage(cause)));
   };
@@ -85,12 +89,13 @@ export function ConsoleHero({ show, onChange }: ConsoleHeroProps) {
           title="Turn on autopilot?"
           confirmLabel="Turn on autopilot"
           tone="primary"
-          onConfirm={() => setAutopilot(true)}
+          onConfirm={() => setAutopilot(true, true)}
           onClose={() => setConfirming(false)}
         >
           <p>
-            Autopilot makes whatever is still missing, up to the trailer, on this show's models. A
-            full run from premise to trailer is estimated at <strong>{runCost}</strong>.
+            Autopilot makes whatever is still missing, through the first season (season plan,
+            stills, character videos and clips), on this show's models. A full run is estimated at{" "}
+            <strong>{runCost}</strong>.
           </p>
         </ConfirmDialog>
         <details className={styles.premise}>

@@ -6,6 +6,7 @@ import styles from "./console.module.css";
 import { ConsoleSection } from "./console-section";
 import { EpisodeCard } from "./episode-card";
 import { GenerateButton } from "./generate-button";
+import { MakeAllButton, missingCount } from "./make-all-button";
 import { SlotStatus } from "./slot-status";
 
 export function EpisodesSection({ show }: { show: ShowDetail }) {
@@ -17,15 +18,29 @@ export function EpisodesSection({ show }: { show: ShowDetail }) {
       title="Season one"
       description="Format, season arc and episode loglines, each with a still and a clip."
       actions={
-        <GenerateButton
-          showId={show.id}
-          kind="episodes"
-          state={state}
-          label="Plan the season"
-          regenerateLabel="Replan season"
-          disabled={show.characters.length === 0}
-          disabledReason="Needs a cast first"
-        />
+        <>
+          <MakeAllButton
+            show={show}
+            kind="episode_still"
+            missing={missingCount(show, "episode_still")}
+            noun="stills"
+          />
+          <MakeAllButton
+            show={show}
+            kind="episode_clip"
+            missing={missingCount(show, "episode_clip")}
+            noun="clips"
+          />
+          <GenerateButton
+            showId={show.id}
+            kind="episodes"
+            state={state}
+            label="Plan the season"
+            regenerateLabel="Replan season"
+            disabled={show.characters.length === 0}
+            disabledReason="Needs a cast first"
+          />
+        </>
       }
     >
       <div data-testid="slot-episodes" data-state={state.kind} className={styles.stack}>

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useEffect } from "react";
 import { useShow } from "@/hooks/use-show";
 import { ArtworkSection } from "./artwork-section";
+import { AutopilotBanner } from "./autopilot-banner";
 import { BlueprintSection } from "./blueprint-section";
 import { CastSection } from "./cast-section";
 import { CharacterVideosSection } from "./character-videos-section";
@@ -53,6 +54,7 @@ export function ShowConsole({ slug }: { slug: string }) {
     <EstimatesProvider show={show}>
       <div className={styles.console} data-testid="show-console" data-show-id={show.id}>
         <ConsoleHero show={show} onChange={replace} />
+        <AutopilotBanner show={show} onChange={replace} />
         <SectionNav />
         <BlueprintSection show={show} onChange={replace} />
         <CastSection show={show} onChange={replace} />

@@ -21,8 +21,9 @@ export function AutopilotConfirm({ open, estimate, onConfirm, onClose }: Autopil
       onClose={onClose}
     >
       <p>
-        Autopilot writes, casts and renders everything from the premise to the trailer. On the
-        chosen models that is estimated at{" "}
+        Autopilot writes, casts and renders everything from the premise to the trailer, then the
+        first season: its plan, stills, character videos and clips. On the chosen models that is
+        estimated at{" "}
         <strong data-testid="autopilot-confirm-estimate">
           {estimate ? formatEstimate(estimate.usd) : "an unknown amount"}
         </strong>

@@ -29,11 +29,13 @@ export function PremiseForm() {
   // From the choices themselves, not the estimate, which arrives a moment after a change.
   const paid = usesPaidModels({ settings: next.choices });
 
-  const create = async () => {
+  const create = async (confirmed = false) => {
     setSubmitting(true);
     setError(null);
     try {
-      const show = await api.createShow({ premise, autopilot, settings: next.patch });
+      // Confirming the run's estimate (paid videos included) lets autopilot make paid videos.
+      const settings = confirmed ? { ...next.patch, paidVideosConfirmed: true } : next.patch;
+      const show = await api.createShow({ premise, autopilot, settings });
       // Pick up the blueprint task at once instead of waiting for the stream to report it.
       void api.listTasks({ showId: show.id, status: "active" }).then((tasks) => store.merge(tasks));
       router.push(`/shows/${show.slug}`);
@@ -80,7 +82,7 @@ export function PremiseForm() {
             checked={autopilot}
             onChange={setAutopilot}
             label="Autopilot"
-            description={`Cast, portraits, poster and trailer without further clicks${autopilotCostNote(next.estimate)}`}
+            description={`Cast, portraits, poster, trailer and the first season without further clicks${autopilotCostNote(next.estimate)}`}
           />
           <div className={styles.toolbarEnd}>
             <button type="button" className="btn btn-ghost" onClick={() => setDrawerOpen(true)}>
@@ -125,7 +127,7 @@ export function PremiseForm() {
       <AutopilotConfirm
         open={confirming}
         estimate={next.estimate}
-        onConfirm={create}
+        onConfirm={() => create(true)}
         onClose={() => setConfirming(false)}
       />
     </form>

@@ -36,11 +36,14 @@ export async function applyTestHooks(
     }
   }
   const failures = settings.testFailures;
-  if (failures?.kinds.includes(task.kind) && task.version <= failures.versions) {
+  const targeted = !failures?.targets || failures.targets.includes(task.target ?? "");
+  if (failures?.kinds.includes(task.kind) && task.version <= failures.versions && targeted) {
     throw new ProviderError({
       provider: "offline",
-      code: "job_failed",
-      userMessage: `The offline provider failed on purpose (test hook) for version ${task.version}; Retry makes a new version`,
+      code: failures.moderation ? "moderation" : "job_failed",
+      userMessage: failures.moderation
+        ? "Blocked by moderation (test hook)"
+        : `The offline provider failed on purpose (test hook) for version ${task.version}; Retry makes a new version`,
     });
   }
 }

@@ -36,7 +36,14 @@ export const showSettingsSchema = z.object({
    * their first `versions` versions, so browser tests can exercise failure and Retry.
    */
   testFailures: z
-    .object({ kinds: z.array(z.string()).max(20), versions: z.number().int().min(1).max(10) })
+    .object({
+      kinds: z.array(z.string()).max(20),
+      versions: z.number().int().min(1).max(10),
+      /** Only these targets (character or episode ids) fail; all of the kinds' tasks when absent. */
+      targets: z.array(z.string()).max(20).optional(),
+      /** Fail as the provider's moderation would (terminal) instead of a failed job. */
+      moderation: z.boolean().optional(),
+    })
     .optional(),
   /**
    * Test hook: the offline providers refuse, as a moderation system would, every prompt holding one

@@ -45,6 +45,8 @@ export const trailerKind = (services: PipelineServices) =>
       });
       const poster = show.posterAssetId ? (refs.get(show.posterAssetId) ?? null) : null;
       const grid = refs.get(gridAssetId) ?? null;
+      const portrayed = cast.filter((member) => member.portraitAssetId).length;
+      await context.log(`Cast shot from the grid of ${portrayed} portraits`, { gridAssetId });
       const provider = services.providers.video(settings.video);
       const asset = await runVideoJob(context, {
         provider,

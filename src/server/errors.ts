@@ -4,6 +4,8 @@
  */
 export type AppErrorCode =
   | "invalid_input"
+  | "unauthorized"
+  | "over_budget"
   | "forbidden"
   | "not_found"
   | "conflict"
@@ -17,6 +19,10 @@ export type AppErrorCode =
 
 const statusByCode: Record<AppErrorCode, number> = {
   invalid_input: 400,
+  /** Not signed in (no session, no valid API key). */
+  unauthorized: 401,
+  /** A paid request beyond the member's monthly budget. */
+  over_budget: 402,
   forbidden: 403,
   not_found: 404,
   conflict: 409,

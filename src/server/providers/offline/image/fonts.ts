@@ -1,6 +1,5 @@
-import { readFile } from "node:fs/promises";
 import path from "node:path";
-import type { Font } from "satori";
+import type { FontFile } from "../../../render-sandbox/render-pool";
 import { interFontDirectory } from "../font-files";
 
 /** The one family every offline image is set in. */
@@ -16,25 +15,15 @@ const subsets = [
   { file: "latin-ext", family: `${fontFamily} Latin Extended` },
 ] as const;
 
-let cached: Promise<Font[]> | undefined;
-
-async function loadAll(): Promise<Font[]> {
+/** Inter in every weight the offline art uses; the render sandbox's children read the files. */
+export function imageFontFiles(): FontFile[] {
   const directory = interFontDirectory();
-  const loads = subsets.flatMap((subset) =>
-    weights.map(async (weight): Promise<Font> => {
-      const file = path.join(directory, `inter-${subset.file}-${weight}-normal.woff`);
-      return { name: subset.family, data: await readFile(file), weight, style: "normal" };
-    }),
+  return subsets.flatMap((subset) =>
+    weights.map((weight) => ({
+      name: subset.family,
+      weight,
+      style: "normal" as const,
+      file: path.join(directory, `inter-${subset.file}-${weight}-normal.woff`),
+    })),
   );
-  return Promise.all(loads);
-}
-
-/** Inter in every weight the offline art uses, read from disk once per process. */
-export function loadFonts(): Promise<Font[]> {
-  cached ??= loadAll().catch((error: unknown) => {
-    // A failed read must not poison the cache: the next render tries again.
-    cached = undefined;
-    throw error;
-  });
-  return cached;
 }

@@ -1,7 +1,6 @@
-import { renderAsync } from "@resvg/resvg-js";
-import satori from "satori";
+import { sharedRenderPool } from "../../../render-sandbox/render-pool";
 import type { Size } from "../../types";
-import { loadFonts } from "./fonts";
+import { imageFontFiles } from "./fonts";
 
 /** CSS in satori's subset, written as a React-style object. */
 export type Style = Record<string, string | number>;
@@ -46,26 +45,24 @@ export function svgDataUri(svg: string): string {
   return `data:image/svg+xml;base64,${Buffer.from(svg).toString("base64")}`;
 }
 
-/** Lays an element tree out with satori: an SVG with all text as paths. */
-export async function layoutSvg(root: Box, size: Size): Promise<string> {
-  const fonts = await loadFonts();
-  // satori's types want a React node; a plain {type, props} tree is what React would hand it.
-  return satori(root as unknown as Parameters<typeof satori>[0], {
-    width: size.width,
-    height: size.height,
-    fonts,
-  });
+/**
+ * Lays an element tree out with satori: an SVG with all text as paths. Runs in the render
+ * sandbox (render-sandbox/), like every satori and resvg call: a native crash there fails this
+ * render, not the process.
+ */
+export async function layoutSvg(root: Box, size: Size, signal?: AbortSignal): Promise<string> {
+  const svg = await sharedRenderPool().render(
+    { op: "svg", tree: root, size, fonts: imageFontFiles() },
+    signal,
+  );
+  return svg.toString();
 }
 
 /** Lays an element tree out with satori and rasterises it with resvg: a PNG of exactly `size`. */
 export async function renderPng(root: Box, size: Size, signal?: AbortSignal): Promise<Buffer> {
-  signal?.throwIfAborted();
-  const svg = await layoutSvg(root, size);
-  signal?.throwIfAborted();
-  const rendered = await renderAsync(
-    svg,
-    { fitTo: { mode: "width", value: size.width }, font: { loadSystemFonts: false } },
+  const png = await sharedRenderPool().render(
+    { op: "png", tree: root, size, fonts: imageFontFiles() },
     signal,
   );
-  return rendered.asPng();
+  return Buffer.isBuffer(png) ? png : Buffer.from(png);
 }

@@ -1,7 +1,7 @@
-import { readFile } from "node:fs/promises";
 import path from "node:path";
-import satori from "satori";
+import type satori from "satori";
 import sharp from "sharp";
+import { type FontFile, sharedRenderPool } from "../../../render-sandbox/render-pool";
 import type { Size } from "../../types";
 import { interFontDirectory } from "../font-files";
 
@@ -18,31 +18,23 @@ export function box(style: CardStyle, ...children: (CardNode | string)[]): CardN
   } as CardNode;
 }
 
-type SatoriFont = Parameters<typeof satori>[1]["fonts"][number];
 const weights = [400, 600, 700, 800] as const;
-let fontsLoading: Promise<SatoriFont[]> | undefined;
 
 /**
  * Inter from @fontsource, turned into paths by satori: the rendered text never depends on the
  * fonts a machine happens to have (servers and containers often have none). Latin-ext follows
  * Latin so accented names still render.
  */
-function loadFonts(): Promise<SatoriFont[]> {
-  fontsLoading ??= Promise.all(
-    weights.flatMap((weight) =>
-      ["latin", "latin-ext"].map(async (subset) => ({
-        name: "Inter",
-        weight,
-        style: "normal" as const,
-        data: await readFile(fontFile(`inter-${subset}-${weight}-normal.woff`)),
-      })),
-    ),
+function fontFiles(): FontFile[] {
+  const directory = interFontDirectory();
+  return weights.flatMap((weight) =>
+    ["latin", "latin-ext"].map((subset) => ({
+      name: "Inter",
+      weight,
+      style: "normal" as const,
+      file: path.join(directory, `inter-${subset}-${weight}-normal.woff`),
+    })),
   );
-  return fontsLoading;
-}
-
-function fontFile(name: string): string {
-  return path.join(interFontDirectory(), name);
 }
 
 /**
@@ -51,7 +43,9 @@ function fontFile(name: string): string {
  * of a second (see backgrounds.ts).
  */
 export async function layOutCard(node: CardNode, size: Size): Promise<Buffer> {
-  return Buffer.from(await satori(node, { ...size, fonts: await loadFonts() }));
+  // In the render sandbox: satori's layout of hostile text must not cost the process.
+  const svg = await sharedRenderPool().render({ op: "svg", tree: node, size, fonts: fontFiles() });
+  return Buffer.from(svg);
 }
 
 /** The card as a PNG, transparent where nothing is drawn. */

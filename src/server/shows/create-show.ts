@@ -36,7 +36,12 @@ export function slugFromPremise(premise: string): string {
  * Creates the show and requests its blueprint in one transaction: a show never exists without
  * the task that develops it.
  */
-export async function createShow(engine: TaskEngine, input: CreateShowInput): Promise<ShowRow> {
+export async function createShow(
+  engine: TaskEngine,
+  input: CreateShowInput,
+  /** The account the show belongs to; null = ownerless until the owner account exists (CLI). */
+  ownerId: string | null = null,
+): Promise<ShowRow> {
   const parsed = createShowSchema.parse(input);
   const settings = showSettingsSchema.parse(parsed.settings);
   return inTransaction(engine.deps.db, async (scope) => {
@@ -47,6 +52,7 @@ export async function createShow(engine: TaskEngine, input: CreateShowInput): Pr
         slug: slugFromPremise(parsed.premise),
         autopilot: parsed.autopilot,
         settings,
+        ownerId,
       })
       .returning();
     await engine.request({ showId: show!.id, kind: "blueprint", source: "new show" }, scope);

@@ -1,4 +1,4 @@
-import { desc, eq, inArray, sql } from "drizzle-orm";
+import { desc, eq, inArray, type SQL, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Executor } from "../db/client";
 import { assets, characters, episodes, shows, tasks } from "../db/schema";
@@ -101,8 +101,15 @@ export const listShowsQuerySchema = z.object({
 export async function listShows(
   db: Executor,
   query: z.infer<typeof listShowsQuerySchema>,
+  /** Which shows the caller may see (src/server/auth/show-access.ts); undefined = all. */
+  visible?: SQL,
 ): Promise<ShowSummary[]> {
-  const rows = await db.select().from(shows).orderBy(desc(shows.createdAt)).limit(500);
+  const rows = await db
+    .select()
+    .from(shows)
+    .where(visible)
+    .orderBy(desc(shows.createdAt))
+    .limit(500);
   const needle = query.q?.toLowerCase();
   const matching = needle
     ? rows.filter((row) =>

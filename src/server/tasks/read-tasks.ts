@@ -67,9 +67,15 @@ export type ListTasksQuery = z.infer<typeof listTasksQuerySchema>;
 export async function listTasks(
   deps: Pick<EngineDeps, "db">,
   query: ListTasksQuery,
+  /** Only these shows' tasks (a member's own shows); null or absent = every show. */
+  showIds?: readonly string[] | null,
 ): Promise<TaskDto[]> {
+  if (showIds && showIds.length === 0) {
+    return [];
+  }
   const conditions = [
     query.showId ? eq(tasks.showId, query.showId) : undefined,
+    showIds ? inArray(tasks.showId, [...showIds]) : undefined,
     query.kind ? eq(tasks.kind, query.kind) : undefined,
     statusCondition(query.status),
   ].filter((condition) => condition !== undefined);

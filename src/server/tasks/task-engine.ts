@@ -85,8 +85,8 @@ export class TaskEngine {
     return getTaskDetail(this.deps, taskId);
   }
 
-  list(query: ListTasksQuery) {
-    return listTasks(this.deps, query);
+  list(query: ListTasksQuery, showIds?: readonly string[] | null) {
+    return listTasks(this.deps, query, showIds);
   }
 
   eventsSince(afterId: number, showId?: string) {

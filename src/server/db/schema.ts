@@ -264,6 +264,11 @@ export const tasks = pgTable(
      */
     crashes: integer("crashes").notNull().default(0),
     /**
+     * The task's progress when its worker last died. A crash after the task got further than that
+     * starts the count again: only a task that keeps dying without getting anywhere is given up.
+     */
+    crashProgress: doublePrecision("crash_progress").notNull().default(0),
+    /**
      * Set when the task was put back in the queue to continue an interrupted attempt (worker lost
      * or handed over); the next claim resumes that attempt instead of starting a new one.
      */

@@ -1,0 +1,1 @@
+ALTER TABLE "tasks" ADD COLUMN "crash_progress" double precision DEFAULT 0 NOT NULL;

@@ -92,7 +92,7 @@ describe("resumes after a worker dies", () => {
     await waitForStatus(harness.engine, task.id, "succeeded");
   });
 
-  it(`fails a task whose worker died ${MAX_CRASHES} times, saying so`, async () => {
+  it(`fails a task whose worker died ${MAX_CRASHES} times in a row without progress, saying so`, async () => {
     const { task } = await harness.engine.request({ showId: randomUUID(), kind: "patient" });
     for (let crash = 0; crash < MAX_CRASHES - 1; crash += 1) {
       await killRunningAttempt(task.id);
@@ -106,6 +106,21 @@ describe("resumes after a worker dies", () => {
     const failed = await waitForStatus(harness.engine, task.id, "failed");
     expect(failed.failureReason).toBe("crashed");
     expect(failed.error?.message).toMatch(`stopped ${MAX_CRASHES} times`);
+  });
+
+  it("keeps resuming a task that gets further between worker deaths", async () => {
+    const { task } = await harness.engine.request({ showId: randomUUID(), kind: "patient" });
+    for (let crash = 0; crash < MAX_CRASHES + 3; crash += 1) {
+      // What a segmented render does between kills: a little more of it is stored each time.
+      await db()
+        .update(tasks)
+        .set({ progress: (crash + 1) / 20 })
+        .where(eq(tasks.id, task.id));
+      await killRunningAttempt(task.id);
+    }
+    release.add(task.id);
+    const done = await waitForStatus(harness.engine, task.id, "succeeded");
+    expect(done.status).toBe("succeeded");
   });
 
   it("a retried task that then loses its worker continues the same attempt", async () => {

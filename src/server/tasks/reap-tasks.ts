@@ -11,9 +11,10 @@ import { appendTaskEvent } from "./task-events";
 import { inTransaction, type TxScope } from "./tx-scope";
 
 /**
- * Worker deaths a task may live through. They are not the task's fault (a deploy, an OOM kill of
- * a neighbour), so they spend no retry; but a task whose attempt keeps killing its process must
- * fail in the end instead of crash-looping every worker it reaches.
+ * Worker deaths in a row, without the task getting any further, that a task may live through.
+ * Deaths are not the task's fault (a deploy, an OOM kill of a neighbour), so they spend no retry;
+ * but a task whose attempt keeps killing its process must fail in the end instead of
+ * crash-looping every worker it reaches.
  */
 export const MAX_CRASHES = 8;
 
@@ -122,7 +123,10 @@ async function resumeOrphan(
         jobId,
         workerId: null,
         stage: "Resuming after a worker stopped",
-        crashes: sql`${tasks.crashes} + 1`,
+        // Deaths in a row without progress: a task that got further since the last one (a render
+        // that stored more segments) starts counting again.
+        crashes: sql`case when ${tasks.progress} > ${tasks.crashProgress} + 0.005 then 1 else ${tasks.crashes} + 1 end`,
+        crashProgress: sql`greatest(${tasks.progress}, ${tasks.crashProgress})`,
         resumePending: true,
         deadlineAt: queuedDeadline(deps),
       })
@@ -152,7 +156,7 @@ async function resumeOrphan(
 }
 
 async function crash(deps: EngineDeps, scope: TxScope, row: TaskRow): Promise<void> {
-  const message = `The worker running this task stopped ${row.crashes} times before it could finish; giving up. Try again, and if it happens again, look at the worker's logs.`;
+  const message = `The worker running this task stopped ${row.crashes} times in a row without the task getting any further; giving up. Try again, and if it happens again, look at the worker's logs.`;
   const [failed] = await scope.tx
     .update(tasks)
     .set({

@@ -1,7 +1,11 @@
 import { z } from "zod";
 import type { ImageProvider, ImageRequest, ImageResult } from "../providers/types";
 import type { AssetDraft, AssetKind } from "../shows/assets";
+import { loadShow } from "../shows/show-records";
+import { parseShowSettings } from "../shows/show-settings";
+import { jobLedger, recordCallSpendSafely } from "../spend/job-ledger";
 import type { TaskContext } from "../tasks/task-kind";
+import { withModerationRewrites } from "./moderation-rewrite";
 import type { PipelineServices } from "./pipeline-services";
 import { runPaidJob } from "./run-paid-job";
 import { pollIntervalFor } from "./run-video-job";
@@ -24,6 +28,28 @@ export async function generateImageAsset(
   kind: AssetKind,
   request: Omit<ImageRequest, "signal">,
 ): Promise<AssetDraft> {
+  // A blocked prompt is rewritten and tried again (moderation-rewrite.ts).
+  const show = await loadShow(services.db, context.task.showId);
+  return withModerationRewrites(
+    context,
+    services,
+    {
+      settings: parseShowSettings(show.settings),
+      autopilot: show.autopilot,
+      prompt: request.prompt,
+    },
+    (prompt, attempt) => generateOnce(attempt, services, provider, kind, { ...request, prompt }),
+  );
+}
+
+async function generateOnce(
+  context: TaskContext<unknown>,
+  services: PipelineServices,
+  provider: ImageProvider,
+  kind: AssetKind,
+  request: Omit<ImageRequest, "signal">,
+): Promise<AssetDraft> {
+  const payer = { taskId: context.task.id, showId: context.task.showId, kind: context.task.kind };
   const store = (image: ImageResult, costUsd: number) => {
     context.progress(0.9, "Saving the image");
     return storeOutput(
@@ -58,12 +84,26 @@ export async function generateImageAsset(
         cancel: (jobId) => jobs.cancel(jobId),
       },
       store,
+      ledger: jobLedger(services.db, context.logger, {
+        ...payer,
+        provider: provider.id,
+        model: request.model,
+      }),
     });
   }
   const earlier = spentSchema.safeParse(context.lastCheckpoint);
   const spentBefore = earlier.success ? earlier.data.spentUsd : 0;
   const image = await provider.generate({ ...request, signal: context.signal });
   const spentUsd = spentBefore + image.costUsd;
+  if (image.costUsd > 0) {
+    // Written before anything else can fail: the call is billed whatever happens next.
+    await recordCallSpendSafely(services.db, context.logger, {
+      ...payer,
+      provider: provider.id,
+      model: image.model,
+      costUsd: image.costUsd,
+    });
+  }
   context.setCost(spentUsd);
   if (image.costUsd > 0) {
     await context.checkpoint(

@@ -9,8 +9,10 @@ import {
 } from "../providers/provider-error";
 import type { JobCancelResult, JobStatus, PaidJob } from "../providers/types";
 import type { AssetDraft } from "../shows/assets";
+import type { PaidJobLedger } from "../spend/job-ledger";
 import { abortCauseOf } from "../tasks/task-abort";
 import type { TaskContext } from "../tasks/task-kind";
+import { isPolicyBlock } from "./moderation-rewrite";
 
 const paidJobCheckpointSchema = z.object({
   provider: z.string(),
@@ -18,6 +20,8 @@ const paidJobCheckpointSchema = z.object({
   jobId: z.string().optional(),
   /** What this task has cost so far: the current job's price plus any job the provider lost. */
   costUsd: z.number().optional(),
+  /** The current job's own price, for its spend ledger row. */
+  jobCostUsd: z.number().optional(),
   /** Set once the output is in the media store: a resumed attempt only has to finish the task. */
   asset: z.custom<AssetDraft>((value) => typeof value === "object" && value !== null).optional(),
 });
@@ -44,6 +48,12 @@ export interface PaidJobSpec<Output> {
   store(output: Output, costUsd: number): Promise<AssetDraft>;
   /** Timeline text once stored, e.g. "Saved the video". */
   savedMessage: string;
+  /**
+   * The spend ledger (src/server/spend/): the job's row is written right after submit (before the
+   * checkpoint, so a job billed by a submit whose checkpoint failed is still there) and again with
+   * its outcome. Absent for free jobs.
+   */
+  ledger?: PaidJobLedger;
   /** First wait before retrying a failed poll or download in place (default: the poll interval, at most 1 s); doubles up to 30 s. */
   faultRetryBaseMs?: number;
 }
@@ -72,6 +82,8 @@ export async function runPaidJob<Output>(
   /** Spent on jobs before the current one (lost by the provider), carried into the task's cost. */
   let earlierUsd = resumable?.jobId ? 0 : (resumable?.costUsd ?? 0);
   let costUsd = resumable?.costUsd ?? 0;
+  /** Null when a resumed attempt does not know it (an older checkpoint): the row keeps its own. */
+  let jobCostUsd: number | null = resumable?.jobId ? (resumable.jobCostUsd ?? null) : null;
   if (resumable?.costUsd !== undefined) {
     context.setCost(resumable.costUsd);
   }
@@ -82,9 +94,11 @@ export async function runPaidJob<Output>(
     context.progress(0.02, `${spec.label} · submitting to ${spec.model}`);
     const job = await port.submit(signal);
     costUsd = earlierUsd + job.costUsd;
+    jobCostUsd = job.costUsd;
     context.setCost(costUsd);
+    await spec.ledger?.record(job.jobId, job.costUsd, "running");
     await context.checkpoint(
-      { provider: port.providerId, jobId: job.jobId, costUsd },
+      { provider: port.providerId, jobId: job.jobId, costUsd, jobCostUsd },
       `Submitted to ${port.providerId} as job ${job.jobId}`,
     );
     return job.jobId;
@@ -128,6 +142,7 @@ export async function runPaidJob<Output>(
         break;
       }
       if (status.state === "failed" || status.state === "canceled") {
+        await spec.ledger?.record(submittedJob, jobCostUsd, status.state);
         throw await verdictError(context, spec, submittedJob, status, costUsd);
       }
       await waitForNextPoll(watch, spec.pollIntervalMs, signal);
@@ -138,14 +153,41 @@ export async function runPaidJob<Output>(
       port.download(submittedJob, signal),
     );
     const asset = await spec.store(output, costUsd);
+    await spec.ledger?.record(submittedJob, jobCostUsd, "succeeded", asset.durationSeconds);
     await context.checkpoint(
-      { provider: port.providerId, jobId: submittedJob, costUsd, asset },
+      { provider: port.providerId, jobId: submittedJob, costUsd, jobCostUsd, asset },
       spec.savedMessage,
     );
     return asset;
+  } catch (error) {
+    await settleAbandoned(spec, signal, submittedJob, jobCostUsd, error);
+    throw error;
   } finally {
     watch.release();
     signal.removeEventListener("abort", stopProviderJob);
+  }
+}
+
+/**
+ * The ledger outcome of a job this attempt stops waiting for. A shutdown or a takeover leaves it
+ * `running` (the next attempt polls it on); so does a fault the next attempt can resume from.
+ */
+async function settleAbandoned<Output>(
+  spec: PaidJobSpec<Output>,
+  signal: AbortSignal,
+  jobId: string,
+  jobCostUsd: number | null,
+  error: unknown,
+): Promise<void> {
+  const cause = abortCauseOf(signal);
+  const outcome =
+    cause === "canceled"
+      ? "canceled"
+      : cause === "expired" || (error instanceof ProviderError && error.code === "output_expired")
+        ? "abandoned"
+        : null;
+  if (outcome) {
+    await spec.ledger?.record(jobId, jobCostUsd, outcome);
   }
 }
 
@@ -205,6 +247,12 @@ async function verdictError<Output>(
     await context.checkpoint(
       { provider: spec.port.providerId, costUsd },
       `${spec.port.providerId} lost job ${jobId} on its side; the next attempt submits a new one, which is billed again`,
+    );
+  } else if (isPolicyBlock(error)) {
+    // A blocked prompt is never resumed: a rewrite (moderation-rewrite.ts) submits a new job.
+    await context.checkpoint(
+      { provider: spec.port.providerId, costUsd },
+      `${spec.port.providerId} blocked job ${jobId} (${error.code})`,
     );
   }
   return error;

@@ -12,7 +12,7 @@ import type { ProviderErrorCode } from "./provider-error";
  */
 
 /** What a text generation is for; selects the schema and, offline, the writer. */
-export type TextDocumentKind = "blueprint" | "cast" | "dossier" | "season";
+export type TextDocumentKind = "blueprint" | "cast" | "dossier" | "season" | "prompt_rewrite";
 
 export type TextContext =
   | { kind: "blueprint"; premise: string; guardrails: string }
@@ -24,7 +24,9 @@ export type TextContext =
       seed: CharacterSeed;
       cast: CharacterSeed[];
     }
-  | { kind: "season"; premise: string; blueprint: Blueprint; cast: CharacterSeed[] };
+  | { kind: "season"; premise: string; blueprint: Blueprint; cast: CharacterSeed[] }
+  /** A prompt a provider's moderation blocked, to rewrite at `level` (1 soften … 3 abstract). */
+  | { kind: "prompt_rewrite"; prompt: string; level: 1 | 2 | 3 };
 
 export interface TextRequest<T> {
   schema: z.ZodType<T>;

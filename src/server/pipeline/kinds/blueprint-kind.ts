@@ -1,20 +1,20 @@
 import { eq, sql } from "drizzle-orm";
-import { z } from "zod";
 import { characters, shows } from "../../db/schema";
 import { type Blueprint, blueprintSchema } from "../../shows/documents";
 import { loadShow } from "../../shows/show-records";
 import { parseShowSettings } from "../../shows/show-settings";
 import { defineTaskKind } from "../../tasks/task-kind";
+import { type PromptOverrideInput, promptOverrideInput } from "../moderation-rewrite";
 import type { PipelineServices } from "../pipeline-services";
 import { applyTestHooks } from "../test-hooks";
 import { type DocumentResult, writeDocument } from "../write-document";
 
 /** Premise → blueprint. The first step of every show; its success casts the show. */
 export const blueprintKind = (services: PipelineServices) =>
-  defineTaskKind<Record<string, never>, DocumentResult<Blueprint>>({
+  defineTaskKind<PromptOverrideInput, DocumentResult<Blueprint>>({
     id: "blueprint",
     label: "Blueprint",
-    input: z.object({}).strict(),
+    input: promptOverrideInput,
     timeoutSeconds: 300,
     retry: { maxAttempts: 4 },
     async handler(context) {

@@ -1,7 +1,7 @@
-import { z } from "zod";
 import { dossierOf, loadCharacter } from "../../shows/show-records";
 import { defineTaskKind } from "../../tasks/task-kind";
 import { autopilotFollowUps } from "../autopilot-rules";
+import { type PromptOverrideInput, promptOverrideInput } from "../moderation-rewrite";
 import { PipelineStepError } from "../pipeline-errors";
 import type { PipelineServices } from "../pipeline-services";
 import { renderPrompt } from "../prompt-templates";
@@ -14,10 +14,10 @@ import { videoCancelNote } from "./video-cancel-note";
 
 /** Dossier + portrait → an 8-second character showcase video. */
 export const characterVideoKind = (services: PipelineServices) =>
-  defineTaskKind<Record<string, never>, CharacterAssetResult>({
+  defineTaskKind<PromptOverrideInput, CharacterAssetResult>({
     id: "character_video",
     label: "Character video",
-    input: z.object({}).strict(),
+    input: promptOverrideInput,
     timeoutSeconds: 15 * 60,
     retry: { maxAttempts: 3, baseDelayMs: 10_000 },
     concurrency: 2,
@@ -48,6 +48,7 @@ export const characterVideoKind = (services: PipelineServices) =>
         label: dossier.name,
         kind: "character_video",
         media: services.media,
+        services,
         pollIntervalMs: pollIntervalFor(provider),
         request: {
           prompt,

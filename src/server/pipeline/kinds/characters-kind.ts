@@ -1,8 +1,8 @@
 import { eq } from "drizzle-orm";
-import { z } from "zod";
 import { characters } from "../../db/schema";
 import { type Cast, castSchema } from "../../shows/documents";
 import { defineTaskKind } from "../../tasks/task-kind";
+import { type PromptOverrideInput, promptOverrideInput } from "../moderation-rewrite";
 import type { PipelineServices } from "../pipeline-services";
 import { loadShowContext } from "../show-context";
 import { applyTestHooks } from "../test-hooks";
@@ -10,10 +10,10 @@ import { type DocumentResult, writeDocument } from "../write-document";
 
 /** Blueprint → the cast (character seeds); each new character then gets its dossier written. */
 export const charactersKind = (services: PipelineServices) =>
-  defineTaskKind<Record<string, never>, DocumentResult<Cast>>({
+  defineTaskKind<PromptOverrideInput, DocumentResult<Cast>>({
     id: "characters",
     label: "Cast",
-    input: z.object({}).strict(),
+    input: promptOverrideInput,
     timeoutSeconds: 300,
     async handler(context) {
       const { task } = context;

@@ -1,10 +1,10 @@
 import { and, eq } from "drizzle-orm";
-import { z } from "zod";
 import { characters } from "../../db/schema";
 import { type Dossier, dossierSchema } from "../../shows/documents";
 import { loadCharacter, loadCharacters, seedOf } from "../../shows/show-records";
 import { defineTaskKind } from "../../tasks/task-kind";
 import { autopilotFollowUps } from "../autopilot-rules";
+import { type PromptOverrideInput, promptOverrideInput } from "../moderation-rewrite";
 import type { PipelineServices } from "../pipeline-services";
 import { loadShowContext } from "../show-context";
 import { applyTestHooks } from "../test-hooks";
@@ -12,10 +12,10 @@ import { type DocumentResult, writeDocument } from "../write-document";
 
 /** Character seed → full dossier. With autopilot, a finished dossier asks for the portrait (autopilot-rules). */
 export const dossierKind = (services: PipelineServices) =>
-  defineTaskKind<Record<string, never>, DocumentResult<Dossier> & { characterId: string }>({
+  defineTaskKind<PromptOverrideInput, DocumentResult<Dossier> & { characterId: string }>({
     id: "dossier",
     label: "Dossier",
-    input: z.object({}).strict(),
+    input: promptOverrideInput,
     timeoutSeconds: 300,
     concurrency: 3,
     async handler(context) {

@@ -1,8 +1,8 @@
-import { z } from "zod";
 import { episodeOutlineSchema } from "../../shows/documents";
 import { loadEpisode } from "../../shows/show-records";
 import { defineTaskKind } from "../../tasks/task-kind";
 import { autopilotFollowUps } from "../autopilot-rules";
+import { type PromptOverrideInput, promptOverrideInput } from "../moderation-rewrite";
 import { PipelineStepError } from "../pipeline-errors";
 import type { PipelineServices } from "../pipeline-services";
 import { renderPrompt } from "../prompt-templates";
@@ -15,10 +15,10 @@ import { videoCancelNote } from "./video-cancel-note";
 
 /** Episode still → an 8-second episode clip. */
 export const episodeClipKind = (services: PipelineServices) =>
-  defineTaskKind<Record<string, never>, EpisodeAssetResult>({
+  defineTaskKind<PromptOverrideInput, EpisodeAssetResult>({
     id: "episode_clip",
     label: "Episode clip",
-    input: z.object({}).strict(),
+    input: promptOverrideInput,
     timeoutSeconds: 15 * 60,
     retry: { maxAttempts: 3, baseDelayMs: 10_000 },
     concurrency: 2,
@@ -47,6 +47,7 @@ export const episodeClipKind = (services: PipelineServices) =>
         label: `Episode ${episode.number}`,
         kind: "episode_clip",
         media: services.media,
+        services,
         pollIntervalMs: pollIntervalFor(provider),
         request: {
           prompt,

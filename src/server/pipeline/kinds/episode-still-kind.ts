@@ -1,10 +1,10 @@
-import { z } from "zod";
 import type { AssetDraft } from "../../shows/assets";
 import { episodeOutlineSchema } from "../../shows/documents";
 import { loadCharacters, loadEpisode } from "../../shows/show-records";
 import { defineTaskKind } from "../../tasks/task-kind";
 import { autopilotFollowUps } from "../autopilot-rules";
 import { generateImageAsset } from "../generate-image";
+import { type PromptOverrideInput, promptOverrideInput } from "../moderation-rewrite";
 import type { PipelineServices } from "../pipeline-services";
 import { renderPrompt } from "../prompt-templates";
 import { loadShowContext, mediaRefs, paletteText } from "../show-context";
@@ -18,10 +18,10 @@ export interface EpisodeAssetResult {
 
 /** Episode logline + cast portraits → a 16:9 episode still. */
 export const episodeStillKind = (services: PipelineServices) =>
-  defineTaskKind<Record<string, never>, EpisodeAssetResult>({
+  defineTaskKind<PromptOverrideInput, EpisodeAssetResult>({
     id: "episode_still",
     label: "Episode still",
-    input: z.object({}).strict(),
+    input: promptOverrideInput,
     timeoutSeconds: 300,
     concurrency: 2,
     async handler(context) {

@@ -1,10 +1,10 @@
 import { eq, sql } from "drizzle-orm";
-import { z } from "zod";
 import { episodes, shows } from "../../db/schema";
 import { type Season, seasonSchema } from "../../shows/documents";
 import { loadCharacters, seedOf } from "../../shows/show-records";
 import { defineTaskKind } from "../../tasks/task-kind";
 import { autopilotFollowUps } from "../autopilot-rules";
+import { type PromptOverrideInput, promptOverrideInput } from "../moderation-rewrite";
 import type { PipelineServices } from "../pipeline-services";
 import { loadShowContext } from "../show-context";
 import { applyTestHooks } from "../test-hooks";
@@ -12,10 +12,10 @@ import { type DocumentResult, writeDocument } from "../write-document";
 
 /** Blueprint + cast → episode format, season arc and the first season's loglines. */
 export const episodesKind = (services: PipelineServices) =>
-  defineTaskKind<Record<string, never>, DocumentResult<Season>>({
+  defineTaskKind<PromptOverrideInput, DocumentResult<Season>>({
     id: "episodes",
     label: "Season",
-    input: z.object({}).strict(),
+    input: promptOverrideInput,
     timeoutSeconds: 300,
     async handler(context) {
       const { task } = context;

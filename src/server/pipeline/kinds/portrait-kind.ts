@@ -1,9 +1,9 @@
-import { z } from "zod";
 import type { AssetDraft } from "../../shows/assets";
 import { dossierOf, loadCharacter, loadCharacters } from "../../shows/show-records";
 import { defineTaskKind } from "../../tasks/task-kind";
 import { autopilotFollowUps } from "../autopilot-rules";
 import { generateImageAsset } from "../generate-image";
+import { type PromptOverrideInput, promptOverrideInput } from "../moderation-rewrite";
 import { PipelineStepError } from "../pipeline-errors";
 import type { PipelineServices } from "../pipeline-services";
 import { renderPrompt } from "../prompt-templates";
@@ -18,10 +18,10 @@ export interface CharacterAssetResult {
 
 /** Dossier → portrait. Every portrait refreshes the cast grid. */
 export const portraitKind = (services: PipelineServices) =>
-  defineTaskKind<Record<string, never>, CharacterAssetResult>({
+  defineTaskKind<PromptOverrideInput, CharacterAssetResult>({
     id: "portrait",
     label: "Portrait",
-    input: z.object({}).strict(),
+    input: promptOverrideInput,
     timeoutSeconds: 300,
     concurrency: 2,
     async handler(context) {

@@ -1,10 +1,10 @@
-import { z } from "zod";
 import type { AssetDraft } from "../../shows/assets";
 import { loadCharacters } from "../../shows/show-records";
 import { defineTaskKind } from "../../tasks/task-kind";
 import { autopilotFollowUps } from "../autopilot-rules";
 import { requireCurrentGrid } from "../current-grid";
 import { generateImageAsset } from "../generate-image";
+import { type PromptOverrideInput, promptOverrideInput } from "../moderation-rewrite";
 import type { PipelineServices } from "../pipeline-services";
 import { renderPrompt } from "../prompt-templates";
 import { castLine, loadShowContext, mediaRefs, paletteText } from "../show-context";
@@ -13,10 +13,10 @@ import { applyTestHooks } from "../test-hooks";
 
 /** Blueprint + grid → the library poster (the show's face in the library). */
 export const posterKind = (services: PipelineServices) =>
-  defineTaskKind<Record<string, never>, { asset: AssetDraft }>({
+  defineTaskKind<PromptOverrideInput, { asset: AssetDraft }>({
     id: "poster",
     label: "Library poster",
-    input: z.object({}).strict(),
+    input: promptOverrideInput,
     timeoutSeconds: 300,
     async handler(context) {
       const { task, progress } = context;

@@ -1,9 +1,9 @@
-import { z } from "zod";
 import type { AssetDraft } from "../../shows/assets";
 import { loadCharacters } from "../../shows/show-records";
 import { defineTaskKind } from "../../tasks/task-kind";
 import { autopilotFollowUps } from "../autopilot-rules";
 import { requireCurrentGrid } from "../current-grid";
+import { type PromptOverrideInput, promptOverrideInput } from "../moderation-rewrite";
 import type { PipelineServices } from "../pipeline-services";
 import { renderPrompt } from "../prompt-templates";
 import { pollIntervalFor, runVideoJob } from "../run-video-job";
@@ -14,10 +14,10 @@ import { videoCancelNote } from "./video-cancel-note";
 
 /** Blueprint + cast + poster → the trailer. */
 export const trailerKind = (services: PipelineServices) =>
-  defineTaskKind<Record<string, never>, { asset: AssetDraft }>({
+  defineTaskKind<PromptOverrideInput, { asset: AssetDraft }>({
     id: "trailer",
     label: "Trailer",
-    input: z.object({}).strict(),
+    input: promptOverrideInput,
     timeoutSeconds: 20 * 60,
     retry: { maxAttempts: 3, baseDelayMs: 10_000 },
     async handler(context) {
@@ -53,6 +53,7 @@ export const trailerKind = (services: PipelineServices) =>
         label: "Trailer",
         kind: "trailer",
         media: services.media,
+        services,
         pollIntervalMs: pollIntervalFor(provider),
         request: {
           prompt,

@@ -1,8 +1,10 @@
+import { fitDocument } from "../../../shows/fit-document";
 import { ProviderError } from "../../provider-error";
 import type { TextContext, TextProvider, TextRequest, TextResult } from "../../types";
 import { writeBlueprint } from "./write-blueprint";
 import { writeCast } from "./write-cast";
 import { writeDossier } from "./write-dossier";
+import { writePromptRewrite } from "./write-prompt-rewrite";
 import { writeSeason } from "./write-season";
 
 const providerId = "offline";
@@ -21,7 +23,8 @@ export function createOfflineTextProvider(): TextProvider {
       const document = writeDocument(request.context);
       throwIfAborted(request.signal);
       return {
-        value: request.schema.parse(document),
+        // Same limits as a paid model's answer: a long premise echoed into the logline is cut.
+        value: request.schema.parse(fitDocument(request.schema, document)),
         model: request.model || defaultModel,
         costUsd: 0,
       };
@@ -39,6 +42,8 @@ function writeDocument(context: TextContext): unknown {
       return writeDossier(context);
     case "season":
       return writeSeason(context);
+    case "prompt_rewrite":
+      return { prompt: writePromptRewrite(context.prompt, context.level) };
     default:
       return unknownKind(context);
   }

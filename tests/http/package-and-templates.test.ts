@@ -38,6 +38,7 @@ describe("package, media, templates and deletion", () => {
     const put = await templateRoute.PUT(
       new Request(`${base}/api/prompt-templates/portrait`, {
         method: "PUT",
+        headers: { "content-type": "application/json" },
         body: JSON.stringify({ body: "Studio portrait of {{name}} in {{medium}}, house style X" }),
       }),
       params({ key: "portrait" }),
@@ -46,6 +47,7 @@ describe("package, media, templates and deletion", () => {
     const unknown = await templateRoute.PUT(
       new Request(`${base}/api/prompt-templates/sitcom`, {
         method: "PUT",
+        headers: { "content-type": "application/json" },
         body: JSON.stringify({ body: "a long enough body" }),
       }),
       params({ key: "sitcom" }),

@@ -22,10 +22,21 @@ export interface TaskStreamOptions {
   heartbeatMs?: number;
   /** The shared feed's safety-net read interval (tests shorten it). */
   pollMs?: number;
+  /**
+   * Bytes queued for a client that does not read before it is dropped: a stalled reader must not
+   * hold every later event in this process's memory. It reconnects and resumes by Last-Event-ID.
+   */
+  maxBufferBytes?: number;
+  /** At most this many missed events are replayed; a resume further back gets a fresh snapshot. */
+  replayLimit?: number;
+  /** Called once when the stream ends, however it ends (frees its slot, see stream-slots.ts). */
+  onClose?: () => void;
 }
 
+export const DEFAULT_MAX_BUFFER_BYTES = 1024 * 1024;
+export const DEFAULT_REPLAY_LIMIT = 500;
+
 const encoder = new TextEncoder();
-const CATCH_UP_PAGE = 1_000;
 
 function frame(event: string, data: string, id?: string): string {
   const idLine = id !== undefined ? `id: ${id}\n` : "";
@@ -57,129 +68,156 @@ function taskData(row: FeedRow): string {
 export function createTaskStream(options: TaskStreamOptions): ReadableStream<Uint8Array> {
   const { engine, showId, signal } = options;
   const resumeFrom = parsePosition(options.lastEventId);
+  const replayLimit = options.replayLimit ?? DEFAULT_REPLAY_LIMIT;
   let cleanup = () => {};
 
-  return new ReadableStream<Uint8Array>({
-    async start(controller) {
-      let closed = false;
-      let position: Snapshot | null = null;
-      const pending: FeedBatch[] = [];
-      const send = (text: string) => {
-        if (!closed && text) {
+  return new ReadableStream<Uint8Array>(
+    {
+      async start(controller) {
+        let closed = false;
+        let live = false;
+        let position: Snapshot | null = null;
+        const pending: FeedBatch[] = [];
+        const send = (text: string) => {
+          if (closed || !text) {
+            return;
+          }
           controller.enqueue(encoder.encode(text));
-        }
-      };
+          // desiredSize = bound − bytes the client has not taken. Below zero it is not reading:
+          // drop it (discarding its queue) rather than buffer without end. The first answer may be
+          // larger than the bound; only later sends count.
+          if (live && (controller.desiredSize ?? 0) < 0) {
+            drop();
+          }
+        };
 
-      const deliver = (batch: FeedBatch) => {
-        const before = position!;
-        const after = covers(batch.to, before) ? batch.to : before;
-        position = after;
-        const rows = batch.rows.filter(
-          (row) => !isVisible(before, row.xid) && (!showId || row.event.showId === showId),
-        );
-        let text = "";
-        rows.forEach((row, index) => {
-          const at: StreamPosition =
-            index === rows.length - 1
-              ? { kind: "snapshot", at: after }
-              : { kind: "within", from: before, upTo: row.event.id, to: after };
-          text += frame("task", taskData(row), encodePosition(at));
+        const deliver = (batch: FeedBatch) => {
+          const before = position!;
+          const after = covers(batch.to, before) ? batch.to : before;
+          position = after;
+          const rows = batch.rows.filter(
+            (row) => !isVisible(before, row.xid) && (!showId || row.event.showId === showId),
+          );
+          let text = "";
+          rows.forEach((row, index) => {
+            const at: StreamPosition =
+              index === rows.length - 1
+                ? { kind: "snapshot", at: after }
+                : { kind: "within", from: before, upTo: row.event.id, to: after };
+            text += frame("task", taskData(row), encodePosition(at));
+          });
+          send(text);
+        };
+
+        const feed = getTaskFeed({
+          db: engine.deps.db,
+          bus: engine.deps.bus,
+          logger: engine.deps.logger,
+          pollMs: options.pollMs,
         });
-        send(text);
-      };
+        const leaveFeed = await feed.subscribe((batch) => {
+          if (position) {
+            deliver(batch);
+          } else {
+            pending.push(batch);
+          }
+        });
+        const unsubscribeBus = engine.deps.bus.subscribe((message) => {
+          if (message.type !== "progress" || (showId && message.task.showId !== showId)) {
+            return;
+          }
+          send(frame("progress", JSON.stringify({ task: message.task })));
+        });
+        // The heartbeat carries the position too (an id with no data moves Last-Event-ID), so a
+        // client of a quiet show resumes from now, not from its last event days ago.
+        const heartbeat = setInterval(() => {
+          send(position ? `id: ${position.text}\n\n` : ": ping\n\n");
+        }, options.heartbeatMs ?? 15_000);
+        const release = () => {
+          closed = true;
+          clearInterval(heartbeat);
+          leaveFeed();
+          unsubscribeBus();
+          options.onClose?.();
+        };
+        cleanup = () => {
+          if (closed) {
+            return;
+          }
+          release();
+          try {
+            controller.close();
+          } catch {
+            // Already closed by the runtime.
+          }
+        };
+        const drop = () => {
+          if (closed) {
+            return;
+          }
+          release();
+          engine.deps.logger.warn(
+            { showId },
+            "dropped a live task stream whose client stopped reading",
+          );
+          controller.error(new Error("The client did not read its stream; reconnect to resume."));
+        };
+        signal.addEventListener("abort", cleanup, { once: true });
 
-      const feed = getTaskFeed({
-        db: engine.deps.db,
-        bus: engine.deps.bus,
-        logger: engine.deps.logger,
-        pollMs: options.pollMs,
-      });
-      const leaveFeed = await feed.subscribe((batch) => {
-        if (position) {
-          deliver(batch);
-        } else {
-          pending.push(batch);
-        }
-      });
-      const unsubscribeBus = engine.deps.bus.subscribe((message) => {
-        if (message.type !== "progress" || (showId && message.task.showId !== showId)) {
-          return;
-        }
-        send(frame("progress", JSON.stringify({ task: message.task })));
-      });
-      // The heartbeat carries the position too (an id with no data moves Last-Event-ID), so a
-      // client of a quiet show resumes from now, not from its last event days ago.
-      const heartbeat = setInterval(() => {
-        send(position ? `id: ${position.text}\n\n` : ": ping\n\n");
-      }, options.heartbeatMs ?? 15_000);
-      cleanup = () => {
-        if (closed) {
-          return;
-        }
-        closed = true;
-        clearInterval(heartbeat);
-        leaveFeed();
-        unsubscribeBus();
         try {
-          controller.close();
-        } catch {
-          // Already closed by the runtime.
-        }
-      };
-      signal.addEventListener("abort", cleanup, { once: true });
-
-      try {
-        send("retry: 2000\n\n");
-        const start = await engine.deps.db.transaction(
-          async (tx) => {
-            const at = await currentSnapshot(tx);
-            const tasks = await listTasks(
-              { db: tx as unknown as Db },
-              {
-                status: "active",
-                showId,
-                limit: 200,
-              },
-            );
-            const missed: FeedRow[] = [];
-            if (resumeFrom) {
-              for (;;) {
-                const page = await readFeedPage(tx, resumeFrom, {
+          send("retry: 2000\n\n");
+          const start = await engine.deps.db.transaction(
+            async (tx) => {
+              const at = await currentSnapshot(tx);
+              const tasks = await listTasks(
+                { db: tx as unknown as Db },
+                {
+                  status: "active",
                   showId,
-                  afterId: missed.at(-1)?.event.id,
-                  limit: CATCH_UP_PAGE,
-                });
-                missed.push(...page.rows);
-                if (page.rows.length < CATCH_UP_PAGE) {
-                  break;
-                }
+                  limit: 200,
+                },
+              );
+              let missed: FeedRow[] = [];
+              if (resumeFrom) {
+                const page = await readFeedPage(tx, resumeFrom, { showId, limit: replayLimit + 1 });
+                // Too far back to replay: the snapshot alone (today's active tasks) is the answer,
+                // and its position is now — history is for /api/tasks, not the live stream.
+                missed = page.rows.length > replayLimit ? [] : page.rows;
               }
-            }
-            return { at, tasks, missed };
-          },
-          { isolationLevel: "repeatable read", accessMode: "read only" },
-        );
-        const id = encodePosition({ kind: "snapshot", at: start.at });
-        let text = frame(
-          "snapshot",
-          JSON.stringify({ tasks: start.tasks }),
-          start.missed.length === 0 ? id : undefined,
-        );
-        start.missed.forEach((row, index) => {
-          text += frame("task", taskData(row), index === start.missed.length - 1 ? id : undefined);
-        });
-        send(text);
-        position = start.at;
-        for (const batch of pending.splice(0)) {
-          deliver(batch);
+              return { at, tasks, missed };
+            },
+            { isolationLevel: "repeatable read", accessMode: "read only" },
+          );
+          const id = encodePosition({ kind: "snapshot", at: start.at });
+          let text = frame(
+            "snapshot",
+            JSON.stringify({ tasks: start.tasks }),
+            start.missed.length === 0 ? id : undefined,
+          );
+          start.missed.forEach((row, index) => {
+            text += frame(
+              "task",
+              taskData(row),
+              index === start.missed.length - 1 ? id : undefined,
+            );
+          });
+          send(text);
+          position = start.at;
+          live = true;
+          for (const batch of pending.splice(0)) {
+            deliver(batch);
+          }
+        } catch (error) {
+          cleanup();
+          throw error;
         }
-      } catch (error) {
+      },
+      cancel() {
         cleanup();
-        throw error;
-      }
+      },
     },
-    cancel() {
-      cleanup();
-    },
-  });
+    new ByteLengthQueuingStrategy({
+      highWaterMark: options.maxBufferBytes ?? DEFAULT_MAX_BUFFER_BYTES,
+    }),
+  );
 }

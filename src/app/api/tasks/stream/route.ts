@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { getContainer } from "@/server/container";
+import { StreamSlots } from "@/server/events/stream-slots";
 import { createTaskStream } from "@/server/events/task-stream";
+import { clientIp } from "../../_lib/client-ip";
 import { readQuery, withErrors } from "../../_lib/http";
 
 export const dynamic = "force-dynamic";
@@ -11,17 +13,36 @@ const streamQuerySchema = z.object({
   lastEventId: z.string().max(200_000).optional(),
 });
 
+// One count per process (per container in tests): the caps protect this process's memory.
+const slotsByEngine = new WeakMap<object, StreamSlots>();
+
 // GET /api/tasks/stream?showId= – live task events (server-sent events, resumable by Last-Event-ID)
 export const GET = withErrors(async (request: Request) => {
   const query = readQuery(request, streamQuerySchema);
   const lastEventId = request.headers.get("last-event-id") || query.lastEventId;
-  const { engine } = await getContainer();
-  const stream = createTaskStream({
-    engine,
-    showId: query.showId,
-    lastEventId,
-    signal: request.signal,
-  });
+  const { engine, env } = await getContainer();
+  let slots = slotsByEngine.get(engine);
+  if (!slots) {
+    slots = new StreamSlots(() => ({
+      total: env.SSE_MAX_STREAMS,
+      perClient: env.SSE_MAX_STREAMS_PER_CLIENT,
+    }));
+    slotsByEngine.set(engine, slots);
+  }
+  const release = slots.acquire(`ip:${clientIp(request)}`);
+  let stream: ReadableStream<Uint8Array>;
+  try {
+    stream = createTaskStream({
+      engine,
+      showId: query.showId,
+      lastEventId,
+      signal: request.signal,
+      onClose: release,
+    });
+  } catch (error) {
+    release();
+    throw error;
+  }
   return new Response(stream, {
     headers: {
       "content-type": "text/event-stream; charset=utf-8",

@@ -3,6 +3,8 @@ import { z } from "zod";
 import type { Executor } from "../db/client";
 import { promptTemplates } from "../db/schema";
 import { invalidInput } from "../errors";
+import { safeText } from "../shows/safe-text";
+import { textLimits } from "../shows/text-limits";
 import { defaultPromptTemplates, type PromptKey } from "./prompt-templates";
 
 export interface PromptTemplateView {
@@ -37,7 +39,9 @@ export async function listPromptTemplates(db: Executor): Promise<PromptTemplateV
   }));
 }
 
-export const templateBodySchema = z.object({ body: z.string().trim().min(10).max(8_000) });
+export const templateBodySchema = z.object({
+  body: safeText(textLimits.template).trim().min(10),
+});
 
 /** Replaces a template for every show; the next generation of that kind uses it. */
 export async function savePromptTemplate(db: Executor, key: string, body: string): Promise<void> {

@@ -3,15 +3,13 @@ import { z } from "zod";
 import { shows } from "../db/schema";
 import type { TaskEngine } from "../tasks/task-engine";
 import { inTransaction } from "../tasks/tx-scope";
+import { safeText } from "./safe-text";
 import type { ShowRow } from "./show-records";
 import { showSettingsPatchSchema, showSettingsSchema } from "./show-settings";
+import { textLimits } from "./text-limits";
 
 export const createShowSchema = z.object({
-  premise: z
-    .string()
-    .trim()
-    .min(3, "Describe the show in at least 3 characters")
-    .max(4_000, "Keep the premise under 4,000 characters"),
+  premise: safeText(textLimits.premise).trim().min(3, "Describe the show in at least 3 characters"),
   autopilot: z.boolean().default(true),
   settings: showSettingsPatchSchema.default({}),
 });

@@ -1,9 +1,11 @@
 import { z } from "zod";
+import { safeText } from "./safe-text";
+import { textLimits } from "./text-limits";
 
 /** Which provider and model makes one type of asset. */
 export const providerChoiceSchema = z.object({
   provider: z.enum(["offline", "openai", "replicate"]),
-  model: z.string().min(1).max(200),
+  model: safeText(textLimits.model, 1),
 });
 export type ProviderChoice = z.infer<typeof providerChoiceSchema>;
 
@@ -17,7 +19,7 @@ export const defaultProviderChoices = {
 export const showSettingsSchema = z.object({
   characterCount: z.number().int().min(1).max(10).default(6),
   /** Style guardrails appended to every prompt ("no gore", "family friendly", …). */
-  guardrails: z.string().max(2_000).default(""),
+  guardrails: safeText(textLimits.guardrails).default(""),
   text: providerChoiceSchema.default(defaultProviderChoices.text),
   image: providerChoiceSchema.default(defaultProviderChoices.image),
   video: providerChoiceSchema.default(defaultProviderChoices.video),

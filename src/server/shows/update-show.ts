@@ -3,8 +3,10 @@ import { z } from "zod";
 import type { Executor } from "../db/client";
 import { characters, shows } from "../db/schema";
 import { blueprintSchema, dossierSchema } from "./documents";
+import { safeText } from "./safe-text";
 import { loadCharacter, loadShow } from "./show-records";
 import { parseShowSettings, showSettingsPatchSchema, showSettingsSchema } from "./show-settings";
+import { textLimits } from "./text-limits";
 
 export const updateShowSchema = z.object({
   blueprint: blueprintSchema.optional(),
@@ -51,7 +53,7 @@ export async function updateShow(
 export const updateCharacterSchema = z.object({
   dossier: dossierSchema.optional(),
   /** A custom portrait prompt for this character; null returns to the template. */
-  portraitPrompt: z.string().trim().max(4_000).nullable().optional(),
+  portraitPrompt: safeText(textLimits.prompt).trim().nullable().optional(),
 });
 
 export async function updateCharacter(

@@ -1,5 +1,6 @@
 import { APIError } from "openai";
 import type { z } from "zod";
+import { fitDocument } from "../../shows/fit-document";
 import { defaultPrices, estimateTextCost, type PriceTable } from "../pricing/price-table";
 import type { TextProvider, TextRequest, TextResult } from "../types";
 import { createOpenAIClient, type OpenAIConnection, openAIProviderId } from "./openai-client";
@@ -42,7 +43,8 @@ function parseDocument<T>(schema: z.ZodType<T>, output: StructuredOutputText, na
       output.requestId,
     );
   }
-  const parsed = schema.safeParse(json);
+  // An over-long field is cut to fit rather than paid for again (fit-document.ts).
+  const parsed = schema.safeParse(fitDocument(schema, json));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue?.path.join(".") || "the document";

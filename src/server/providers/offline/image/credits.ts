@@ -1,5 +1,7 @@
 import type { Blueprint } from "../../../shows/documents";
+import { textLimits } from "../../../shows/text-limits";
 import { rgba } from "./color";
+import { drawableText, fitTextBlock } from "./fit-text";
 import { fontFamily } from "./fonts";
 import { type Box, div } from "./render-svg";
 import type { ShowGrade } from "./show-palette";
@@ -44,26 +46,38 @@ export function billingBlock(
 ): Box {
   const starring = cast
     .slice(0, 6)
-    .map((member) => member.name)
+    .map((member) => drawableText(member.name, textLimits.name))
     .join("   ");
-  const fontSize = Math.round(13 * unit);
-  const line = (text: string, weight = 400) =>
-    div(
+  const width = Math.round(820 * unit);
+  const line = (text: string, weight: 400 | 600 = 400) => {
+    // Two lines at most: the billing block sits in a fixed band under the key art.
+    const fitted = fitTextBlock(text, {
+      width,
+      maxLines: 2,
+      fontSize: Math.round(13 * unit),
+      minFontSize: Math.round(10 * unit),
+      weight,
+      uppercase: true,
+      keepSpaces: true,
+    });
+    return div(
       {
-        fontSize,
+        fontSize: fitted.fontSize,
         fontWeight: weight,
-        letterSpacing: fontSize * -0.02,
+        letterSpacing: fitted.fontSize * -0.02,
         lineHeight: 1.35,
         color: rgba(grade.mist, 0.9),
         textAlign: "center",
         textTransform: "uppercase",
         // Credits are separated by runs of spaces, as on real billing blocks.
         whiteSpace: "pre-wrap",
+        justifyContent: "center",
       },
-      text,
+      fitted.text,
     );
+  };
   return div(
-    { flexDirection: "column", alignItems: "center", maxWidth: Math.round(820 * unit), fontFamily },
+    { flexDirection: "column", alignItems: "center", maxWidth: width, fontFamily },
     line(`GREENLIGHT PRESENTS   A ${blueprint.genre} SERIES   "${blueprint.title}"`, 600),
     starring ? line(`STARRING   ${starring}`) : null,
     line(`A ${blueprint.productionStyle.medium} production   set in ${blueprint.setting}`),

@@ -1,7 +1,9 @@
 import type { Blueprint } from "../../../shows/documents";
+import { textLimits } from "../../../shows/text-limits";
 import type { MediaRef, Size } from "../../types";
 import { fillFrame, litSet, vignette } from "./backdrop";
 import { darken, mix, rgba } from "./color";
+import { drawableText } from "./fit-text";
 import { fontFamily } from "./fonts";
 import { dissolveMask, headCrop } from "./head-crop";
 import { type Box, div, img, pngDataUri, renderPng } from "./render-svg";
@@ -193,6 +195,9 @@ function caption(
     },
     div({ fontWeight: 700, color: grade.accent }, `E${String(episode.number).padStart(2, "0")}`),
     div({ width: Math.round(fontSize * 1.4), height: 1, backgroundColor: rgba(grade.paper, 0.5) }),
-    div({ fontWeight: 600, color: grade.paper, lineClamp: 1 }, episode.title),
+    div(
+      { fontWeight: 600, color: grade.paper, lineClamp: 1 },
+      drawableText(episode.title, textLimits.title),
+    ),
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { balanceLines, fitFontSize } from "./fit-text";
+import { balanceLines, drawableText, fitFontSize, fitTextBlock } from "./fit-text";
 
 describe("balanceLines", () => {
   it("keeps one-word titles on one line", () => {
@@ -38,5 +38,43 @@ describe("fitFontSize", () => {
     expect(long).toBeLessThan(short);
     expect(fitFontSize("X", 800, { max: 120 })).toBe(120);
     expect(fitFontSize("X".repeat(500), 800, { min: 14 })).toBe(14);
+  });
+});
+
+describe("fitTextBlock", () => {
+  const tagline = { width: 800, maxLines: 2, fontSize: 22, minFontSize: 15, weight: 600 } as const;
+
+  it("keeps a short line at the design size", () => {
+    expect(fitTextBlock("Small town, big secrets", tagline)).toEqual({
+      text: "Small town, big secrets",
+      fontSize: 22,
+    });
+  });
+
+  it("shrinks a longer line before cutting it", () => {
+    const text =
+      "Every town has a secret and this one has been keeping it for a hundred years, until the new sheriff started asking the wrong questions";
+    const fitted = fitTextBlock(text, tagline);
+    expect(fitted.text).toBe(text);
+    expect(fitted.fontSize).toBeLessThan(22);
+    expect(fitted.fontSize).toBeGreaterThanOrEqual(15);
+  });
+
+  it("cuts 50,000 characters at a word with an ellipsis, at the floor size", () => {
+    const fitted = fitTextBlock("secrets everywhere ".repeat(2_700), tagline);
+    expect(fitted.fontSize).toBe(15);
+    expect(fitted.text.length).toBeLessThan(250);
+    expect(fitted.text).toMatch(/(secrets|everywhere)…$/);
+  });
+
+  it("cuts one endless word too", () => {
+    expect(fitTextBlock("x".repeat(50_000), tagline).text.length).toBeLessThan(250);
+  });
+});
+
+describe("drawableText", () => {
+  it("drops bidi overrides and bounds the length", () => {
+    expect(drawableText("Evil\u202Etwin  show", 80)).toBe("Eviltwin show");
+    expect(drawableText("word ".repeat(10_000), 80).length).toBeLessThanOrEqual(80);
   });
 });

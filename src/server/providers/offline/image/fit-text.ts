@@ -1,3 +1,6 @@
+import { stripUnsafeCharacters } from "../../../shows/safe-text";
+import { truncateAtWord } from "../../../shows/truncate-text";
+
 /**
  * Type sizing without a browser. satori does not shrink text to fit, so display lines are
  * sized from their length: Inter's capitals average about 0.72 em at weight 900 and 0.64 em
@@ -99,4 +102,99 @@ function* cuts(words: string[], count: number): Generator<string[]> {
       yield [head, ...rest];
     }
   }
+}
+
+/** Average advance of a character of running text in Inter, in ems: capitals run wider. */
+function averageEms(weight: DisplayWeight, uppercase: boolean): number {
+  return uppercase ? emPerCapital[weight] : emPerCapital[weight] * 0.86;
+}
+
+export interface TextBlockOptions {
+  /** The width the block may wrap in, in pixels. */
+  width: number;
+  maxLines: number;
+  /** The size the design asks for; the block shrinks from here. */
+  fontSize: number;
+  /** The smallest size still legible on this card; below it, text is cut instead. */
+  minFontSize: number;
+  weight?: DisplayWeight;
+  uppercase?: boolean;
+  /** Letter spacing in ems. */
+  tracking?: number;
+  /** Keep runs of spaces (billing blocks separate credits with them); newlines still go. */
+  keepSpaces?: boolean;
+}
+
+/**
+ * Running text (a tagline, a line of credits) fitted to at most `maxLines` lines of `width`: the
+ * font shrinks one pixel at a time down to `minFontSize`, then whatever still does not fit is cut
+ * at a word boundary with an ellipsis. So any text draws, a 50,000-character tagline included,
+ * and the renderer never lays out more than the card can show.
+ */
+export function fitTextBlock(
+  text: string,
+  {
+    width,
+    maxLines,
+    fontSize,
+    minFontSize,
+    weight = 400,
+    uppercase = false,
+    tracking = 0,
+    keepSpaces = false,
+  }: TextBlockOptions,
+): { text: string; fontSize: number } {
+  const perLine = (size: number) =>
+    // 8 % spare: the estimate is an average, and a wrap one word early costs a whole line.
+    Math.max(1, Math.floor((width * 0.92) / (size * (averageEms(weight, uppercase) + tracking))));
+  // Nothing past what the smallest size could hold twice over is worth measuring.
+  const clean = collapse(text.slice(0, perLine(minFontSize) * maxLines * 2 + 1), keepSpaces);
+  const floor = Math.min(fontSize, minFontSize);
+  for (let size = fontSize; size >= floor; size -= 1) {
+    if (linesNeeded(clean, perLine(size)) <= maxLines) {
+      return { text: clean, fontSize: size };
+    }
+  }
+  const room = perLine(floor);
+  let budget = room * maxLines;
+  let cut = truncateAtWord(clean, budget);
+  while (budget > 1 && linesNeeded(cut, room) > maxLines) {
+    budget = Math.floor(budget * 0.9);
+    cut = truncateAtWord(clean, budget);
+  }
+  return { text: cut, fontSize: floor };
+}
+
+/** Lines a greedy wrap at `perLine` characters takes; a word longer than a line breaks. */
+function linesNeeded(text: string, perLine: number): number {
+  let lines = 1;
+  let used = 0;
+  for (const word of text.split(" ")) {
+    const length = word.length;
+    if (used > 0 && used + 1 + length <= perLine) {
+      used += 1 + length;
+      continue;
+    }
+    if (used > 0) {
+      lines += 1;
+    }
+    lines += Math.max(0, Math.ceil(length / perLine) - 1);
+    used = length % perLine || Math.min(length, perLine);
+  }
+  return lines;
+}
+
+/** Display text: NUL and bidi overrides dropped, whitespace collapsed to single spaces. */
+function collapse(text: string, keepSpaces = false): string {
+  const stripped = stripUnsafeCharacters(text);
+  return (keepSpaces ? stripped.replace(/\s/g, " ") : stripped.replace(/\s+/g, " ")).trim();
+}
+
+/**
+ * Text as a renderer may draw it: cleaned like `fitTextBlock`'s and at most `max` characters,
+ * cut at a word. Rows written before the limits existed (or straight into the database) can
+ * hold anything; the renderers never lay out more than their field's limit.
+ */
+export function drawableText(text: string, max: number): string {
+  return truncateAtWord(collapse(text.slice(0, max * 2 + 1)), max);
 }

@@ -1,7 +1,9 @@
 import sharp from "sharp";
 import type { Blueprint } from "../../../shows/documents";
+import { textLimits } from "../../../shows/text-limits";
 import type { Size } from "../../types";
 import { rgba } from "./color";
+import { drawableText } from "./fit-text";
 import { fontFamily } from "./fonts";
 import { headCrop } from "./head-crop";
 import { type Box, div, renderPng } from "./render-svg";
@@ -185,7 +187,7 @@ function gridSheet(
             color: "#f3efe6",
             lineClamp: 1,
           },
-          portrait.name,
+          drawableText(portrait.name, textLimits.name),
         ),
       ),
     );
@@ -219,8 +221,10 @@ function gridSheet(
             letterSpacing: -1,
             color: "#f3efe6",
             textTransform: "uppercase",
+            maxWidth: "90%",
+            lineClamp: 1,
           },
-          look.title,
+          drawableText(look.title, textLimits.title),
         ),
       )
     : null;

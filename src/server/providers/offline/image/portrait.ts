@@ -1,4 +1,5 @@
 import type { Blueprint, Dossier } from "../../../shows/documents";
+import { textLimits } from "../../../shows/text-limits";
 import type { Size } from "../../types";
 import {
   type AvatarStyleName,
@@ -12,6 +13,7 @@ import { bottomFade, keyLight, litSet, vignette } from "./backdrop";
 import { nameCaption } from "./caption";
 import { readTraits } from "./character-traits";
 import { darken, lighten } from "./color";
+import { drawableText } from "./fit-text";
 import { lookFamily } from "./medium";
 import { type Box, div, img, renderPng, svgDataUri } from "./render-svg";
 import { seededRandom, seedFrom } from "./seeded-random";
@@ -86,7 +88,12 @@ export async function renderPortrait(
         bottom: Math.round(unit * 0.055),
         justifyContent: "center",
       },
-      nameCaption({ text: dossier.name, color: grade.paper, accent: light, fontSize }),
+      nameCaption({
+        text: drawableText(dossier.name, textLimits.name),
+        color: grade.paper,
+        accent: light,
+        fontSize,
+      }),
     ),
   );
   return renderPng(root, size, signal);

@@ -3,7 +3,8 @@ import type { MediaRef, Size } from "../../types";
 import { fillFrame, vignette } from "./backdrop";
 import { rgba } from "./color";
 import { billingBlock, greenlightMark } from "./credits";
-import { balanceLines, fitFontSize } from "./fit-text";
+import { drawableBlueprint } from "./drawable-blueprint";
+import { balanceLines, fitFontSize, fitTextBlock } from "./fit-text";
 import { fontFamily } from "./fonts";
 import { castArt, emblemArt, gridArt, halo } from "./poster-key-art";
 import { type Box, div, renderPng } from "./render-svg";
@@ -20,10 +21,12 @@ export const defaultPosterSize: Size = { width: 1024, height: 1536 };
 
 /** The library poster: 2:3 key art with the cast, the title, tagline and a billing block. */
 export async function renderPoster(
-  { blueprint, cast, grid }: PosterInput,
+  input: PosterInput,
   size: Size = defaultPosterSize,
   signal?: AbortSignal,
 ): Promise<Buffer> {
+  const { cast, grid } = input;
+  const blueprint = drawableBlueprint(input.blueprint);
   const grade = gradeShow(blueprint.visualAesthetics.palette);
   const random = seededRandom(seedFrom("poster", blueprint.title));
   const faces = cast.flatMap((member) => (member.portrait ? [member.portrait.path] : []));
@@ -95,7 +98,15 @@ function titleBlock(blueprint: Blueprint, grade: ShowGrade, size: Size): Box {
     max: 190 * unit,
     tracking: -0.02,
   });
-  const taglineSize = Math.round(22 * unit);
+  const tagline = fitTextBlock(blueprint.tagline, {
+    width: size.width * 0.86,
+    maxLines: 2,
+    fontSize: Math.round(22 * unit),
+    minFontSize: Math.round(15 * unit),
+    weight: 600,
+    uppercase: true,
+    tracking: 0.2,
+  });
   return div(
     {
       position: "absolute",
@@ -107,17 +118,18 @@ function titleBlock(blueprint: Blueprint, grade: ShowGrade, size: Size): Box {
     },
     div(
       {
-        fontSize: taglineSize,
+        fontSize: tagline.fontSize,
         fontWeight: 600,
-        letterSpacing: taglineSize * 0.2,
+        letterSpacing: tagline.fontSize * 0.2,
         color: grade.paper,
         textTransform: "uppercase",
         // Room for accents above capitals, which the tight title leading would push up.
         marginBottom: Math.round(22 * unit + fontSize * 0.12),
         maxWidth: size.width * 0.86,
         textAlign: "center",
+        justifyContent: "center",
       },
-      blueprint.tagline,
+      tagline.text,
     ),
     ...lines.map((line) =>
       div(

@@ -1,8 +1,9 @@
+import { textLimits } from "../../../shows/text-limits";
 import type { Size } from "../../types";
 import { fillFrame, litSet, vignette } from "./backdrop";
 import { rgba } from "./color";
 import { greenlightMark } from "./credits";
-import { balanceLines, fitFontSize } from "./fit-text";
+import { balanceLines, drawableText, fitFontSize, fitTextBlock } from "./fit-text";
 import { fontFamily } from "./fonts";
 import { type Box, div, renderPng } from "./render-svg";
 import { seededRandom, seedFrom } from "./seeded-random";
@@ -27,12 +28,14 @@ export const defaultCardSize: Size = { width: 1280, height: 720 };
 
 /** The trailer's opening card: house mark, the title large, tagline and medium beneath. */
 export async function renderTitleCard(
-  { title, tagline, palette, medium }: TitleCardInput,
+  input: TitleCardInput,
   size: Size = defaultCardSize,
   signal?: AbortSignal,
 ): Promise<Buffer> {
-  const grade = gradeShow(palette);
+  const grade = gradeShow(input.palette);
   const unit = size.height / 720;
+  const title = drawableText(input.title, textLimits.title);
+  const medium = drawableText(input.medium, textLimits.label);
   const lines = balanceLines(title.toUpperCase(), 2, 8);
   const longest = lines.reduce((a, b) => (b.length > a.length ? b : a), "");
   const fontSize = fitFontSize(longest, size.width * 0.8, {
@@ -40,7 +43,15 @@ export async function renderTitleCard(
     max: Math.round(size.height * (lines.length > 1 ? 0.17 : 0.22)),
     tracking: -0.02,
   });
-  const taglineSize = Math.round(22 * unit);
+  const tagline = fitTextBlock(input.tagline, {
+    width: size.width * 0.8,
+    maxLines: 2,
+    fontSize: Math.round(22 * unit),
+    minFontSize: Math.round(15 * unit),
+    weight: 600,
+    uppercase: true,
+    tracking: 0.18,
+  });
   const content = div(
     { flexDirection: "column", alignItems: "center", fontFamily },
     greenlightMark(grade, unit * 0.9),
@@ -57,15 +68,16 @@ export async function renderTitleCard(
     div(
       {
         marginTop: Math.round(26 * unit),
-        fontSize: taglineSize,
+        fontSize: tagline.fontSize,
         fontWeight: 600,
-        letterSpacing: taglineSize * 0.18,
+        letterSpacing: tagline.fontSize * 0.18,
         color: grade.paper,
         textTransform: "uppercase",
         maxWidth: size.width * 0.8,
         textAlign: "center",
+        justifyContent: "center",
       },
-      tagline,
+      tagline.text,
     ),
     div(
       {
@@ -75,6 +87,8 @@ export async function renderTitleCard(
         letterSpacing: Math.round(4 * unit),
         color: grade.mist,
         textTransform: "uppercase",
+        maxWidth: size.width * 0.8,
+        lineClamp: 1,
       },
       `A ${medium} series`,
     ),
@@ -84,11 +98,13 @@ export async function renderTitleCard(
 
 /** The trailer's closing card: a headline, the title and where to watch. */
 export async function renderEndCard(
-  { title, palette, headline = "Coming soon" }: EndCardInput,
+  { palette, ...input }: EndCardInput,
   size: Size = defaultCardSize,
   signal?: AbortSignal,
 ): Promise<Buffer> {
   const grade = gradeShow(palette);
+  const title = drawableText(input.title, textLimits.title);
+  const headline = drawableText(input.headline ?? "Coming soon", textLimits.label);
   const unit = size.height / 720;
   const titleSize = fitFontSize(title.toUpperCase(), size.width * 0.7, {
     weight: 900,

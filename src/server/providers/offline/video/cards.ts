@@ -1,5 +1,7 @@
 import type { Blueprint } from "../../../shows/documents";
+import { textLimits } from "../../../shows/text-limits";
 import type { Size } from "../../types";
+import { drawableText, fitTextBlock } from "../image/fit-text";
 import { gradientBackground } from "./backgrounds";
 import { fitFontSize } from "./default-title-card";
 import { type CardColors, withAlpha } from "./palette";
@@ -34,6 +36,13 @@ export function loglinePlate(
   size: Size,
 ): Promise<Buffer> {
   const unit = Math.min(size.width, size.height * 1.78) / 100;
+  const logline = fitTextBlock(blueprint.logline, {
+    width: size.width * 0.72,
+    maxLines: 5,
+    fontSize: unit * (blueprint.logline.length > 160 ? 2.6 : 3.1),
+    minFontSize: unit * 2.1,
+    weight: 600,
+  });
   return deepCard(
     colors,
     { x: 0.5, y: 0.6 },
@@ -47,18 +56,18 @@ export function loglinePlate(
         fontFamily: "Inter",
         color: "white",
       },
-      label(blueprint.genre, colors.accent, unit * 1.3),
+      label(drawableText(blueprint.genre, textLimits.label), colors.accent, unit * 1.3),
       box(
         {
           maxWidth: "72%",
           marginTop: unit * 2,
-          fontSize: unit * (blueprint.logline.length > 160 ? 2.6 : 3.1),
+          fontSize: logline.fontSize,
           fontWeight: 600,
           lineHeight: 1.32,
           textAlign: "center",
           justifyContent: "center",
         },
-        blueprint.logline,
+        logline.text,
       ),
     ),
     size,
@@ -107,7 +116,14 @@ export function initialsPlate(
 /** The end card's text (title, tagline, "coming soon") as an SVG layer to composite. */
 export function endCardText(blueprint: Blueprint, colors: CardColors, size: Size): Promise<Buffer> {
   const unit = size.width / 100;
-  const titleSize = fitFontSize(blueprint.title, size.width * 0.95, unit * 5, unit * 11);
+  const title = drawableText(blueprint.title, textLimits.title);
+  const titleSize = fitFontSize(title, size.width * 0.95, unit * 5, unit * 11);
+  const tagline = fitTextBlock(blueprint.tagline, {
+    width: size.width,
+    maxLines: 3,
+    fontSize: unit * 4.4,
+    minFontSize: unit * 3,
+  });
   return layOutCard(
     box(
       {
@@ -126,7 +142,7 @@ export function endCardText(blueprint: Blueprint, colors: CardColors, size: Size
           letterSpacing: -titleSize * 0.025,
           textShadow,
         },
-        blueprint.title,
+        title,
       ),
       box({
         width: unit * 12,
@@ -136,13 +152,13 @@ export function endCardText(blueprint: Blueprint, colors: CardColors, size: Size
       }),
       box(
         {
-          fontSize: unit * 4.4,
+          fontSize: tagline.fontSize,
           fontWeight: 400,
           lineHeight: 1.35,
           color: "rgba(255, 255, 255, 0.88)",
           textShadow,
         },
-        blueprint.tagline,
+        tagline.text,
       ),
       box({ marginTop: unit * 7 }, label("Coming soon", colors.accent, unit * 2.5)),
     ),
@@ -159,6 +175,22 @@ export function lowerThird(
   size: Size,
 ): Promise<Buffer> {
   const unit = size.height / 100;
+  const fittedName = fitTextBlock(name, {
+    width: size.width * 0.8,
+    maxLines: 2,
+    fontSize: unit * (name.length > 24 ? 15 : 19),
+    minFontSize: unit * 9,
+    weight: 700,
+  });
+  const fittedRole = fitTextBlock(role, {
+    width: size.width * 0.8,
+    maxLines: 1,
+    fontSize: unit * 8,
+    minFontSize: unit * 5,
+    weight: 600,
+    uppercase: true,
+    tracking: 0.15,
+  });
   return renderCardPng(
     box(
       {
@@ -180,23 +212,23 @@ export function lowerThird(
         },
         box(
           {
-            fontSize: unit * (name.length > 24 ? 15 : 19),
+            fontSize: fittedName.fontSize,
             fontWeight: 700,
             lineHeight: 1.1,
             textShadow,
           },
-          name,
+          fittedName.text,
         ),
         box(
           {
             marginTop: unit * 2.5,
-            fontSize: unit * 8,
+            fontSize: fittedRole.fontSize,
             fontWeight: 600,
             letterSpacing: unit * 1.2,
             textTransform: "uppercase",
             color: "rgba(255, 255, 255, 0.82)",
           },
-          role,
+          fittedRole.text,
         ),
       ),
     ),
@@ -213,6 +245,13 @@ export function episodeCaption(
   frame: Size,
 ): Promise<Buffer> {
   const unit = Math.min(frame.width, frame.height) / 100;
+  const title = fitTextBlock(episode.title, {
+    width: size.width * 0.84,
+    maxLines: 2,
+    fontSize: unit * 6,
+    minFontSize: unit * 4,
+    weight: 700,
+  });
   return renderCardPng(
     box(
       {
@@ -227,16 +266,20 @@ export function episodeCaption(
       // Satori drops the bottom padding of a full-height flex-end box; an inner box keeps it.
       box(
         { flexDirection: "column", padding: `0 ${unit * 8}px ${unit * 8}px` },
-        label(`${showTitle} · Episode ${episode.number}`, colors.accent, unit * 2.3),
+        label(
+          `${drawableText(showTitle, textLimits.title)} · Episode ${episode.number}`,
+          colors.accent,
+          unit * 2.3,
+        ),
         box(
           {
             marginTop: unit * 1.2,
-            fontSize: unit * 6,
+            fontSize: title.fontSize,
             fontWeight: 700,
             lineHeight: 1.1,
             textShadow,
           },
-          episode.title,
+          title.text,
         ),
       ),
     ),

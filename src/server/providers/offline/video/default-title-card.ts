@@ -1,4 +1,6 @@
+import { textLimits } from "../../../shows/text-limits";
 import type { Size } from "../../types";
+import { drawableText, fitTextBlock } from "../image/fit-text";
 import { gradientBackground } from "./backgrounds";
 import { cardColorsFor, type PaletteColor } from "./palette";
 import { box, layOutCard } from "./typography";
@@ -17,7 +19,14 @@ export type TitleCardRenderer = (options: TitleCardOptions, size: Size) => Promi
 export const renderDefaultTitleCard: TitleCardRenderer = async (options, size) => {
   const { deep, accent } = cardColorsFor(options.palette);
   const unit = size.width / 100;
-  const titleSize = fitFontSize(options.title, size.width * 0.8, unit * 3.6, unit * 8.5);
+  const title = drawableText(options.title, textLimits.title);
+  const titleSize = fitFontSize(title, size.width * 0.8, unit * 3.6, unit * 8.5);
+  const tagline = fitTextBlock(options.tagline, {
+    width: size.width * 0.64,
+    maxLines: 3,
+    fontSize: unit * 2.1,
+    minFontSize: unit * 1.5,
+  });
   const text = await layOutCard(
     box(
       {
@@ -38,7 +47,7 @@ export const renderDefaultTitleCard: TitleCardRenderer = async (options, size) =
           color: accent,
           marginBottom: unit * 1.6,
         },
-        `A ${options.medium} series`,
+        `A ${drawableText(options.medium, textLimits.label)} series`,
       ),
       box(
         {
@@ -50,7 +59,7 @@ export const renderDefaultTitleCard: TitleCardRenderer = async (options, size) =
           textAlign: "center",
           justifyContent: "center",
         },
-        options.title,
+        title,
       ),
       box({
         width: unit * 7,
@@ -61,14 +70,14 @@ export const renderDefaultTitleCard: TitleCardRenderer = async (options, size) =
       box(
         {
           maxWidth: "64%",
-          fontSize: unit * 2.1,
+          fontSize: tagline.fontSize,
           fontWeight: 400,
           lineHeight: 1.35,
           textAlign: "center",
           justifyContent: "center",
           color: "rgba(255, 255, 255, 0.86)",
         },
-        options.tagline,
+        tagline.text,
       ),
     ),
     size,

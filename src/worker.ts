@@ -5,6 +5,7 @@
 import { ConfigError, loadEnv } from "./server/config/env";
 import { createContainer } from "./server/container";
 import { handleShutdownSignals } from "./server/process-signals";
+import { startWhenDatabaseIsUp } from "./server/start-when-database-is-up";
 
 async function main(): Promise<void> {
   const env = loadEnv();
@@ -13,7 +14,7 @@ async function main(): Promise<void> {
       "npm run worker needs DATABASE_URL: the embedded PGlite database belongs to the app process (npm start runs its own worker).",
     );
   }
-  const container = await createContainer({ env, worker: true });
+  const container = await startWhenDatabaseIsUp(() => createContainer({ env, worker: true }));
   container.logger.info({ workerId: container.engine.worker?.id }, "worker running");
   // One graceful stop per SIGTERM/SIGINT, however many processes of the chain relay it.
   handleShutdownSignals({ logger: container.logger, stop: () => container.close() });

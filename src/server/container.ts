@@ -66,12 +66,37 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
     (env.DATABASE_URL
       ? await openDatabase({ kind: "postgres", url: env.DATABASE_URL })
       : await openDatabase({ kind: "pglite", dataDir: dbDir }));
-  await runMigrations(database);
-  const boss = await startBoss(database, logger);
-  const bus =
-    database.kind === "postgres"
-      ? await createPgNotifyBus(database.url!, database.pool!, logger)
-      : createInProcessBus();
+  // If start-up fails half-way (the database restarted under it), what was opened is closed
+  // again, so the caller can simply try once more.
+  const undo: (() => Promise<unknown>)[] = [];
+  const undoAll = async () => {
+    for (const step of undo.reverse()) {
+      await step().catch(() => {});
+    }
+  };
+  if (!options.database) {
+    undo.push(async () => {
+      await database.close();
+      unlock();
+    });
+  }
+  let boss: PgBoss;
+  let bus: TaskBus;
+  try {
+    await runMigrations(database);
+    boss = await startBoss(database, logger);
+    const started = boss;
+    undo.push(() => started.stop({ graceful: false, close: database.kind === "postgres" }));
+    bus =
+      database.kind === "postgres"
+        ? await createPgNotifyBus(database.url!, database.pool!, logger)
+        : createInProcessBus();
+    const opened = bus;
+    undo.push(() => opened.close());
+  } catch (error) {
+    await undoAll();
+    throw error;
+  }
   const { media, mediaRedirect } = createConfiguredMedia(env);
   const kinds = new KindRegistry();
   const engine = new TaskEngine({
@@ -92,7 +117,10 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
   for (const kind of options.extraKinds ?? []) {
     kinds.register(kind);
   }
-  await engine.prepareQueues();
+  await engine.prepareQueues().catch(async (error: unknown) => {
+    await undoAll();
+    throw error;
+  });
   // A provider webhook may reach any app server; the attempt polling that job may run in another
   // process. The nudge travels the bus (LISTEN/NOTIFY on PostgreSQL) and wakes it wherever it is.
   bus.subscribe((message) => {
@@ -102,7 +130,13 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
   });
   if (options.worker) {
     // Embedded PGlite has one process, so whatever is "running" at start is left from a crash.
-    await engine.startWorker({ resumeAllRunningOnStart: database.kind === "pglite" });
+    await engine
+      .startWorker({ resumeAllRunningOnStart: database.kind === "pglite" })
+      .catch(async (error: unknown) => {
+        await engine.stopWorker({ force: true }).catch(() => {});
+        await undoAll();
+        throw error;
+      });
   }
   // Every process reaps, WORKER=off app servers too: a dead worker's tasks resume even while no
   // worker is up. On PostgreSQL an advisory lock lets one pass run at a time across processes.

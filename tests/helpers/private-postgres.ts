@@ -9,8 +9,11 @@ export interface PrivatePostgres {
   /** postgres://postgres@127.0.0.1:<port>/postgres, trust auth. */
   url: string;
   port: number;
-  /** `pg_ctl restart -m fast`: every connection is terminated (57P01), the server comes back. */
-  restart(): Promise<void>;
+  /**
+   * `pg_ctl restart -m fast`: every connection is terminated (57P01), the server comes back; with
+   * `downForMs`, it stays stopped that long first (an outage, not just a restart).
+   */
+  restart(options?: { downForMs?: number }): Promise<void>;
   /** Stops the server at once and removes its directory. */
   stop(): Promise<void>;
 }
@@ -88,8 +91,14 @@ export async function startPrivatePostgres(): Promise<PrivatePostgres> {
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
     port,
-    async restart() {
-      await pgCtl(["-m", "fast", "restart"]);
+    async restart(options = {}) {
+      if (!options.downForMs) {
+        await pgCtl(["-m", "fast", "restart"]);
+        return;
+      }
+      await pgCtl(["-m", "fast", "stop"]);
+      await new Promise((resolve) => setTimeout(resolve, options.downForMs));
+      await pgCtl(["start"]);
     },
     async stop() {
       if (stopped) {

@@ -53,10 +53,7 @@ describe("moderation recovery on the offline provider", () => {
     expect(diff.before).toContain("blood");
     expect(diff.after).not.toMatch(/\bblood\b/);
     expect(rewrite!.message).toMatch(/rewrote the prompt \(softened\)/);
-    const [saved] = await t.container.db
-      .select()
-      .from(assets)
-      .where(eq(assets.taskId, task.id));
+    const [saved] = await t.container.db.select().from(assets).where(eq(assets.taskId, task.id));
     expect(saved!.prompt).toBe(diff.after);
     await configure({ testModeration: undefined }, false);
   });

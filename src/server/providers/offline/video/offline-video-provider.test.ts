@@ -219,7 +219,7 @@ describe("offline video provider", () => {
     const request = videoRequest(await trailerContext(dir, 1), 30);
     const unplannable = { ...request, context: { ...request.context, purpose: "musical" } };
     await expect(provider.submit(unplannable as unknown as typeof request)).rejects.toMatchObject({
-      code: "invalid_request",
+      code: "invalid_input",
     });
   });
 

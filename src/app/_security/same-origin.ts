@@ -8,7 +8,8 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
  * Browsers send Sec-Fetch-Site and Origin on every POST/PUT/PATCH/DELETE, `no-cors` and forms
  * included, so a page on another origin is always recognisable. A request with neither is not
  * from a browser (curl, the CLI, Replicate's webhook) and cannot ride a visitor's session. Nor is
- * one with `Authorization: Bearer` (an API key a browser never adds by itself). better-auth's own
+ * one with an API key (`Authorization: Bearer`, `x-api-key`: a browser never adds those by itself,
+ * and another origin cannot without a CORS preflight we never grant). better-auth's own
  * routes under /api/auth do their own origin and CSRF checks.
  */
 export function crossSiteReason(request: Request, policy: HostPolicy): string | null {
@@ -19,7 +20,10 @@ export function crossSiteReason(request: Request, policy: HostPolicy): string | 
   if (pathname === "/api/auth" || pathname.startsWith("/api/auth/")) {
     return null;
   }
-  if (/^bearer\s/i.test(request.headers.get("authorization") ?? "")) {
+  if (
+    /^bearer\s/i.test(request.headers.get("authorization") ?? "") ||
+    request.headers.has("x-api-key")
+  ) {
     return null;
   }
   const site = request.headers.get("sec-fetch-site");

@@ -1,11 +1,14 @@
 import { AppError } from "@/server/errors";
 
-const kb = (bytes: number) => `${Math.round(bytes / 1024)} KB`;
+const sizeOf = (bytes: number) =>
+  bytes >= 1024 * 1024
+    ? `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`
+    : `${Math.round(bytes / 1024)} KB`;
 
 const tooLarge = (limitBytes: number) =>
   new AppError(
     "payload_too_large",
-    `The request body is larger than this endpoint accepts (${kb(limitBytes)}).`,
+    `The request body is larger than this endpoint accepts (${sizeOf(limitBytes)}).`,
   );
 
 /**

@@ -1,0 +1,80 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import * as showRoutes from "../../src/app/api/shows/route";
+import { createApiKey } from "../../src/server/auth/api-keys";
+import { createOwner } from "../../src/server/auth/create-owner";
+import { getAuth } from "../../src/server/auth/get-auth";
+import { setContainer } from "../../src/server/container";
+import { getRateLimits } from "../../src/server/rate-limits/get-rate-limits";
+import { createTestContainer, type TestContainer } from "../helpers/test-container";
+
+type ErrorJson = { error: { code: string; message: string } };
+
+describe("rate limits", () => {
+  let t: TestContainer;
+  let authorization: string;
+  beforeAll(async () => {
+    t = await createTestContainer({ RATE_LIMIT_SHOWS_PER_HOUR: "5" });
+    setContainer(t.container);
+    const auth = await getAuth(t.container);
+    const { userId } = await createOwner(auth, t.container.db, {
+      email: "owner@example.com",
+      password: "correct horse battery",
+      name: "Owner",
+    });
+    authorization = `Bearer ${(await createApiKey(auth, userId, "tests")).key}`;
+  });
+  afterAll(async () => {
+    setContainer(null);
+    await t.close();
+  });
+
+  it("accepts the first shows of 200 sent 20 at a time and answers the rest 429 with Retry-After", async () => {
+    const statuses: number[] = [];
+    const refusals: Response[] = [];
+    const create = async (index: number) => {
+      const response = await showRoutes.POST(
+        new Request("http://localhost/api/shows", {
+          method: "POST",
+          headers: {
+            "content-type": "application/json",
+            authorization,
+            "x-forwarded-for": "203.0.113.7",
+          },
+          body: JSON.stringify({
+            premise: `A lighthouse keeper who collects storms, take ${index}`,
+          }),
+        }),
+      );
+      statuses.push(response.status);
+      if (response.status === 429) {
+        refusals.push(response);
+      }
+    };
+    for (let batch = 0; batch < 10; batch++) {
+      await Promise.all(Array.from({ length: 20 }, (_, i) => create(batch * 20 + i)));
+    }
+    expect(statuses.filter((status) => status === 201)).toHaveLength(5);
+    expect(refusals).toHaveLength(195);
+    const first = refusals[0]!;
+    expect(Number(first.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(((await first.json()) as ErrorJson).error).toMatchObject({
+      code: "rate_limited",
+      message: expect.stringMatching(/^Too many new shows; try again in \d+ seconds?\.$/),
+    });
+  });
+
+  it("gives better-auth a per-address and a per-account sign-in limit", async () => {
+    const limits = getRateLimits(t.container);
+    for (let attempt = 0; attempt < 10; attempt++) {
+      await limits.consume("signInPerUser", "user:owner@example.com");
+    }
+    await expect(limits.consume("signInPerUser", "user:owner@example.com")).rejects.toMatchObject({
+      status: 429,
+      userMessage: expect.stringMatching(/sign-in attempts for this account/),
+    });
+    // Another account is counted apart; a success clears the count.
+    await limits.consume("signInPerUser", "user:someone@example.com");
+    await limits.reset("signInPerUser", "user:owner@example.com");
+    await limits.consume("signInPerUser", "user:owner@example.com");
+  });
+});

@@ -163,6 +163,11 @@ export function createTaskStream(options: TaskStreamOptions): ReadableStream<Uin
           controller.error(new Error("The client did not read its stream; reconnect to resume."));
         };
         signal.addEventListener("abort", cleanup, { once: true });
+        // A client gone while the feed was joining: its abort fired before anyone listened.
+        if (signal.aborted) {
+          cleanup();
+          return;
+        }
 
         try {
           send("retry: 2000\n\n");

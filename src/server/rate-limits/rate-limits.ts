@@ -40,28 +40,35 @@ function tooMany(what: string, res: RateLimiterRes): AppError {
  */
 export function createRateLimits(options: RateLimitsOptions): RateLimits {
   const rules = rateLimitRules(options);
-  const limiters = new Map<RateLimitName, RateLimiterAbstract>();
-  const limiterOf = (name: RateLimitName): RateLimiterAbstract => {
+  const limiters = new Map<RateLimitName, Promise<RateLimiterAbstract>>();
+  // Resolves once the store's table exists: counting in the insurance limiter meanwhile would
+  // count the first requests twice over (there, then again in the table).
+  const limiterOf = (name: RateLimitName): Promise<RateLimiterAbstract> => {
     let limiter = limiters.get(name);
     if (!limiter) {
       const rule = rules[name];
       const base = { points: rule.points, duration: rule.durationSeconds, keyPrefix: name };
-      limiter = options.pool
-        ? new RateLimiterPostgres(
-            {
-              ...base,
-              storeClient: options.pool,
-              storeType: "pool",
-              tableName: `rate_limits_${name.toLowerCase()}`,
-              insuranceLimiter: new RateLimiterMemory(base),
-            },
-            (error?: unknown) => {
-              if (error) {
-                options.logger.warn({ err: error, limit: name }, "rate-limit table unavailable");
-              }
-            },
-          )
-        : new RateLimiterMemory(base);
+      const pool = options.pool;
+      limiter = pool
+        ? new Promise((resolve) => {
+            const memory = new RateLimiterMemory(base);
+            const store: RateLimiterPostgres = new RateLimiterPostgres(
+              {
+                ...base,
+                storeClient: pool,
+                storeType: "pool",
+                tableName: `rate_limits_${name.toLowerCase()}`,
+                insuranceLimiter: memory,
+              },
+              (error?: unknown) => {
+                if (error) {
+                  options.logger.warn({ err: error, limit: name }, "rate-limit table unavailable");
+                }
+                resolve(error ? memory : store);
+              },
+            );
+          })
+        : Promise.resolve(new RateLimiterMemory(base));
       limiters.set(name, limiter);
     }
     return limiter;
@@ -70,7 +77,7 @@ export function createRateLimits(options: RateLimitsOptions): RateLimits {
   return {
     async consume(name, key) {
       try {
-        await limiterOf(name).consume(key);
+        await (await limiterOf(name)).consume(key);
       } catch (rejection) {
         if (rejection instanceof RateLimiterRes) {
           throw tooMany(rules[name].what, rejection);
@@ -80,7 +87,7 @@ export function createRateLimits(options: RateLimitsOptions): RateLimits {
       }
     },
     async reset(name, key) {
-      await limiterOf(name).delete(key);
+      await (await limiterOf(name)).delete(key);
     },
   };
 }

@@ -30,6 +30,8 @@ export const GET = withErrors(async (request: Request) => {
     slotsByEngine.set(engine, slots);
   }
   const release = slots.acquire(`ip:${clientIp(request)}`);
+  // The slot is free the moment the client leaves, even while the stream is still starting.
+  request.signal.addEventListener("abort", release, { once: true });
   let stream: ReadableStream<Uint8Array>;
   try {
     stream = createTaskStream({

@@ -8,9 +8,14 @@ import { parseEnv } from "../../src/server/config/env";
 import { type Container, createContainer, setContainer } from "../../src/server/container";
 import { type ChildWorker, spawnChildWorker } from "../helpers/child-worker";
 import { type PrivatePostgres, startPrivatePostgres } from "../helpers/private-postgres";
+import { createTestOwner, type TestAccount } from "../helpers/test-accounts";
 import { onPostgres } from "../helpers/test-database";
 import { fastConfig, silentLogger } from "../helpers/test-engine";
 import { slowStepKind } from "./slow-step-kind";
+
+/** Requests carry the owner's API key: the accounts check lets them through to what is tested. */
+let owner: TestAccount;
+const asOwner = (url: string, init?: RequestInit) => owner.request(url, init);
 
 const entry = "tests/db/restart-worker.ts";
 const TASKS = 8;
@@ -59,6 +64,7 @@ describe.skipIf(onPostgres)("PostgreSQL restarting while tasks run", () => {
       extraKinds: [slowStepKind],
     });
     setContainer(app);
+    owner = await createTestOwner(app);
   });
   afterAll(async () => {
     setContainer(null);
@@ -76,7 +82,7 @@ describe.skipIf(onPostgres)("PostgreSQL restarting while tasks run", () => {
     let restarting = true;
     const reading = (async () => {
       while (restarting) {
-        const response = await tasksRoute.GET(new Request("http://localhost/api/tasks"));
+        const response = await tasksRoute.GET(asOwner("http://localhost/api/tasks"));
         answers.push({
           status: response.status,
           retryAfter: response.headers.get("retry-after"),

@@ -10,7 +10,12 @@ import { createShow } from "../../src/server/shows/create-show";
 import { requestShowTask } from "../../src/server/shows/request-show-task";
 import { getShowDetail } from "../../src/server/shows/show-views";
 import { updateCharacter } from "../../src/server/shows/update-show";
+import { createTestOwner, type TestAccount } from "../helpers/test-accounts";
 import { createTestContainer, type TestContainer } from "../helpers/test-container";
+
+/** Requests carry the owner's API key: the accounts check lets them through to what is tested. */
+let owner: TestAccount;
+const asOwner = (url: string, init?: RequestInit) => owner.request(url, init);
 
 const base = "http://localhost";
 const params = <T>(value: T) => ({ params: Promise.resolve(value) });
@@ -21,6 +26,7 @@ describe("package, media, templates and deletion", () => {
   beforeAll(async () => {
     t = await createTestContainer();
     setContainer(t.container);
+    owner = await createTestOwner(t.container);
     const show = await createShow(t.container.engine, {
       premise: "A sentient vending machine runs for mayor of a sleepy seaside town",
       autopilot: false,
@@ -36,7 +42,7 @@ describe("package, media, templates and deletion", () => {
 
   it("builds portraits from the edited template and a character's own prompt", async () => {
     const put = await templateRoute.PUT(
-      new Request(`${base}/api/prompt-templates/portrait`, {
+      asOwner(`${base}/api/prompt-templates/portrait`, {
         method: "PUT",
         headers: { "content-type": "application/json" },
         body: JSON.stringify({ body: "Studio portrait of {{name}} in {{medium}}, house style X" }),
@@ -45,7 +51,7 @@ describe("package, media, templates and deletion", () => {
     );
     expect(put.status).toBe(200);
     const unknown = await templateRoute.PUT(
-      new Request(`${base}/api/prompt-templates/sitcom`, {
+      asOwner(`${base}/api/prompt-templates/sitcom`, {
         method: "PUT",
         headers: { "content-type": "application/json" },
         body: JSON.stringify({ body: "a long enough body" }),
@@ -74,13 +80,13 @@ describe("package, media, templates and deletion", () => {
     const detail = await getShowDetail(t.container.db, showId);
     const key = detail.poster!.url.replace("/api/media/", "");
     const whole = await mediaRoute.GET(
-      new Request(`${base}${detail.poster!.url}`),
+      asOwner(`${base}${detail.poster!.url}`),
       params({ path: key.split("/") }),
     );
     expect(whole.status).toBe(200);
     expect(whole.headers.get("content-type")).toBe("image/png");
     const part = await mediaRoute.GET(
-      new Request(`${base}${detail.poster!.url}`, { headers: { range: "bytes=0-7" } }),
+      asOwner(`${base}${detail.poster!.url}`, { headers: { range: "bytes=0-7" } }),
       params({ path: key.split("/") }),
     );
     expect(part.status).toBe(206);
@@ -88,7 +94,7 @@ describe("package, media, templates and deletion", () => {
       Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     );
     const traversal = await mediaRoute.GET(
-      new Request(`${base}/api/media/x`),
+      asOwner(`${base}/api/media/x`),
       params({ path: ["..", "..", "etc", "passwd"] }),
     );
     expect(traversal.status).toBe(404);
@@ -96,7 +102,7 @@ describe("package, media, templates and deletion", () => {
 
   it("downloads the package as a ZIP with documents and media", async () => {
     const response = await packageRoute.GET(
-      new Request(`${base}/api/shows/${showId}/package.zip`),
+      asOwner(`${base}/api/shows/${showId}/package.zip`),
       params({ id: showId }),
     );
     expect(response.status).toBe(200);
@@ -121,13 +127,13 @@ describe("package, media, templates and deletion", () => {
     const posterPath = t.container.media.localPath(detail.poster!.url.replace("/api/media/", ""))!;
     expect(fs.existsSync(posterPath)).toBe(true);
     const response = await showRoute.DELETE(
-      new Request(`${base}/api/shows/${showId}`, { method: "DELETE" }),
+      asOwner(`${base}/api/shows/${showId}`, { method: "DELETE" }),
       params({ id: showId }),
     );
     expect(response.status).toBe(204);
     expect(fs.existsSync(posterPath)).toBe(false);
     const gone = await showRoute.GET(
-      new Request(`${base}/api/shows/${showId}`),
+      asOwner(`${base}/api/shows/${showId}`),
       params({ id: showId }),
     );
     expect(gone.status).toBe(404);

@@ -10,12 +10,17 @@ import * as taskRoute from "../../src/app/api/tasks/[id]/route";
 import * as tasksRoute from "../../src/app/api/tasks/route";
 import { setContainer } from "../../src/server/container";
 import { driveShow } from "../../src/server/pipeline/drive-show";
+import { createTestOwner, type TestAccount } from "../helpers/test-accounts";
 import { createTestContainer, type TestContainer } from "../helpers/test-container";
 import { waitForStatus } from "../helpers/test-engine";
 
+/** Requests carry the owner's API key: the accounts check lets them through to what is tested. */
+let owner: TestAccount;
+const asOwner = (url: string, init?: RequestInit) => owner.request(url, init);
+
 const base = "http://localhost";
 const post = (path: string, body?: unknown) =>
-  new Request(`${base}${path}`, {
+  asOwner(`${base}${path}`, {
     method: "POST",
     headers: { "content-type": "application/json" },
     body: body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body),
@@ -28,6 +33,7 @@ describe("HTTP API", () => {
   beforeAll(async () => {
     t = await createTestContainer();
     setContainer(t.container);
+    owner = await createTestOwner(t.container);
     const created = await showRoutes.POST(
       post("/api/shows", {
         premise: "A jazz detective in 1950s Tokyo",
@@ -58,12 +64,9 @@ describe("HTTP API", () => {
   });
 
   it("answers 404 for an unknown show and an unknown task", async () => {
-    const show = await showRoute.GET(new Request(`${base}/api/shows/nope`), params({ id: "nope" }));
+    const show = await showRoute.GET(asOwner(`${base}/api/shows/nope`), params({ id: "nope" }));
     expect(show.status).toBe(404);
-    const task = await taskRoute.GET(
-      new Request(`${base}/api/tasks/x`),
-      params({ id: randomUUID() }),
-    );
+    const task = await taskRoute.GET(asOwner(`${base}/api/tasks/x`), params({ id: randomUUID() }));
     expect(task.status).toBe(404);
   });
 
@@ -104,19 +107,14 @@ describe("HTTP API", () => {
       expect(b.id).toBe(a.id);
     }
     await waitForStatus(t.container.engine, a.id, "succeeded");
-    const detail = await taskRoute.GET(
-      new Request(`${base}/api/tasks/${a.id}`),
-      params({ id: a.id }),
-    );
+    const detail = await taskRoute.GET(asOwner(`${base}/api/tasks/${a.id}`), params({ id: a.id }));
     const body = (await detail.json()) as {
       events: { type: string; message: string; at: string; id: number }[];
     };
     expect(body.events.map((event) => event.type)).toEqual(
       expect.arrayContaining(["requested", "started", "succeeded"]),
     );
-    const list = await tasksRoute.GET(
-      new Request(`${base}/api/tasks?status=active&showId=${showId}`),
-    );
+    const list = await tasksRoute.GET(asOwner(`${base}/api/tasks?status=active&showId=${showId}`));
     const { tasks } = (await list.json()) as { tasks: { id: string }[] };
     expect(tasks.map((task) => task.id)).toContain(a.id);
 
@@ -170,13 +168,13 @@ describe("HTTP API", () => {
   });
 
   it("rejects an invalid list query with 400", async () => {
-    const response = await tasksRoute.GET(new Request(`${base}/api/tasks?status=bogus`));
+    const response = await tasksRoute.GET(asOwner(`${base}/api/tasks?status=bogus`));
     expect(response.status).toBe(400);
     expect(await response.json()).toMatchObject({ error: { field: "status" } });
   });
 
   it("lists the library with completion, running tasks and search", async () => {
-    const found = await showRoutes.GET(new Request(`${base}/api/shows?q=JAZZ&sort=completion`));
+    const found = await showRoutes.GET(asOwner(`${base}/api/shows?q=JAZZ&sort=completion`));
     const { shows } = (await found.json()) as {
       shows: {
         id: string;
@@ -189,12 +187,12 @@ describe("HTTP API", () => {
     const listed = shows.find((show) => show.id === showId);
     expect(listed).toMatchObject({ costUsd: 0, poster: null });
     await driveShow(t.container.engine, showId, { extras: false });
-    const settled = await showRoutes.GET(new Request(`${base}/api/shows?q=jazz`));
+    const settled = await showRoutes.GET(asOwner(`${base}/api/shows?q=jazz`));
     const after = (await settled.json()) as { shows: { id: string; activeTasks: number }[] };
     expect(after.shows.find((show) => show.id === showId)!.activeTasks).toBe(0);
     // Blueprint, cast and both dossiers of a 2-character show: 4 of 9 slots.
     expect(listed!.completion).toBe(0.44);
-    const none = await showRoutes.GET(new Request(`${base}/api/shows?q=no-such-show`));
+    const none = await showRoutes.GET(asOwner(`${base}/api/shows?q=no-such-show`));
     expect(((await none.json()) as { shows: unknown[] }).shows).toEqual([]);
   });
 });

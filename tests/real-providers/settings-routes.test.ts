@@ -3,13 +3,18 @@ import * as settingsRoute from "../../src/app/api/settings/route";
 import * as testConnectionRoute from "../../src/app/api/settings/test-connection/route";
 import { setContainer } from "../../src/server/container";
 import { type OpenAIFake, startOpenAIFake } from "../fakes/openai-fake";
+import { createTestOwner, type TestAccount } from "../helpers/test-accounts";
 import { createTestContainer, type TestContainer } from "../helpers/test-container";
+
+/** Requests carry the owner's API key: the accounts check lets them through to what is tested. */
+let owner: TestAccount;
+const asOwner = (url: string, init?: RequestInit) => owner.request(url, init);
 
 const apiKey = "sk-settings-route-secret";
 
 const testConnection = (body: unknown) =>
   testConnectionRoute.POST(
-    new Request("http://localhost/api/settings/test-connection", {
+    asOwner("http://localhost/api/settings/test-connection", {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify(body),
@@ -23,6 +28,7 @@ describe("settings routes", () => {
     openai = await startOpenAIFake({ apiKey });
     t = await createTestContainer({ OPENAI_API_KEY: apiKey, OPENAI_BASE_URL: openai.url });
     setContainer(t.container);
+    owner = await createTestOwner(t.container);
   });
   afterAll(async () => {
     setContainer(null);
@@ -31,7 +37,7 @@ describe("settings routes", () => {
   });
 
   it("GET /api/settings lists providers and models and never the key", async () => {
-    const response = await settingsRoute.GET(new Request("http://localhost/api/settings"));
+    const response = await settingsRoute.GET(asOwner("http://localhost/api/settings"));
     expect(response.status).toBe(200);
     const text = await response.text();
     expect(text).not.toContain(apiKey);

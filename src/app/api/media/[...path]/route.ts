@@ -1,6 +1,7 @@
 import { getContainer } from "@/server/container";
 import { invalidInput, notFound } from "@/server/errors";
 import { serveMedia } from "@/server/storage/serve-media";
+import { mayReadMedia } from "../../_lib/auth";
 import { withErrors } from "../../_lib/http";
 
 type MediaRouteContext = { params: Promise<{ path: string[] }> };
@@ -19,8 +20,13 @@ function mediaKey(path: string[]): string {
 // GET /api/media/:key – serve a stored file
 export const GET = withErrors(async (request: Request, { params }: MediaRouteContext) => {
   const { path } = await params;
+  const key = mediaKey(path);
+  // A file of a show the caller may not see is the same 404 as a missing one.
+  if (!(await mayReadMedia(request, key))) {
+    throw notFound("Media");
+  }
   const { media, mediaRedirect } = await getContainer();
-  return serveMedia(media, mediaKey(path), request, { redirect: mediaRedirect });
+  return serveMedia(media, key, request, { redirect: mediaRedirect });
 });
 
 // HEAD /api/media/:key – headers of a stored file, no body

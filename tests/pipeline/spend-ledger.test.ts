@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { characters, shows, spendLedger } from "../../src/server/db/schema";
+import { characters, shows, spendLedger, tasks } from "../../src/server/db/schema";
 import { parseShowSettings } from "../../src/server/shows/show-settings";
 import { readShowSpend } from "../../src/server/spend/read-spend";
 import { type OpenAIFake, startOpenAIFake } from "../fakes/openai-fake";
@@ -39,6 +39,11 @@ describe("the spend ledger", () => {
     await waitForStatus(engine, portrait.task.id, "succeeded", 30_000);
     const grid = await engine.request({ showId, kind: "portrait_grid" });
     await waitForStatus(engine, grid.task.id, "succeeded", 30_000);
+    // The first grid asks for the poster: let it finish before the tests change providers.
+    await waitFor(async () => {
+      const rows = await db.select().from(tasks).where(eq(tasks.showId, showId));
+      return rows.every((row) => row.status !== "queued" && row.status !== "running");
+    }, 30_000);
   });
   afterAll(async () => {
     await t?.close();
@@ -83,11 +88,12 @@ describe("the spend ledger", () => {
     const { task } = await engine.request({ showId, kind: "trailer" });
     await waitFor(async () => (await rowsOf("trailer")).length === 2);
     await engine.cancel(task.id);
-    const canceled = await waitFor(async () =>
-      (await rowsOf("trailer")).find((row) => row.outcome === "canceled"),
-    );
-    expect(canceled).toMatchObject({ taskId: task.id, costUsd: trailerUsd });
-    const spend = await readShowSpend(db, showId);
+    await waitForStatus(engine, task.id, "canceled");
+    const spend = await waitFor(async () => {
+      const read = await readShowSpend(db, showId);
+      return read.rows[0]?.outcome === "canceled" ? read : null;
+    });
+    expect(spend.rows[0]).toMatchObject({ taskId: task.id, costUsd: trailerUsd });
     expect(spend.totalUsd).toBeCloseTo(2 * trailerUsd, 6);
     expect(spend.rows.map((row) => row.outcome)).toEqual(["canceled", "succeeded"]);
   });

@@ -25,12 +25,15 @@ export interface ShowSpend {
 }
 
 /**
- * A `running` row whose task has finished (or is gone) is read as `abandoned`: nobody polls that
- * job any more, but it was billed.
+ * A `running` row whose task has finished (or is gone) is read as `abandoned` (`canceled` when the
+ * task was: a cancel can land before the attempt wrote the outcome): nobody polls that job any
+ * more, but it was billed.
  */
-const outcomeSql = sql<string>`case when ${spendLedger.outcome} = 'running'
-  and coalesce(${tasks.status}, 'failed') not in ('queued', 'running')
-  then 'abandoned' else ${spendLedger.outcome} end`;
+const outcomeSql = sql<string>`case when ${spendLedger.outcome} <> 'running'
+  then ${spendLedger.outcome}
+  when ${tasks.status} = 'canceled' then 'canceled'
+  when coalesce(${tasks.status}, 'failed') not in ('queued', 'running') then 'abandoned'
+  else 'running' end`;
 
 /** A show's spend from the ledger: every paid call, whatever became of it. */
 export async function readShowSpend(db: Executor, showId: string): Promise<ShowSpend> {

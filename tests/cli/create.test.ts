@@ -23,7 +23,7 @@ describe.skipIf(onPostgres)("npx greenlight create", () => {
 
   // A whole show in a child process, beside the rest of the suite on two cores: give it room.
   it("runs the whole pipeline and prints every asset with its file path as JSON", {
-    timeout: 180_000,
+    timeout: 420_000,
   }, async () => {
     const { stdout } = await run(
       process.execPath,
@@ -41,21 +41,53 @@ describe.skipIf(onPostgres)("npx greenlight create", () => {
         "--characters",
         "2",
       ],
-      { env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: "silent" }, timeout: 170_000 },
+      { env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: "silent" }, timeout: 410_000 },
     );
     const summary = JSON.parse(stdout) as Summary;
     expect(summary.title.length).toBeGreaterThan(0);
     const kinds = summary.assets.map((asset) => asset.kind);
+    // Autopilot carries the show through the first season on the offline provider.
     expect(kinds).toEqual(
-      expect.arrayContaining(["poster", "portrait_grid", "trailer", "portrait", "character_video"]),
+      expect.arrayContaining([
+        "poster",
+        "portrait_grid",
+        "trailer",
+        "portrait",
+        "character_video",
+        "episode_still",
+        "episode_clip",
+      ]),
     );
     expect(kinds.filter((kind) => kind === "portrait")).toHaveLength(2);
+    expect(kinds.filter((kind) => kind === "character_video")).toHaveLength(2);
+    expect(kinds.filter((kind) => kind === "episode_still")).toHaveLength(6);
     for (const asset of summary.assets) {
       expect(fs.statSync(asset.path).size).toBe(asset.bytes);
       expect(asset.path.startsWith(dataDir)).toBe(true);
     }
     expect(summary.assets.find((asset) => asset.kind === "trailer")!.mime).toBe("video/mp4");
     expect(fs.statSync(summary.package).size).toBeGreaterThan(100_000);
+  });
+
+  it("stops after the trailer with --no-extras", { timeout: 240_000 }, async () => {
+    const { stdout } = await run(
+      process.execPath,
+      [
+        "bin/greenlight.mjs",
+        "create",
+        "A",
+        "shy",
+        "dragon",
+        "--json",
+        "--characters",
+        "1",
+        "--no-extras",
+      ],
+      { env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: "silent" }, timeout: 230_000 },
+    );
+    const kinds = (JSON.parse(stdout) as Summary).assets.map((asset) => asset.kind);
+    expect(kinds).toContain("trailer");
+    expect(kinds.filter((kind) => /character_video|episode_/.test(kind))).toEqual([]);
   });
 
   it("explains its usage when the premise is missing", async () => {

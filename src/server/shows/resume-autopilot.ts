@@ -16,10 +16,11 @@ export async function resumeAutopilot(
   showIdOrSlug: string,
   outer?: TxScope,
 ): Promise<FollowUpRequest[]> {
-  const { id } = await loadShow(engine.deps.db, showIdOrSlug);
   return inTransaction(
     engine.deps.db,
     async (scope) => {
+      // Inside the transaction: on PGlite a read outside it would wait for it forever.
+      const { id } = await loadShow(scope.tx, showIdOrSlug);
       await scope.tx.select({ id: shows.id }).from(shows).where(eq(shows.id, id)).for("update");
       const steps = await autopilotFollowUps(scope.tx, id, { resume: true });
       // In the (kind, target) order completions use, so two never wait on each other in a cycle.

@@ -72,13 +72,7 @@ describe("the trailer's cast grid", () => {
         const detail = await engine.get(trailer.id);
         const cast = detail.events.find((event) => event.message.startsWith("Cast shot"));
         return cast ? { trailer, cast } : null;
-      }, 60_000).catch(async (error) => {
-        const all = await engine.list({ status: "all", showId: show.id, limit: 100 });
-        console.error(
-          all.map((task) => `${task.kind} ${task.status} ${task.error?.message ?? ""}`),
-        );
-        throw error;
-      });
+      }, 60_000);
       await engine.cancel(line.trailer.id);
 
       const portraits = (await loadCharacters(db, show.id)).map((member) => member.portraitAssetId);
@@ -93,16 +87,7 @@ describe("the trailer's cast grid", () => {
       await waitFor(async () => {
         const active = await engine.list({ status: "active", showId: show.id, limit: 50 });
         return active.length === 0;
-      }, 60_000).catch(async (error) => {
-        const all = await engine.list({ status: "all", showId: show.id, limit: 100 });
-        console.error(
-          run,
-          all.map(
-            (task) => `${task.kind} ${task.status} ${task.stage} ${task.error?.message ?? ""}`,
-          ),
-        );
-        throw error;
-      });
+      }, 60_000);
     }
   });
 });

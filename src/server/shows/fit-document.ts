@@ -14,6 +14,9 @@ const MAX_PASSES = 4;
  * field, a bad colour) is left for the schema to reject. Returns a new value; `value` is untouched.
  */
 export function fitDocument(schema: z.ZodType, value: unknown): unknown {
+  if (schema.safeParse(value).success) {
+    return value;
+  }
   let current: unknown = structuredClone(value);
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const result = schema.safeParse(current);

@@ -11,6 +11,7 @@ import {
   type Dossier,
   dossierSchema,
 } from "./documents";
+import { fitDocument } from "./fit-document";
 
 export type ShowRow = typeof shows.$inferSelect;
 export type CharacterRow = typeof characters.$inferSelect;
@@ -76,15 +77,19 @@ export async function loadEpisode(
   return row;
 }
 
+/*
+ * Stored documents are read through `fitDocument`: rows written before the text limits (or
+ * straight into the database) still load, cut to the limits, instead of reading as missing.
+ */
 export const blueprintOf = (show: ShowRow): Blueprint | null => {
-  const parsed = blueprintSchema.safeParse(show.blueprint);
+  const parsed = blueprintSchema.safeParse(fitDocument(blueprintSchema, show.blueprint));
   return parsed.success ? parsed.data : null;
 };
 
 export const seedOf = (character: CharacterRow): CharacterSeed =>
-  characterSeedSchema.parse(character.seed);
+  characterSeedSchema.parse(fitDocument(characterSeedSchema, character.seed));
 
 export const dossierOf = (character: CharacterRow): Dossier | null => {
-  const parsed = dossierSchema.safeParse(character.dossier);
+  const parsed = dossierSchema.safeParse(fitDocument(dossierSchema, character.dossier));
   return parsed.success ? parsed.data : null;
 };

@@ -48,3 +48,13 @@ describe("renderEndCard", () => {
     expect(await pngInfo(png)).toEqual({ format: "png", width: 640, height: 360 });
   });
 });
+
+describe("hostile text", () => {
+  it("draws a 50,000-character tagline and title (resvg used to abort the process on them)", async () => {
+    const png = await renderTitleCard(
+      { ...card, title: "Endless ".repeat(6_000), tagline: "word ".repeat(10_000) },
+      { width: 640, height: 360 },
+    );
+    expect(await pngInfo(png)).toEqual({ format: "png", width: 640, height: 360 });
+  });
+});

@@ -88,7 +88,7 @@ describe("text no renderer or page can be hurt by", () => {
     expect(after.name).toBe(character.name);
   });
 
-  it("renders the poster of a show whose 50,000-character tagline bypassed the API", async () => {
+  it("renders the poster and trailer of a show whose 50,000-character tagline bypassed the API", async () => {
     await t.container.db
       .update(shows)
       .set({ blueprint: { ...blueprint, tagline: "storms in jars ".repeat(3_400) } })
@@ -108,5 +108,11 @@ describe("text no renderer or page can be hurt by", () => {
     const key = detail.poster!.url.replace("/api/media/", "");
     const file = await readFile(await t.container.media.localFile(key));
     expect(await pngInfo(file)).toMatchObject({ format: "png", width: 1024, height: 1536 });
-  });
+
+    // The trailer opens on the title card, where resvg used to abort the whole process.
+    const { task } = await requestShowTask(t.container, showId, { kind: "trailer" });
+    await driveShow(t.container.engine, showId, { extras: false });
+    const trailer = await t.container.engine.get(task.id);
+    expect([trailer?.status, trailer?.error?.message ?? null]).toEqual(["succeeded", null]);
+  }, 240_000);
 });

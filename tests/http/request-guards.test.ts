@@ -91,7 +91,7 @@ describe("request guards (src/proxy.ts)", () => {
 
   it("lets same-origin pages, non-browser clients, API keys and better-auth's routes through", () => {
     const host = "localhost:3000";
-    const cases = [
+    const cases: { path?: string; headers: Record<string, string> }[] = [
       { headers: { host, origin: "http://localhost:3000", "sec-fetch-site": "same-origin" } },
       { headers: { host } },
       {

@@ -17,11 +17,15 @@ export class WaitingForGridError extends Error {
 }
 
 /**
- * The id of the grid of the current cast, for a step that shows the whole cast (poster, trailer).
+ * The id of the grid of the current cast, for a step that shows the whole cast (poster, trailer);
+ * null when nobody has a portrait yet (there is nothing to draw, and the step goes without).
  * Throws WaitingForGridError when the grid misses a current portrait instead of using a stale one.
  */
-export async function requireCurrentGrid(db: Executor, showId: string): Promise<string> {
+export async function requireCurrentGrid(db: Executor, showId: string): Promise<string | null> {
   const state = await loadShowState(db, showId);
+  if (state && !state.cast.some((member) => member.portraitAssetId)) {
+    return null;
+  }
   if (!state?.show.gridAssetId || !gridCoversCast(state)) {
     throw new WaitingForGridError();
   }

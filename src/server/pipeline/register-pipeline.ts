@@ -1,4 +1,5 @@
 import type { KindRegistry } from "../tasks/kind-registry";
+import { abandonPaidJob } from "./abandon-paid-job";
 import { blueprintKind } from "./kinds/blueprint-kind";
 import { characterVideoKind } from "./kinds/character-video-kind";
 import { charactersKind } from "./kinds/characters-kind";
@@ -29,6 +30,16 @@ export const pipelineTargets: Record<string, TargetType> = {
   episode_clip: "episode",
 };
 
+/** Kinds whose attempts leave provider jobs behind when they die: what to cancel then. */
+const providerJobTypes: Record<string, "image" | "video"> = {
+  portrait: "image",
+  poster: "image",
+  episode_still: "image",
+  trailer: "video",
+  character_video: "video",
+  episode_clip: "video",
+};
+
 /** Registers every task kind of the show pipeline with the engine. */
 export function registerPipeline(kinds: KindRegistry, services: PipelineServices): void {
   for (const make of [
@@ -44,6 +55,10 @@ export function registerPipeline(kinds: KindRegistry, services: PipelineServices
     episodeStillKind,
     episodeClipKind,
   ]) {
-    kinds.register(make(services));
+    const kind = make(services);
+    const jobType = providerJobTypes[kind.id];
+    kinds.register(
+      jobType ? { ...kind, onAbandoned: abandonPaidJob(services.providers, jobType) } : kind,
+    );
   }
 }

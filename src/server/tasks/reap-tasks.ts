@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { and, eq, inArray, isNull, lt, sql } from "drizzle-orm";
 
 import { tasks } from "../db/schema";
+import { abandonWork } from "./abandon-work";
 import type { EngineDeps } from "./engine-deps";
 import { enqueueNextAttempt, queuedDeadline } from "./enqueue-attempt";
 import { queueName } from "./kind-registry";
@@ -142,7 +143,8 @@ async function resumeOrphan(
       return false;
     }
     if (row.crashes >= MAX_CRASHES) {
-      await crash(deps, scope, row);
+      const failed = await crash(deps, scope, row);
+      scope.afterCommit(() => void abandonWork(deps, failed));
       return true;
     }
     await enqueueNextAttempt(deps, scope, row, {
@@ -155,7 +157,7 @@ async function resumeOrphan(
   });
 }
 
-async function crash(deps: EngineDeps, scope: TxScope, row: TaskRow): Promise<void> {
+async function crash(deps: EngineDeps, scope: TxScope, row: TaskRow): Promise<TaskRow> {
   const message = `The worker running this task stopped ${row.crashes} times in a row without the task getting any further; giving up. Try again, and if it happens again, look at the worker's logs.`;
   const [failed] = await scope.tx
     .update(tasks)
@@ -169,9 +171,18 @@ async function crash(deps: EngineDeps, scope: TxScope, row: TaskRow): Promise<vo
     .where(eq(tasks.id, row.id))
     .returning();
   await appendTaskEvent(deps, scope, failed!, "failed", message);
+  return failed!;
 }
 
 async function expireOverdue(deps: EngineDeps): Promise<number> {
+  const expired = await expireOverdueRows(deps);
+  for (const row of expired) {
+    await abandonWork(deps, row);
+  }
+  return expired.length;
+}
+
+async function expireOverdueRows(deps: EngineDeps): Promise<TaskRow[]> {
   return inTransaction(deps.db, async (scope) => {
     const expired = await scope.tx
       .update(tasks)
@@ -198,6 +209,6 @@ async function expireOverdue(deps: EngineDeps): Promise<number> {
         "Passed its deadline before it could finish",
       );
     }
-    return expired.length;
+    return expired;
   });
 }

@@ -61,6 +61,13 @@ export interface TaskKindDefinition<Input = unknown, Result = unknown> {
    * that ask for the same follow-up produce one task.
    */
   onSucceeded?(context: CompletionContext<Input, Result>): Promise<FollowUpRequest[] | undefined>;
+  /**
+   * Runs after the task ended while no attempt of it was alive to clean up (canceled while queued
+   * or while its worker was dead, given up after crashes, expired): stops provider work the last
+   * attempt left running, from its checkpoint, and returns what the provider said for the
+   * timeline. Best effort; may run more than once for one task.
+   */
+  onAbandoned?(task: TaskDto, checkpoint: unknown): Promise<string | null>;
   /** Shown in the cancel confirmation: whether cancel stops the work where it is billed. */
   cancelNote?(task: TaskDto): string | Promise<string>;
 }

@@ -40,7 +40,7 @@ export const posterKind = (services: PipelineServices) =>
         medium: blueprint.productionStyle.medium,
         palette: paletteText(blueprint),
       });
-      const grid = refs.get(gridAssetId) ?? null;
+      const grid = gridAssetId ? (refs.get(gridAssetId) ?? null) : null;
       const provider = services.providers.image(settings.image);
       progress(0.1, `${settings.image.model} · designing the poster`);
       const size = { width: 1024, height: 1536 };

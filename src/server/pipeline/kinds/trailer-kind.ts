@@ -44,7 +44,7 @@ export const trailerKind = (services: PipelineServices) =>
         camera: blueprint.visualAesthetics.camera,
       });
       const poster = show.posterAssetId ? (refs.get(show.posterAssetId) ?? null) : null;
-      const grid = refs.get(gridAssetId) ?? null;
+      const grid = gridAssetId ? (refs.get(gridAssetId) ?? null) : null;
       const portrayed = cast.filter((member) => member.portraitAssetId).length;
       await context.log(`Cast shot from the grid of ${portrayed} portraits`, { gridAssetId });
       const provider = services.providers.video(settings.video);

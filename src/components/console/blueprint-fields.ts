@@ -1,4 +1,5 @@
 import type { Blueprint } from "@/lib/client/types";
+import { textLimits } from "@/server/shows/text-limits";
 
 export interface BlueprintField {
   /** Dotted path into the blueprint, e.g. "visualAesthetics.lighting". */
@@ -8,24 +9,38 @@ export interface BlueprintField {
   wide?: boolean;
   /** A string list edited as comma-separated text. */
   list?: boolean;
+  /** The server's maximum length (text-limits.ts); lists are limited per item. */
+  max?: number;
 }
 
 export const BLUEPRINT_FIELDS: BlueprintField[] = [
-  { path: "title", label: "Title" },
-  { path: "tagline", label: "Tagline" },
-  { path: "logline", label: "Logline", multiline: true, wide: true },
-  { path: "genre", label: "Genre" },
-  { path: "tone", label: "Tone" },
-  { path: "setting", label: "Setting", multiline: true, wide: true },
+  { path: "title", label: "Title", max: textLimits.title },
+  { path: "tagline", label: "Tagline", max: textLimits.tagline },
+  { path: "logline", label: "Logline", multiline: true, wide: true, max: textLimits.logline },
+  { path: "genre", label: "Genre", max: textLimits.label },
+  { path: "tone", label: "Tone", max: textLimits.label },
+  { path: "setting", label: "Setting", multiline: true, wide: true, max: textLimits.sentence },
   { path: "themes", label: "Themes", list: true },
   { path: "moodKeywords", label: "Mood keywords", list: true },
-  { path: "productionStyle.medium", label: "Medium" },
-  { path: "visualAesthetics.lighting", label: "Lighting" },
-  { path: "productionStyle.description", label: "Production style", multiline: true, wide: true },
-  { path: "visualAesthetics.camera", label: "Camera" },
-  { path: "visualAesthetics.composition", label: "Composition" },
-  { path: "visualAesthetics.textures", label: "Textures", wide: true },
-  { path: "posterDescription", label: "Poster description", multiline: true, wide: true },
+  { path: "productionStyle.medium", label: "Medium", max: textLimits.label },
+  { path: "visualAesthetics.lighting", label: "Lighting", max: textLimits.sentence },
+  {
+    path: "productionStyle.description",
+    label: "Production style",
+    multiline: true,
+    wide: true,
+    max: textLimits.prose,
+  },
+  { path: "visualAesthetics.camera", label: "Camera", max: textLimits.sentence },
+  { path: "visualAesthetics.composition", label: "Composition", max: textLimits.sentence },
+  { path: "visualAesthetics.textures", label: "Textures", wide: true, max: textLimits.sentence },
+  {
+    path: "posterDescription",
+    label: "Poster description",
+    multiline: true,
+    wide: true,
+    max: textLimits.prose,
+  },
 ];
 
 type Json = Record<string, unknown>;

@@ -1,6 +1,7 @@
 "use client";
 
 import { type FormEvent, useState } from "react";
+import { CharCount } from "@/components/ui/char-count";
 import { api, errorMessage } from "@/lib/client/api";
 import type { Blueprint, ShowDetail } from "@/lib/client/types";
 import styles from "./blueprint.module.css";
@@ -91,7 +92,11 @@ interface BlueprintInputProps {
 
 function BlueprintInput({ field, value, onChange }: BlueprintInputProps) {
   const className = `field ${field.wide ? styles.wide : ""}`;
-  const hint = field.list ? <span className="hint">Separate with commas.</span> : null;
+  const hint = field.list ? (
+    <span className="hint">Separate with commas.</span>
+  ) : field.max ? (
+    <CharCount length={value.length} max={field.max} />
+  ) : null;
   if (field.multiline) {
     return (
       <label className={className}>
@@ -100,6 +105,7 @@ function BlueprintInput({ field, value, onChange }: BlueprintInputProps) {
           className="textarea"
           rows={3}
           value={value}
+          maxLength={field.max}
           onChange={(event) => onChange(event.target.value)}
         />
         {hint}
@@ -109,7 +115,12 @@ function BlueprintInput({ field, value, onChange }: BlueprintInputProps) {
   return (
     <label className={className}>
       <span className="label">{field.label}</span>
-      <input className="input" value={value} onChange={(event) => onChange(event.target.value)} />
+      <input
+        className="input"
+        value={value}
+        maxLength={field.max}
+        onChange={(event) => onChange(event.target.value)}
+      />
       {hint}
     </label>
   );

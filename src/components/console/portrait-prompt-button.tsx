@@ -4,6 +4,8 @@ import { useEffect, useId, useRef, useState } from "react";
 import { useTaskActions } from "@/hooks/use-tasks";
 import { api, errorMessage } from "@/lib/client/api";
 import type { Character, ShowDetail } from "@/lib/client/types";
+import { textLimits } from "@/server/shows/text-limits";
+import { CharCount } from "../ui/char-count";
 import { Icon } from "../ui/icon";
 import styles from "./console.module.css";
 
@@ -74,8 +76,10 @@ export function PortraitPromptButton({ show, character, onChange }: PortraitProm
               className="textarea"
               rows={7}
               value={prompt}
+              maxLength={textLimits.prompt}
               onChange={(event) => setPrompt(event.target.value)}
             />
+            <CharCount length={prompt.length} max={textLimits.prompt} />
             <span className="hint">Leave empty to go back to the dossier’s guidance.</span>
           </label>
           {error && (

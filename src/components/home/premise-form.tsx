@@ -5,6 +5,8 @@ import { type FormEvent, useId, useState } from "react";
 import { useTaskStore } from "@/hooks/use-tasks";
 import { api, errorMessage } from "@/lib/client/api";
 import { usesPaidModels } from "@/lib/client/estimates";
+import { textLimits } from "@/server/shows/text-limits";
+import { CharCount } from "../ui/char-count";
 import { Icon } from "../ui/icon";
 import { Switch } from "../ui/switch";
 import { AutopilotConfirm, autopilotCostNote } from "./autopilot-confirm";
@@ -26,6 +28,7 @@ export function PremiseForm() {
   const [submitting, setSubmitting] = useState(false);
   const inputId = useId();
   const errorId = useId();
+  const countId = useId();
   // From the choices themselves, not the estimate, which arrives a moment after a change.
   const paid = usesPaidModels({ settings: next.choices });
 
@@ -67,9 +70,10 @@ export function PremiseForm() {
           className={styles.premise}
           rows={4}
           value={premise}
+          maxLength={textLimits.premise}
           placeholder="A one-line idea for a TV show — the stranger the better…"
           aria-invalid={error ? true : undefined}
-          aria-describedby={error ? errorId : undefined}
+          aria-describedby={error ? `${errorId} ${countId}` : countId}
           onChange={(event) => setPremise(event.target.value)}
           onKeyDown={(event) => {
             if (event.key === "Enter" && (event.metaKey || event.ctrlKey)) {
@@ -77,6 +81,7 @@ export function PremiseForm() {
             }
           }}
         />
+        <CharCount id={countId} length={premise.length} max={textLimits.premise} />
         <div className={styles.toolbar}>
           <Switch
             checked={autopilot}

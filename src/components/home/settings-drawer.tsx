@@ -2,6 +2,8 @@
 
 import { useEffect, useId, useRef } from "react";
 import type { AssetType, ProviderChoice } from "@/lib/client/types";
+import { textLimits } from "@/server/shows/text-limits";
+import { CharCount } from "../ui/char-count";
 import { Icon } from "../ui/icon";
 import { ProviderFields } from "./provider-fields";
 import { EMPTY_DRAFT } from "./settings-draft";
@@ -78,10 +80,12 @@ export function SettingsDrawer({ open, state, onClose }: SettingsDrawerProps) {
               className="textarea"
               rows={4}
               value={draft.guardrails}
+              maxLength={textLimits.guardrails}
               placeholder="e.g. No gore. Warm, hopeful palette. Everyone over 18."
               onChange={(event) => setDraft({ ...draft, guardrails: event.target.value })}
             />
             <span className="hint">Added to every prompt for this show.</span>
+            <CharCount length={draft.guardrails.length} max={textLimits.guardrails} />
           </label>
         </section>
       </div>

@@ -59,6 +59,7 @@ export function PromptTemplateEditor({ template, onSaved }: PromptTemplateEditor
           className="textarea mono"
           rows={5}
           value={draft}
+          maxLength={TEMPLATE_MAX}
           aria-invalid={invalid || undefined}
           aria-describedby={`${id}-slots`}
           onChange={(event) => setDraft(event.target.value)}

@@ -1,3 +1,5 @@
+import { textLimits } from "@/server/shows/text-limits";
+
 /** How each prompt template reads on the settings page; unknown keys fall back to their id. */
 const LABELS: Record<string, { label: string; makes: string }> = {
   system: { label: "System", makes: "Sent with every text request" },
@@ -23,4 +25,4 @@ export function templateSlots(body: string): string[] {
 }
 
 export const TEMPLATE_MIN = 10;
-export const TEMPLATE_MAX = 8_000;
+export const TEMPLATE_MAX = textLimits.template;

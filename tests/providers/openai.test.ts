@@ -3,6 +3,7 @@ import { liveActionBlueprint } from "@/server/providers/offline/image/test-fixtu
 import { createOpenAITextProvider } from "@/server/providers/openai";
 import type { TextRequest } from "@/server/providers/types";
 import { type Blueprint, blueprintSchema } from "@/server/shows/documents";
+import { textLimits } from "@/server/shows/text-limits";
 import { type OpenAIFake, openAIErrors, startOpenAIFake } from "../fakes/openai-fake";
 import { closedPortUrl, expectProviderError } from "./provider-test-helpers";
 
@@ -67,6 +68,17 @@ describe("OpenAI text through the Responses API", () => {
     fake.script("responses", { document: liveActionBlueprint });
     const result = await provider().generateObject(blueprintRequest());
     expect(result.value).toEqual(liveActionBlueprint);
+  });
+
+  it("cuts a field the model wrote too long at a word instead of failing the paid document", async () => {
+    const logline = `${liveActionBlueprint.logline} `.repeat(12);
+    fake.script("responses", { document: { ...liveActionBlueprint, logline } });
+    const result = await provider().generateObject(blueprintRequest());
+    expect(result.value.logline.length).toBeLessThanOrEqual(textLimits.logline);
+    expect(logline.startsWith(result.value.logline.slice(0, -1))).toBe(true);
+    expect(result.value.logline).toMatch(/\w…$/);
+    expect(result.value.title).toBe(liveActionBlueprint.title);
+    expect(fake.count("responses")).toBe(1);
   });
 
   it("turns a refusal into a terminal error quoting it", async () => {
@@ -134,7 +146,11 @@ describe("OpenAI error envelopes", () => {
   it("429 is retryable with Retry-After and the SDK does not retry it itself", async () => {
     fake.script("responses", openAIErrors.rateLimited(7));
     const error = await expectProviderError(provider().generateObject(blueprintRequest()));
-    expect(error).toMatchObject({ code: "rate_limited", retryable: true, retryAfterMs: expect.toSatisfy((ms: number) => ms >= 7000 && ms <= 7700) });
+    expect(error).toMatchObject({
+      code: "rate_limited",
+      retryable: true,
+      retryAfterMs: expect.toSatisfy((ms: number) => ms >= 7000 && ms <= 7700),
+    });
     expect(error.requestId).toBe(fake.requests[0]?.reply?.headers["x-request-id"]);
     expect(fake.count("responses")).toBe(1);
   });

@@ -106,7 +106,8 @@ function parseInput<T>(schema: z.ZodType<T>, input: unknown): T {
 }
 
 export const requestTaskBodySchema = z.object({
-  kind: z.string().min(1),
-  target: z.string().min(1).nullish(),
+  // Bounded like every text field (shows/text-limits.ts): kinds are short ids, targets uuids.
+  kind: z.string().min(1).max(64),
+  target: z.string().min(1).max(200).nullish(),
   input: z.record(z.string(), z.unknown()).optional(),
 });

@@ -5,7 +5,7 @@ import { driveShow } from "../../src/server/pipeline/drive-show";
 import { createShow } from "../../src/server/shows/create-show";
 import { loadCharacters } from "../../src/server/shows/show-records";
 import { createTestContainer, type TestContainer } from "../helpers/test-container";
-import { waitFor } from "../helpers/test-engine";
+import { waitFor, waitForStatus } from "../helpers/test-engine";
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -84,10 +84,7 @@ describe("the trailer's cast grid", () => {
         drew: [...portraits].sort(),
       });
       expect(line.cast.message).toBe("Cast shot from the grid of 6 portraits");
-      await waitFor(async () => {
-        const active = await engine.list({ status: "active", showId: show.id, limit: 50 });
-        return active.length === 0;
-      }, 60_000);
+      await waitForStatus(engine, line.trailer.id, "canceled");
     }
   });
 });

@@ -2,11 +2,11 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import * as streamRoute from "../../src/app/api/tasks/stream/route";
-import { parseEnv } from "../../src/server/config/env";
 import { setContainer } from "../../src/server/container";
 import { createTaskStream } from "../../src/server/events/task-stream";
 import { defineTaskKind } from "../../src/server/tasks/task-kind";
 import { collectSse, readSse } from "../helpers/sse";
+import { createTestContainer } from "../helpers/test-container";
 import { createTestEngine, type TestEngine, waitForStatus } from "../helpers/test-engine";
 
 const quickKind = defineTaskKind({
@@ -19,19 +19,13 @@ const quickKind = defineTaskKind({
   },
 });
 
-describe("live stream limits", () => {
-  let t: TestEngine;
-  beforeAll(async () => {
-    t = await createTestEngine([quickKind]);
-  });
-  afterAll(async () => {
-    setContainer(null);
-    await t.close();
-  });
-
+describe("live stream caps", () => {
   it("caps streams per client and in all with 503 and Retry-After, and frees slots on close", async () => {
-    const env = parseEnv({ SSE_MAX_STREAMS: "3", SSE_MAX_STREAMS_PER_CLIENT: "2" });
-    setContainer({ engine: t.engine, env } as never);
+    const app = await createTestContainer({
+      SSE_MAX_STREAMS: "3",
+      SSE_MAX_STREAMS_PER_CLIENT: "2",
+    });
+    setContainer(app.container);
     const open = (ip: string) => {
       const abort = new AbortController();
       const response = streamRoute.GET(
@@ -65,6 +59,18 @@ describe("live stream limits", () => {
     for (const stream of [a2, b1, again]) {
       stream.abort.abort();
     }
+    setContainer(null);
+    await app.close();
+  });
+});
+
+describe("live stream buffering and replay", () => {
+  let t: TestEngine;
+  beforeAll(async () => {
+    t = await createTestEngine([quickKind]);
+  });
+  afterAll(async () => {
+    await t.close();
   });
 
   it("drops a client that stops reading instead of buffering for it", async () => {

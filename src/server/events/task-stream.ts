@@ -15,6 +15,11 @@ import { type FeedBatch, getTaskFeed } from "./task-feed";
 export interface TaskStreamOptions {
   engine: TaskEngine;
   showId?: string;
+  /**
+   * Which shows this caller may see (a member's own, a share link's one); absent = every show.
+   * Snapshot, replay, live rows and progress are all filtered by it.
+   */
+  visibility?: ShowVisibility;
   /** From the Last-Event-ID header (or `?lastEventId=`): replay everything after it. */
   lastEventId?: string;
   /** Aborted when the client goes away. */
@@ -31,6 +36,16 @@ export interface TaskStreamOptions {
   replayLimit?: number;
   /** Called once when the stream ends, however it ends (frees its slot, see stream-slots.ts). */
   onClose?: () => void;
+}
+
+/** The shows a stream may carry, decided per show id and cached (a show never changes owner). */
+export interface ShowVisibility {
+  /** The shows visible when the stream starts, for the snapshot. */
+  initial(): Promise<readonly string[]>;
+  /** Decides the ids not seen before (a show created after the stream opened). */
+  learn(showIds: readonly string[]): Promise<void>;
+  /** From the cache: false for a show not yet learned. */
+  allows(showId: string): boolean;
 }
 
 export const DEFAULT_MAX_BUFFER_BYTES = 1024 * 1024;
@@ -66,7 +81,7 @@ function taskData(row: FeedRow): string {
  * resends rather than loses.
  */
 export function createTaskStream(options: TaskStreamOptions): ReadableStream<Uint8Array> {
-  const { engine, showId, signal } = options;
+  const { engine, showId, signal, visibility } = options;
   const resumeFrom = parsePosition(options.lastEventId);
   const replayLimit = options.replayLimit ?? DEFAULT_REPLAY_LIMIT;
   let cleanup = () => {};
@@ -96,7 +111,10 @@ export function createTaskStream(options: TaskStreamOptions): ReadableStream<Uin
           const after = covers(batch.to, before) ? batch.to : before;
           position = after;
           const rows = batch.rows.filter(
-            (row) => !isVisible(before, row.xid) && (!showId || row.event.showId === showId),
+            (row) =>
+              !isVisible(before, row.xid) &&
+              (!showId || row.event.showId === showId) &&
+              (!visibility || visibility.allows(row.event.showId)),
           );
           let text = "";
           rows.forEach((row, index) => {
@@ -115,15 +133,35 @@ export function createTaskStream(options: TaskStreamOptions): ReadableStream<Uin
           logger: engine.deps.logger,
           pollMs: options.pollMs,
         });
+        // With a visibility, shows not seen before are looked up before their rows go out; the
+        // chain keeps batches in order while it waits.
+        let chain = Promise.resolve();
+        const deliverInOrder = (batch: FeedBatch) => {
+          if (!visibility) {
+            deliver(batch);
+            return;
+          }
+          chain = chain
+            .then(() => visibility.learn(batch.rows.map((row) => row.event.showId)))
+            .then(() => deliver(batch))
+            .catch((error: unknown) => {
+              engine.deps.logger.warn({ err: error }, "live task stream could not check a show");
+              cleanup();
+            });
+        };
         const leaveFeed = await feed.subscribe((batch) => {
           if (position) {
-            deliver(batch);
+            deliverInOrder(batch);
           } else {
             pending.push(batch);
           }
         });
         const unsubscribeBus = engine.deps.bus.subscribe((message) => {
-          if (message.type !== "progress" || (showId && message.task.showId !== showId)) {
+          if (
+            message.type !== "progress" ||
+            (showId && message.task.showId !== showId) ||
+            (visibility && !visibility.allows(message.task.showId))
+          ) {
             return;
           }
           send(frame("progress", JSON.stringify({ task: message.task })));
@@ -171,6 +209,7 @@ export function createTaskStream(options: TaskStreamOptions): ReadableStream<Uin
 
         try {
           send("retry: 2000\n\n");
+          const visibleIds = visibility ? await visibility.initial() : null;
           const start = await engine.deps.db.transaction(
             async (tx) => {
               const at = await currentSnapshot(tx);
@@ -181,6 +220,7 @@ export function createTaskStream(options: TaskStreamOptions): ReadableStream<Uin
                   showId,
                   limit: 200,
                 },
+                visibleIds,
               );
               let missed: FeedRow[] = [];
               if (resumeFrom) {
@@ -193,6 +233,10 @@ export function createTaskStream(options: TaskStreamOptions): ReadableStream<Uin
             },
             { isolationLevel: "repeatable read", accessMode: "read only" },
           );
+          if (visibility) {
+            await visibility.learn(start.missed.map((row) => row.event.showId));
+            start.missed = start.missed.filter((row) => visibility.allows(row.event.showId));
+          }
           const id = encodePosition({ kind: "snapshot", at: start.at });
           let text = frame(
             "snapshot",
@@ -210,7 +254,7 @@ export function createTaskStream(options: TaskStreamOptions): ReadableStream<Uin
           position = start.at;
           live = true;
           for (const batch of pending.splice(0)) {
-            deliver(batch);
+            deliverInOrder(batch);
           }
         } catch (error) {
           cleanup();

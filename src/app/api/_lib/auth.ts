@@ -5,11 +5,13 @@ import { getAuth } from "@/server/auth/get-auth";
 import { resolveCaller } from "@/server/auth/resolve-caller";
 import { type Caller, isOwner } from "@/server/auth/roles";
 import {
+  loadSharedShow,
   loadVisibleShow,
   scopeOf,
   showIdOfMediaKey,
   visibleShowIds,
 } from "@/server/auth/show-access";
+import { createShowVisibility } from "@/server/auth/show-visibility";
 import { getContainer } from "@/server/container";
 import { AppError, notFound } from "@/server/errors";
 import type { ShowRow } from "@/server/shows/show-records";
@@ -157,4 +159,12 @@ export function withCookies(response: Response, headers: Headers | null): Respon
     response.headers.append("set-cookie", cookie);
   }
   return response;
+}
+
+/** What the caller's live stream may carry (their shows, a share link's show); null = all. */
+export async function streamVisibility(request: Request) {
+  const { db } = await getContainer();
+  const token = new URL(request.url).searchParams.get("share");
+  const shared = token ? await loadSharedShow(db, token).catch(() => null) : null;
+  return createShowVisibility(db, scopeOf(callerOf(request)), shared?.id ?? null);
 }

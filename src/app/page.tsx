@@ -1,8 +1,10 @@
 import { PremiseForm } from "@/components/home/premise-form";
 import { RecentShows } from "@/components/home/recent-shows";
+import { requirePageUser } from "./_auth/page-caller";
 import styles from "./home.module.css";
 
-export default function HomePage() {
+export default async function HomePage() {
+  await requirePageUser();
   return (
     <div className={`container ${styles.page}`}>
       <section className={styles.hero} aria-labelledby="home-heading">

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { LibraryView } from "@/components/library/library-view";
+import { requirePageUser } from "../_auth/page-caller";
 import styles from "../page-header.module.css";
 
 export const metadata: Metadata = { title: "Library" };
 
-export default function LibraryPage() {
+export default async function LibraryPage() {
+  await requirePageUser({ next: "/library" });
   return (
     <div className={`container ${styles.page}`}>
       <header className={styles.header}>

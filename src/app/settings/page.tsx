@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { SettingsPanel } from "@/components/settings/settings-panel";
+import { requirePageUser } from "../_auth/page-caller";
 import styles from "../page-header.module.css";
 
 export const metadata: Metadata = { title: "Settings" };
 
-export default function SettingsPage() {
+export default async function SettingsPage() {
+  await requirePageUser({ owner: true, next: "/settings" });
   return (
     <div className={`container ${styles.page}`}>
       <header className={styles.header}>

@@ -1,5 +1,7 @@
 import { headers } from "next/headers";
+import { pageCaller } from "@/app/_auth/page-caller";
 import type { ShowDetail } from "@/lib/client/types";
+import { loadVisibleShow } from "@/server/auth/show-access";
 import { getContainer } from "@/server/container";
 import { isAppError } from "@/server/errors";
 import { getShowDetail } from "@/server/shows/show-views";
@@ -9,12 +11,20 @@ import { getShowDetail } from "@/server/shows/show-views";
  * built from the Host header would let a forged Host point the server at any address (SSRF).
  * Null when no show has this id or slug.
  */
-export async function loadShow(slug: string): Promise<ShowDetail | null> {
+export async function loadShow(slug: string, share?: string): Promise<ShowDetail | null> {
   const { db, catalog } = await getContainer();
   try {
-    const detail = await getShowDetail(db, slug, catalog.prices);
-    // The API's JSON shape exactly (dates as strings), as the client components expect.
-    return JSON.parse(JSON.stringify(detail)) as ShowDetail;
+    // Only the visitor's own show (or any, for the owner), or a shared one with its token.
+    const show = await loadVisibleShow(db, await pageCaller(), slug, { shareToken: share });
+    const detail = await getShowDetail(db, show.id, catalog.prices);
+    // The API's JSON shape exactly (dates as strings), as the client components expect; a share
+    // link's media URLs carry its token so the media route lets the images through.
+    const suffix = share ? `?share=${encodeURIComponent(share)}` : "";
+    return JSON.parse(JSON.stringify(detail), (_key, value: unknown) =>
+      suffix && typeof value === "string" && value.startsWith("/api/media/")
+        ? `${value}${suffix}`
+        : value,
+    ) as ShowDetail;
   } catch (error) {
     if (isAppError(error) && error.code === "not_found") {
       return null;

@@ -3,11 +3,14 @@ import { notFound } from "next/navigation";
 import { loadShow, publicOrigin } from "@/components/show-page/load-show";
 import { ShowPageView } from "@/components/show-page/show-page-view";
 
-type PageProps = { params: Promise<{ slug: string }> };
+type PageProps = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<{ share?: string }>;
+};
 
-export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: PageProps): Promise<Metadata> {
   const { slug } = await params;
-  const show = await loadShow(slug);
+  const show = await loadShow(slug, (await searchParams).share);
   if (!show) {
     return { title: "Show not found" };
   }
@@ -37,9 +40,9 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
   };
 }
 
-export default async function ShowPage({ params }: PageProps) {
+export default async function ShowPage({ params, searchParams }: PageProps) {
   const { slug } = await params;
-  const show = await loadShow(slug);
+  const show = await loadShow(slug, (await searchParams).share);
   if (!show) {
     notFound();
   }

@@ -39,10 +39,10 @@ export const showSettingsSchema = z.object({
    */
   testFailures: z
     .object({
-      kinds: z.array(z.string()).max(20),
+      kinds: z.array(safeText(64)).max(20),
       versions: z.number().int().min(1).max(10),
       /** Only these targets (character or episode ids) fail; all of the kinds' tasks when absent. */
-      targets: z.array(z.string()).max(20).optional(),
+      targets: z.array(safeText(200)).max(20).optional(),
       /** Fail as the provider's moderation would (terminal) instead of a failed job. */
       moderation: z.boolean().optional(),
     })
@@ -56,7 +56,7 @@ export const showSettingsSchema = z.object({
     .optional(),
   /** Test hook: hold these kinds in the running state for a while before they start. */
   testDelays: z
-    .object({ kinds: z.array(z.string()).max(20), seconds: z.number().min(0).max(300) })
+    .object({ kinds: z.array(safeText(64)).max(20), seconds: z.number().min(0).max(300) })
     .optional(),
 });
 export type ShowSettings = z.infer<typeof showSettingsSchema>;

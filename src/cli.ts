@@ -2,19 +2,25 @@
  * The command-line entry: `npx greenlight create "a premise" [--json] [--no-extras]`.
  * It uses the same engine and database as the app (DATA_DIR or DATABASE_URL).
  */
+import path from "node:path";
 import { parseArgs } from "node:util";
 import { runCreate } from "./server/cli/run-create";
+import { runRemoteCreate } from "./server/cli/run-remote-create";
 import { ConfigError, loadEnv } from "./server/config/env";
 import { createContainer } from "./server/container";
 import { createLogger } from "./server/logger";
 
 const usage = `Usage: greenlight create "<premise>" [--json] [--no-extras] [--characters N]
+                         [--server URL --api-key KEY]
 
   --json          print one JSON object (show id, slug, title, every asset with its file path)
   --no-extras     stop after the trailer (skip character videos and the season outline)
   --characters N  cast size, 1 to 10 (default 6)
+  --server URL    run on a remote Greenlight server over its API (needs --api-key), not locally
+  --api-key KEY   an API key made on that server's /account page; the show is that account's
 
-Environment: DATA_DIR (default ./data) or DATABASE_URL, as for the app.`;
+Environment: DATA_DIR (default ./data) or DATABASE_URL, as for the app. Locally the CLI acts as
+the owner: its shows belong to the owner account (or to the owner created later).`;
 
 async function main(): Promise<number> {
   const { positionals, values } = parseArgs({
@@ -23,6 +29,8 @@ async function main(): Promise<number> {
       json: { type: "boolean", default: false },
       "no-extras": { type: "boolean", default: false },
       characters: { type: "string", default: "6" },
+      server: { type: "string" },
+      "api-key": { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -33,10 +41,27 @@ async function main(): Promise<number> {
     values.help ||
     command !== "create" ||
     premise.length < 3 ||
-    !(characters >= 1 && characters <= 10)
+    !(characters >= 1 && characters <= 10) ||
+    Boolean(values.server) !== Boolean(values["api-key"])
   ) {
     process.stderr.write(`${usage}\n`);
     return values.help ? 0 : 2;
+  }
+  if (values.server && values["api-key"]) {
+    const summary = await runRemoteCreate(premise, {
+      server: values.server,
+      apiKey: values["api-key"],
+      json: values.json,
+      extras: !values["no-extras"],
+      characters: Math.round(characters),
+      outDir: path.resolve("packages"),
+    });
+    process.stdout.write(
+      values.json
+        ? `${JSON.stringify(summary, null, 2)}\n`
+        : `\n${summary.title ?? summary.slug}\nPackage: ${summary.package}\n`,
+    );
+    return 0;
   }
   const env = loadEnv();
   const container = await createContainer({

@@ -57,3 +57,14 @@ export async function createOwner(
   await db.update(shows).set({ ownerId: userId }).where(isNull(shows.ownerId));
   return { userId, headers: result.headers };
 }
+
+/** The owner's account id, or null before one exists (the CLI then makes shows ownerless). */
+export async function findOwnerId(db: Db): Promise<string | null> {
+  const [row] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(eq(users.role, "owner"))
+    .orderBy(asc(users.createdAt))
+    .limit(1);
+  return row?.id ?? null;
+}

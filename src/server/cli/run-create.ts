@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
+import { findOwnerId } from "../auth/create-owner";
 import type { Container } from "../container";
 import { driveShow } from "../pipeline/drive-show";
 import { createShow } from "../shows/create-show";
@@ -34,15 +35,21 @@ export async function runCreate(
   const display = options.json ? null : createProgressDisplay(process.stderr);
   const unsubscribe = container.bus.subscribe((message) => display?.onMessage(message));
   try {
-    const show = await createShow(container.engine, {
-      premise,
-      autopilot: true,
-      // `--no-extras` stops autopilot at the trailer; otherwise it carries on through the season.
-      settings: {
-        characterCount: options.characters,
-        autopilotThrough: options.extras ? "season" : "trailer",
+    const show = await createShow(
+      container.engine,
+      {
+        premise,
+        autopilot: true,
+        // `--no-extras` stops autopilot at the trailer; otherwise it carries on through the season.
+        settings: {
+          characterCount: options.characters,
+          autopilotThrough: options.extras ? "season" : "trailer",
+        },
+        // On the server's machine the CLI acts as the owner; before there is one, the show waits
+        // ownerless and goes to the owner when that account is created.
       },
-    });
+      await findOwnerId(container.db),
+    );
     if (!options.json) {
       process.stderr.write(`Developing "${premise}" (show ${show.slug})\n`);
     }

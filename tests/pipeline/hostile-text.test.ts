@@ -13,7 +13,8 @@ import { pngInfo } from "../../src/server/providers/offline/image/test-fixtures"
 import { createShow } from "../../src/server/shows/create-show";
 import type { Blueprint } from "../../src/server/shows/documents";
 import { requestShowTask } from "../../src/server/shows/request-show-task";
-import { getShowDetail } from "../../src/server/shows/show-views";
+import { getShowDetail, listShows } from "../../src/server/shows/show-views";
+import { textLimits } from "../../src/server/shows/text-limits";
 import { createTestContainer, type TestContainer } from "../helpers/test-container";
 
 const base = "http://localhost";
@@ -86,6 +87,18 @@ describe("text no renderer or page can be hurt by", () => {
     }
     const after = (await getShowDetail(t.container.db, showId)).characters[0]!;
     expect(after.name).toBe(character.name);
+  });
+
+  it("sends a 5 MB logline stored before the limits cut to its limit", async () => {
+    await t.container.db
+      .update(shows)
+      .set({ logline: "storms ".repeat(750_000) })
+      .where(eq(shows.id, showId));
+    const [summary] = await listShows(t.container.db, { sort: "recent" });
+    expect(summary!.logline!.length).toBeLessThanOrEqual(textLimits.logline);
+    expect(JSON.stringify(await getShowDetail(t.container.db, showId)).length).toBeLessThan(
+      100_000,
+    );
   });
 
   it("renders the poster and trailer of a show whose 50,000-character tagline bypassed the API", async () => {

@@ -18,6 +18,8 @@ import {
   type ShowRow,
 } from "./show-records";
 import { parseShowSettings, type ShowSettings } from "./show-settings";
+import { textLimits } from "./text-limits";
+import { truncateAtWord } from "./truncate-text";
 
 export interface ShowSummary {
   id: string;
@@ -164,9 +166,10 @@ async function summarize(
     return {
       id: show.id,
       slug: show.slug,
-      premise: show.premise,
-      title: show.title,
-      logline: show.logline,
+      // Cut on the way out too: rows from before the limits are sent to every viewer.
+      premise: truncateAtWord(show.premise, textLimits.premise),
+      title: show.title === null ? null : truncateAtWord(show.title, textLimits.title),
+      logline: show.logline === null ? null : truncateAtWord(show.logline, textLimits.logline),
       autopilot: show.autopilot,
       createdAt: show.createdAt.toISOString(),
       poster: poster ? toAssetDto(poster) : null,

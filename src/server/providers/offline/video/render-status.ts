@@ -1,3 +1,4 @@
+import { RenderSandboxError } from "../../../render-sandbox/render-errors";
 import type { VideoJobStatus, VideoPurpose } from "../../types";
 import { FfmpegError } from "./ffmpeg";
 import type { RenderPhase } from "./render-job";
@@ -35,6 +36,10 @@ export function describeRender(active: ActiveRender, name: string): VideoJobStat
 
 /** One line a user can read: ffmpeg's last complaint, or the error's message. */
 export function failureMessage(error: Error): string {
+  if (error instanceof RenderSandboxError) {
+    // Already says what to do; the child's exit status and panic tail (error.message) are not for users.
+    return error.userMessage;
+  }
   if (error instanceof FfmpegError) {
     const lastLine = error.stderrTail.split("\n").filter(Boolean).at(-1) ?? "no details";
     return `The offline renderer failed (ffmpeg: ${lastLine.slice(0, 200)})`;

@@ -2,6 +2,9 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import * as streamRoute from "../../src/app/api/tasks/stream/route";
+import { createApiKey } from "../../src/server/auth/api-keys";
+import { createOwner } from "../../src/server/auth/create-owner";
+import { getAuth } from "../../src/server/auth/get-auth";
 import { setContainer } from "../../src/server/container";
 import { createTaskStream } from "../../src/server/events/task-stream";
 import { defineTaskKind } from "../../src/server/tasks/task-kind";
@@ -58,6 +61,36 @@ describe("live stream caps", () => {
     expect((await again.response).status).toBe(200);
     for (const stream of [a2, b1, again]) {
       stream.abort.abort();
+    }
+    setContainer(null);
+    await app.close();
+  });
+  it("caps one account's streams across addresses", async () => {
+    const app = await createTestContainer({ SSE_MAX_STREAMS_PER_CLIENT: "2" });
+    setContainer(app.container);
+    const auth = await getAuth(app.container);
+    const { userId } = await createOwner(auth, app.container.db, {
+      email: "owner@example.com",
+      password: "correct horse battery",
+      name: "Owner",
+    });
+    const authorization = `Bearer ${(await createApiKey(auth, userId, "tests")).key}`;
+    const aborts: AbortController[] = [];
+    const open = async (ip: string) => {
+      const abort = new AbortController();
+      aborts.push(abort);
+      return streamRoute.GET(
+        new Request("http://localhost/api/tasks/stream", {
+          headers: { "x-forwarded-for": ip, authorization },
+          signal: abort.signal,
+        }),
+      );
+    };
+    expect((await open("192.0.2.1")).status).toBe(200);
+    expect((await open("192.0.2.2")).status).toBe(200);
+    expect((await open("192.0.2.3")).status).toBe(503);
+    for (const abort of aborts) {
+      abort.abort();
     }
     setContainer(null);
     await app.close();

@@ -21,10 +21,13 @@ export class StreamSlots {
 
   constructor(private readonly limits: () => StreamSlotLimits) {}
 
-  /** Takes a slot for `client`, or throws the 503; the returned release is idempotent. */
-  acquire(client: string): () => void {
+  /**
+   * Takes one slot for a stream of these clients (its IP, and its user when signed in: each key
+   * has its own cap, the stream counts once in all), or throws the 503. The returned release is
+   * idempotent.
+   */
+  acquire(...clients: string[]): () => void {
     const { total, perClient } = this.limits();
-    const mine = this.#byClient.get(client) ?? 0;
     if (this.#total >= total) {
       throw new AppError(
         "unavailable",
@@ -32,7 +35,7 @@ export class StreamSlots {
         { retryAfterSeconds: RETRY_AFTER_SECONDS },
       );
     }
-    if (mine >= perClient) {
+    if (clients.some((client) => (this.#byClient.get(client) ?? 0) >= perClient)) {
       throw new AppError(
         "unavailable",
         `Too many live task streams from one client (${perClient}); close some tabs or try again shortly.`,
@@ -40,7 +43,9 @@ export class StreamSlots {
       );
     }
     this.#total += 1;
-    this.#byClient.set(client, mine + 1);
+    for (const client of clients) {
+      this.#byClient.set(client, (this.#byClient.get(client) ?? 0) + 1);
+    }
     let released = false;
     return () => {
       if (released) {
@@ -48,11 +53,13 @@ export class StreamSlots {
       }
       released = true;
       this.#total -= 1;
-      const left = (this.#byClient.get(client) ?? 1) - 1;
-      if (left > 0) {
-        this.#byClient.set(client, left);
-      } else {
-        this.#byClient.delete(client);
+      for (const client of clients) {
+        const left = (this.#byClient.get(client) ?? 1) - 1;
+        if (left > 0) {
+          this.#byClient.set(client, left);
+        } else {
+          this.#byClient.delete(client);
+        }
       }
     };
   }

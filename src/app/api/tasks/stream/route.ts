@@ -2,7 +2,7 @@ import { z } from "zod";
 import { getContainer } from "@/server/container";
 import { StreamSlots } from "@/server/events/stream-slots";
 import { createTaskStream } from "@/server/events/task-stream";
-import { streamVisibility, withAuth } from "../../_lib/auth";
+import { callerOf, streamVisibility, withAuth } from "../../_lib/auth";
 import { clientIp } from "../../_lib/client-ip";
 import { readQuery, withErrors } from "../../_lib/http";
 
@@ -33,7 +33,11 @@ export const GET = withErrors(
       slotsByEngine.set(engine, slots);
     }
     const visibility = await streamVisibility(request);
-    const release = slots.acquire(`ip:${clientIp(request)}`);
+    const caller = callerOf(request);
+    const release = slots.acquire(
+      `ip:${clientIp(request)}`,
+      ...(caller.kind === "user" ? [`user:${caller.user.id}`] : []),
+    );
     // The slot is free the moment the client leaves, even while the stream is still starting.
     request.signal.addEventListener("abort", release, { once: true });
     let stream: ReadableStream<Uint8Array>;

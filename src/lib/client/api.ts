@@ -1,3 +1,5 @@
+import type { RewriteProposal } from "@/server/pipeline/rewrite-and-retry";
+import type { ShowSpend } from "@/server/spend/read-spend";
 import type {
   Blueprint,
   ConnectionResult,
@@ -107,6 +109,9 @@ export const api = {
   getTask: (id: string) => request<TaskDetail>(`/api/tasks/${id}`),
   cancelTask: (id: string) => post<Task>(`/api/tasks/${id}/cancel`),
   retryTask: (id: string) => post<Task>(`/api/tasks/${id}/retry`),
+  proposeRewrite: (id: string) => request<RewriteProposal>(`/api/tasks/${id}/rewrite`),
+  rewriteTask: (id: string, prompt: string) => post<Task>(`/api/tasks/${id}/rewrite`, { prompt }),
+  getShowSpend: (showId: string) => request<ShowSpend>(`/api/shows/${showId}/spend`),
   resumeAutopilot: (showId: string) => post<ShowDetail>(`/api/shows/${showId}/autopilot/resume`),
   skipAutopilotStep: (showId: string, target: string) =>
     post<ShowDetail>(`/api/shows/${showId}/autopilot/skip`, { target }),

@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { ProviderError } from "../providers/provider-error";
+import { safeText } from "../shows/safe-text";
 import type { ShowSettings } from "../shows/show-settings";
+import { textLimits } from "../shows/text-limits";
 import { recordCallSpendSafely } from "../spend/job-ledger";
 import type { TaskContext } from "../tasks/task-kind";
 import type { PipelineServices } from "./pipeline-services";
@@ -32,9 +34,9 @@ export const isPolicyBlock = (error: unknown): error is ProviderError =>
 /** The optional input every prompt-driven kind accepts: a prompt that replaces its template's. */
 export const promptOverrideInput = z
   .object({
-    promptOverride: z.string().trim().min(1).max(8_000).optional(),
+    promptOverride: safeText(textLimits.template).trim().min(1).optional(),
     /** The blocked prompt the override replaces, for the timeline's diff. */
-    rewrittenFrom: z.string().max(8_000).optional(),
+    rewrittenFrom: safeText(textLimits.template).optional(),
   })
   .strict();
 export type PromptOverrideInput = z.infer<typeof promptOverrideInput>;
@@ -44,7 +46,7 @@ export function promptOverrideOf(input: unknown): PromptOverrideInput {
   return parsed.success ? parsed.data : {};
 }
 
-const rewriteSchema = z.object({ prompt: z.string().min(1) });
+const rewriteSchema = z.object({ prompt: safeText(textLimits.prompt, 1) });
 
 const rewriteInstructions: Record<RewriteLevel, string> = {
   1: "Soften it: replace violent or graphic words with milder ones, keep everything else.",

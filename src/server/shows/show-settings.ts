@@ -52,7 +52,10 @@ export const showSettingsSchema = z.object({
    * of `words` (whole words, any case), or every prompt with `all`.
    */
   testModeration: z
-    .object({ words: z.array(z.string()).max(20).default([]), all: z.boolean().optional() })
+    .object({
+      words: z.array(safeText(textLimits.label)).max(20).default([]),
+      all: z.boolean().optional(),
+    })
     .optional(),
   /** Test hook: hold these kinds in the running state for a while before they start. */
   testDelays: z

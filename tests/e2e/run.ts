@@ -5,6 +5,7 @@ import { chromium } from "playwright-core";
 import { scenarios } from "./scenarios";
 import { ensureBuild } from "./support/build";
 import { runScenario, type ScenarioResult } from "./support/harness";
+import { signUpOwner } from "./support/owner-setup";
 import { startServer } from "./support/server";
 
 /**
@@ -38,6 +39,7 @@ async function main(): Promise<number> {
       "--disable-sync",
     ],
   });
+  const owner = await signUpOwner(browser, server.baseUrl, outputDir);
   const only = process.env.E2E_ONLY;
   const selected = scenarios.filter((scenario) => !only || scenario.name.includes(only));
   const results: ScenarioResult[] = [];
@@ -49,6 +51,7 @@ async function main(): Promise<number> {
         browser,
         server.baseUrl,
         outputDir,
+        owner,
       );
       results.push(result);
       const seconds = (result.ms / 1000).toFixed(1);

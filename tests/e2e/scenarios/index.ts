@@ -7,6 +7,7 @@ import { failureScenario } from "./05-failure-retry";
 import { cancelScenario } from "./06-cancel";
 import { libraryScenario } from "./07-library";
 import { settingsScenario } from "./08-settings";
+import { accountsScenario } from "./09-accounts-sharing";
 
 /** The seven scenarios of issue 4, in the order a new user meets them, then settings (issue 5). */
 export const scenarios: Scenario[] = [
@@ -18,4 +19,5 @@ export const scenarios: Scenario[] = [
   cancelScenario,
   libraryScenario,
   settingsScenario,
+  accountsScenario,
 ];

@@ -9,12 +9,23 @@ import type {
 
 /** What the server recorded, asked directly over HTTP: the test's view behind the UI. */
 export class ApiClient {
-  constructor(private readonly baseUrl: string) {}
+  /** `apiKey`: the owner's, made in the global setup (run.ts); every call is the owner's. */
+  constructor(
+    private readonly baseUrl: string,
+    private readonly apiKey?: string,
+  ) {}
+
+  #headers(json: boolean): Record<string, string> {
+    return {
+      ...(json ? { "content-type": "application/json" } : {}),
+      ...(this.apiKey ? { authorization: `Bearer ${this.apiKey}` } : {}),
+    };
+  }
 
   async #json<T>(path: string, init?: RequestInit): Promise<T> {
     const response = await fetch(`${this.baseUrl}${path}`, {
       ...init,
-      headers: init?.body ? { "content-type": "application/json" } : undefined,
+      headers: this.#headers(Boolean(init?.body)),
     });
     if (!response.ok) {
       throw new Error(
@@ -71,8 +82,25 @@ export class ApiClient {
     );
   }
 
+  share(showId: string) {
+    return this.#json<{ token: string; path: string }>(`/api/shows/${showId}/share`, {
+      method: "POST",
+      body: "{}",
+    });
+  }
+
+  async unshare(showId: string) {
+    const response = await fetch(`${this.baseUrl}/api/shows/${showId}/share`, {
+      method: "DELETE",
+      headers: this.#headers(false),
+    });
+    if (response.status !== 204) {
+      throw new Error(`DELETE share → ${response.status}`);
+    }
+  }
+
   async download(path: string): Promise<{ status: number; type: string | null; body: Buffer }> {
-    const response = await fetch(`${this.baseUrl}${path}`);
+    const response = await fetch(`${this.baseUrl}${path}`, { headers: this.#headers(false) });
     return {
       status: response.status,
       type: response.headers.get("content-type"),

@@ -6,8 +6,11 @@ import { ApiClient } from "./api-client";
 export interface ScenarioContext {
   baseUrl: string;
   api: ApiClient;
-  /** A fresh browser context (its own storage), like a new user or another device. */
-  newPage(): Promise<Page>;
+  /**
+   * A fresh browser context (its own storage), like another device of the owner (signed in with
+   * the global setup's session); `signedOut` for a visitor with no account.
+   */
+  newPage(options?: { signedOut?: boolean }): Promise<Page>;
   /** Another tab in the same context (shared storage), like a second tab of the same user. */
   newTab(page: Page): Promise<Page>;
   screenshot(page: Page, suffix?: string): Promise<string>;
@@ -25,12 +28,19 @@ export interface ScenarioResult {
   error?: string;
 }
 
+/** The owner signed up once (run.ts): its browser session and its API key. */
+export interface OwnerSession {
+  storageState: string;
+  apiKey: string;
+}
+
 export async function runScenario(
   scenario: Scenario,
   index: number,
   browser: Browser,
   baseUrl: string,
   outputDir: string,
+  owner: OwnerSession,
 ): Promise<ScenarioResult> {
   mkdirSync(outputDir, { recursive: true });
   const contexts: BrowserContext[] = [];
@@ -38,10 +48,11 @@ export async function runScenario(
   const slug = `${String(index + 1).padStart(2, "0")}-${scenario.name.replace(/[^a-z0-9]+/gi, "-").toLowerCase()}`;
   const context: ScenarioContext = {
     baseUrl,
-    api: new ApiClient(baseUrl),
-    async newPage() {
+    api: new ApiClient(baseUrl, owner.apiKey),
+    async newPage(options = {}) {
       const browserContext = await browser.newContext({
         baseURL: baseUrl,
+        storageState: options.signedOut ? undefined : owner.storageState,
         viewport: { width: 1360, height: 900 },
         acceptDownloads: true,
       });

@@ -37,7 +37,7 @@ async function waitUntilReady(
     if (child.exitCode !== null) {
       throw new Error(`next start exited with code ${child.exitCode}`);
     }
-    const ok = await fetch(`${baseUrl}/api/tasks?status=active`)
+    const ok = await fetch(`${baseUrl}/api/account/setup`)
       .then((response) => response.ok)
       .catch(() => false);
     if (ok) {

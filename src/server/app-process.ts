@@ -1,3 +1,4 @@
+import { getAuth } from "./auth/get-auth";
 import { ConfigError } from "./config/env";
 import { getContainer } from "./container";
 import { handleShutdownSignals } from "./process-signals";
@@ -18,6 +19,9 @@ export async function startAppProcess(): Promise<void> {
     }
     throw error;
   }
+  // Accounts at start: the secret is made (or read) now, and a headless install's owner
+  // (OWNER_EMAIL + OWNER_PASSWORD) exists before the first request.
+  await getAuth(container);
   container.logger.info(
     { database: container.database.kind, worker: container.env.WORKER },
     "greenlight is ready",

@@ -60,7 +60,10 @@ export function ConsoleHero({ show, onChange }: ConsoleHeroProps) {
           </div>
           <span className="muted">
             {percent}% of the package ·{" "}
-            <span data-testid="show-spend" title="Recorded cost of every task of this show">
+            <span
+              data-testid="show-spend"
+              title="Billed by the providers for this show, canceled calls included"
+            >
               spent {formatCost(show.costUsd)}
             </span>
           </span>

@@ -7,6 +7,7 @@ export const CONSOLE_SECTIONS = [
   { id: "trailer", label: "Trailer" },
   { id: "character-videos", label: "Character videos" },
   { id: "episodes", label: "Episodes" },
+  { id: "spend", label: "Spend" },
 ] as const;
 
 export function SectionNav() {

@@ -13,6 +13,7 @@ import { ConsoleHero } from "./console-hero";
 import { EpisodesSection } from "./episodes-section";
 import { EstimatesProvider } from "./estimates-context";
 import { SectionNav } from "./section-nav";
+import { SpendSection } from "./spend-section";
 import { TrailerSection } from "./trailer-section";
 
 /** The studio for one show: every part of the package with its live generation state. */
@@ -62,6 +63,7 @@ export function ShowConsole({ slug }: { slug: string }) {
         <TrailerSection show={show} />
         <CharacterVideosSection show={show} />
         <EpisodesSection show={show} />
+        <SpendSection show={show} />
       </div>
     </EstimatesProvider>
   );

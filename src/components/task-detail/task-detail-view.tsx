@@ -12,6 +12,7 @@ import type { TaskDetail } from "@/lib/client/types";
 import { CancelTaskButton } from "../tasks/cancel-task-button";
 import { KindIcon } from "../tasks/kind-icon";
 import { RetryTaskButton } from "../tasks/retry-task-button";
+import { offersRewrite, RewriteRetryButton } from "../tasks/rewrite-retry-button";
 import { Elapsed } from "../ui/elapsed";
 import { ProgressBar } from "../ui/progress-bar";
 import { StatusBadge } from "../ui/status-badge";
@@ -109,10 +110,17 @@ export function TaskDetailView({ id }: { id: string }) {
       )}
       <div className={styles.actions}>
         {active && <CancelTaskButton task={task} className="btn btn-danger" />}
+        {offersRewrite(task) && (
+          <RewriteRetryButton
+            task={task}
+            className="btn btn-primary"
+            onRewritten={(next) => router.push(`/tasks/${next.id}`)}
+          />
+        )}
         {(task.status === "failed" || task.status === "canceled") && (
           <RetryTaskButton
             task={task}
-            className="btn btn-primary"
+            className={offersRewrite(task) ? "btn" : "btn btn-primary"}
             onRetried={(next) => router.push(`/tasks/${next.id}`)}
           />
         )}

@@ -10,6 +10,7 @@ import { ProgressBar } from "../ui/progress-bar";
 import { CancelTaskButton } from "./cancel-task-button";
 import { KindIcon } from "./kind-icon";
 import { RetryTaskButton } from "./retry-task-button";
+import { offersRewrite, RewriteRetryButton } from "./rewrite-retry-button";
 import styles from "./task-dock.module.css";
 
 interface TaskDockItemProps {
@@ -62,10 +63,20 @@ export function TaskDockItem({ task, show }: TaskDockItemProps) {
         <div className={styles.itemActions}>
           {active && <CancelTaskButton task={task} />}
           {task.status === "failed" && <RetryTaskButton task={task} />}
+          {offersRewrite(task) && <RewriteRetryButton task={task} onRewritten={focusDockRow} />}
         </div>
       </div>
     </li>
   );
+}
+
+/** The new version's row appears once the store has it: move the keyboard focus there. */
+function focusDockRow(next: Task) {
+  requestAnimationFrame(() => {
+    document
+      .querySelector<HTMLElement>(`[data-testid="dock-task"][data-task-id="${next.id}"] a`)
+      ?.focus();
+  });
 }
 
 function FinishedMark({ task }: { task: Task }) {

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { ApiKeysPanel } from "@/components/account/api-keys-panel";
+import { SignOutButton } from "@/components/account/sign-out-button";
 import { requirePageUser } from "../_auth/page-caller";
 import styles from "../page-header.module.css";
 
@@ -16,6 +18,14 @@ export default async function AccountPage() {
         <p className="muted">
           {user.email} · {user.role}
         </p>
+        <div style={{ display: "flex", gap: 8 }}>
+          {user.role === "owner" ? (
+            <Link href="/users" className="btn">
+              Members and budgets
+            </Link>
+          ) : null}
+          <SignOutButton />
+        </div>
       </header>
       <ApiKeysPanel />
     </div>

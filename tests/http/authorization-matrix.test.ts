@@ -18,7 +18,6 @@ import { waitForStatus } from "../helpers/test-engine";
 const apiDir = path.resolve(import.meta.dirname, "../../src/app/api");
 const base = "http://localhost";
 type Who = "anonymous" | "owner" | "member" | "share";
-const WHO: Who[] = ["anonymous", "owner", "member", "share"];
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD"] as const;
 
 interface Fixture {

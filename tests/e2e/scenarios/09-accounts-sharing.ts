@@ -84,10 +84,7 @@ export const accountsScenario: Scenario = {
       .waitFor();
     await screenshot(visitor, "shared");
     // Its media too, signed out, through the link's token.
-    const sharedMedia = await visitor
-      .locator('img[src*="media"]')
-      .first()
-      .getAttribute("src");
+    const sharedMedia = await visitor.locator('img[src*="media"]').first().getAttribute("src");
     assert.equal((await visitor.request.get(sharedMedia!)).status(), 200);
     await api.unshare(show.id);
     await visitor.goto(path);

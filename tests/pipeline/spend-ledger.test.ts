@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { characters, shows, spendLedger, tasks } from "../../src/server/db/schema";
 import { parseShowSettings } from "../../src/server/shows/show-settings";
+import { getShowDetail, listShows } from "../../src/server/shows/show-views";
 import { readShowSpend } from "../../src/server/spend/read-spend";
 import { type OpenAIFake, startOpenAIFake } from "../fakes/openai-fake";
 import { type ReplicateFake, startReplicateFake } from "../fakes/replicate-fake";
@@ -96,6 +97,10 @@ describe("the spend ledger", () => {
     expect(spend.rows[0]).toMatchObject({ taskId: task.id, costUsd: trailerUsd });
     expect(spend.totalUsd).toBeCloseTo(2 * trailerUsd, 6);
     expect(spend.rows.map((row) => row.outcome)).toEqual(["canceled", "succeeded"]);
+    // The console and the library show what was billed, the canceled job included.
+    expect((await getShowDetail(db, showId)).costUsd).toBeCloseTo(2 * trailerUsd, 6);
+    const [listed] = (await listShows(db, { sort: "recent" })).filter((row) => row.id === showId);
+    expect(listed!.costUsd).toBeCloseTo(2 * trailerUsd, 6);
   });
 
   it("an OpenAI image is one row, written when the call returned", async () => {

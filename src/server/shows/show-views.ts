@@ -6,6 +6,7 @@ import { type AutopilotPause, findAutopilotPause } from "../pipeline/autopilot-p
 import { estimateAutopilotCost, estimateKindCosts } from "../pipeline/cost-estimates";
 import { loadShowState } from "../pipeline/show-state";
 import { defaultPrices, type PriceTable } from "../providers/pricing/price-table";
+import { readSpendTotals } from "../spend/read-spend";
 import { ACTIVE_STATUSES } from "../tasks/status";
 import { type AssetDto, type AssetRow, toAssetDto } from "./assets";
 import type { Blueprint, CharacterSeed, Dossier, EpisodeOutline, Season } from "./documents";
@@ -32,6 +33,7 @@ export interface ShowSummary {
   poster: AssetDto | null;
   completion: number;
   activeTasks: number;
+  /** USD spent on the show, from the spend ledger: every paid call, canceled or abandoned ones too. */
   costUsd: number;
 }
 
@@ -129,8 +131,9 @@ export async function listShows(
 }
 
 /**
- * Summaries for many shows in three queries (their casts, their posters, their task counts and
- * spend), not three per show: the library lists every show at once.
+ * Summaries for many shows in four queries (their casts, their posters, their task counts, their
+ * spend), not four per show: the library lists every show at once. Spend is the ledger's, not the
+ * tasks' costUsd: a canceled or abandoned paid job was billed too.
  */
 async function summarize(
   db: Executor,
@@ -145,18 +148,18 @@ async function summarize(
   const posterIds = list
     .map((show) => show.posterAssetId)
     .filter((id): id is string => Boolean(id));
-  const [cast, posters, counts] = await Promise.all([
+  const [cast, posters, counts, spend] = await Promise.all([
     loadedCast ?? db.select().from(characters).where(inArray(characters.showId, ids)),
     posterIds.length > 0 ? db.select().from(assets).where(inArray(assets.id, posterIds)) : [],
     db
       .select({
         showId: tasks.showId,
         active: sql<number>`count(*) filter (where ${inArray(tasks.status, [...ACTIVE_STATUSES])})`,
-        cost: sql<number>`coalesce(sum(${tasks.costUsd}), 0)`,
       })
       .from(tasks)
       .where(inArray(tasks.showId, ids))
       .groupBy(tasks.showId),
+    readSpendTotals(db, ids),
   ]);
   const posterById = new Map(posters.map((row) => [row.id, row]));
   const countsByShow = new Map(counts.map((row) => [row.showId, row]));
@@ -178,7 +181,7 @@ async function summarize(
         cast.filter((member) => member.showId === show.id),
       ),
       activeTasks: Number(count?.active ?? 0),
-      costUsd: Number(count?.cost ?? 0),
+      costUsd: spend.get(show.id) ?? 0,
     };
   });
 }

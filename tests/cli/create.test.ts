@@ -39,7 +39,7 @@ describe.skipIf(onPostgres)("npx greenlight create", () => {
         "bar",
         "--json",
         "--characters",
-        "2",
+        "1",
       ],
       { env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: "silent" }, timeout: 410_000 },
     );
@@ -58,8 +58,8 @@ describe.skipIf(onPostgres)("npx greenlight create", () => {
         "episode_clip",
       ]),
     );
-    expect(kinds.filter((kind) => kind === "portrait")).toHaveLength(2);
-    expect(kinds.filter((kind) => kind === "character_video")).toHaveLength(2);
+    expect(kinds.filter((kind) => kind === "portrait")).toHaveLength(1);
+    expect(kinds.filter((kind) => kind === "character_video")).toHaveLength(1);
     expect(kinds.filter((kind) => kind === "episode_still")).toHaveLength(6);
     for (const asset of summary.assets) {
       expect(fs.statSync(asset.path).size).toBe(asset.bytes);

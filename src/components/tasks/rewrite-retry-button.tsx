@@ -75,6 +75,7 @@ export function RewriteRetryButton({
         open={open}
         title="Rewrite and retry"
         confirmLabel="Retry with this prompt"
+        cancelLabel="Cancel"
         tone="primary"
         onConfirm={submit}
         onClose={() => setOpen(false)}

@@ -8,6 +8,8 @@ interface ConfirmDialogProps {
   title: string;
   children?: ReactNode;
   confirmLabel: string;
+  /** The dismiss button; "Keep it" suits a destructive confirmation, not every dialog. */
+  cancelLabel?: string;
   tone?: "danger" | "primary";
   /** Resolves when done; a rejection's message is shown in the dialog. */
   onConfirm: () => Promise<void> | void;
@@ -16,7 +18,16 @@ interface ConfirmDialogProps {
 
 /** A modal confirmation on the native <dialog>, which brings role, focus trap and Escape. */
 export function ConfirmDialog(props: ConfirmDialogProps) {
-  const { open, title, children, confirmLabel, tone = "danger", onConfirm, onClose } = props;
+  const {
+    open,
+    title,
+    children,
+    confirmLabel,
+    cancelLabel = "Keep it",
+    tone = "danger",
+    onConfirm,
+    onClose,
+  } = props;
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const [busy, setBusy] = useState(false);
@@ -60,7 +71,7 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
       </div>
       <div className={styles.actions}>
         <button type="button" className="btn btn-ghost" onClick={onClose} disabled={busy}>
-          Keep it
+          {cancelLabel}
         </button>
         <button
           type="button"

@@ -8,6 +8,7 @@ import { cancelScenario } from "./06-cancel";
 import { libraryScenario } from "./07-library";
 import { settingsScenario } from "./08-settings";
 import { accountsScenario } from "./09-accounts-sharing";
+import { rewriteRetryScenario } from "./10-rewrite-retry";
 
 /** The seven scenarios of issue 4, in the order a new user meets them, then settings (issue 5). */
 export const scenarios: Scenario[] = [
@@ -20,4 +21,5 @@ export const scenarios: Scenario[] = [
   libraryScenario,
   settingsScenario,
   accountsScenario,
+  rewriteRetryScenario,
 ];

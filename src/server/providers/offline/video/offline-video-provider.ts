@@ -3,6 +3,7 @@ import { mkdir, readFile, rm } from "node:fs/promises";
 import { availableParallelism, hostname } from "node:os";
 import path from "node:path";
 import { coerceError } from "../../../errors";
+import type { Logger } from "../../../logger";
 import { createLocalMediaStore } from "../../../storage/local-media-store";
 import type { MediaStore } from "../../../storage/media-store";
 import { ProviderError } from "../../provider-error";
@@ -18,7 +19,7 @@ import { renderDefaultTitleCard, type TitleCardRenderer } from "./default-title-
 import { bundledFfmpegPath } from "./ffmpeg";
 import { createJobStore, isJobId, type JobSpec, newJobId } from "./job-store";
 import { planVideo } from "./plan-video";
-import { measureOutput, renderJob } from "./render-job";
+import { measureOutput, renderJob, scanJob } from "./render-job";
 import { killRecordedFfmpeg, ownedByAnotherLiveProcess } from "./render-owner";
 import { createRenderSlots } from "./render-slots";
 import { type ActiveRender, describeRender, failureMessage, purposeNames } from "./render-status";
@@ -41,6 +42,8 @@ export interface OfflineVideoProviderOptions {
   titleCard?: TitleCardRenderer;
   /** Renders running at once in this process; the rest wait as "queued". */
   maxConcurrentRenders?: number;
+  /** Debug lines time each step of a render (what a resumed render spends before its first new segment). */
+  logger?: Logger;
 }
 
 export interface OfflineVideoProvider extends VideoProvider {
@@ -83,32 +86,60 @@ export function createOfflineVideoProvider(
       return existing;
     }
     const controller = new AbortController();
+    let scanned!: () => void;
     const active: ActiveRender = {
       controller,
       phase: "queued",
       progress: 0,
+      scanned: new Promise((resolve) => {
+        scanned = resolve;
+      }),
       done: Promise.resolve(),
     };
     renders.set(spec.jobId, active);
-    active.done = run(spec, active).finally(() => renders.delete(spec.jobId));
+    active.done = run(spec, active, scanned).finally(() => {
+      scanned();
+      renders.delete(spec.jobId);
+    });
     return active;
   }
 
-  async function run(spec: JobSpec, active: ActiveRender): Promise<void> {
+  async function run(spec: JobSpec, active: ActiveRender, scanned: () => void): Promise<void> {
     const { jobId } = spec;
     const { signal } = active.controller;
     let release: (() => void) | undefined;
+    const began = performance.now();
+    let mark = began;
+    const timing = (step: string, ms = Math.round(performance.now() - mark)) => {
+      mark = performance.now();
+      options.logger?.debug(
+        { jobId, step, ms, sinceStartMs: Math.round(mark - began) },
+        "render step",
+      );
+    };
     try {
-      release = await slots.acquire(signal);
-      await killRecordedFfmpeg(spec.owner, jobId);
-      await claim(jobId);
-      const result = await renderJob(spec, {
+      const scanOptions = {
         store,
         shared,
         media,
-        ffmpegPath,
         titleCard,
         signal,
+        onShotDrawn: (shot: number) =>
+          options.logger?.debug({ jobId, shot }, "drew and stored a shot's stills"),
+      };
+      // Before waiting for a slot: a resumed render reports what is stored from its first status.
+      const job = await scanJob(spec, scanOptions);
+      active.progress = Math.max(active.progress, job.storedFraction);
+      scanned();
+      timing("scan");
+      release = await slots.acquire(signal);
+      timing("slot");
+      active.phase = "preparing";
+      await killRecordedFfmpeg(spec.owner, jobId);
+      await claim(jobId);
+      const result = await renderJob(spec, job, {
+        ...scanOptions,
+        ffmpegPath,
         onPhase: (phase) => {
           active.phase = phase;
         },
@@ -116,6 +147,7 @@ export function createOfflineVideoProvider(
           active.progress = Math.max(active.progress, fraction);
         },
         onSpawn: (ffmpegPid) => void recordFfmpegPid(jobId, ffmpegPid),
+        onTiming: timing,
       });
       const finished = await store.update(jobId, (current) =>
         current.state === "processing" ? { ...current, state: "succeeded", result } : null,
@@ -270,7 +302,11 @@ export function createOfflineVideoProvider(
       if (ownedByAnotherLiveProcess(spec.owner)) {
         return { state: "processing", stage: `Rendering ${name} in another process` };
       }
-      return { ...describeRender(start(spec), name), stage: `Resuming ${name} render` };
+      const resumed = start(spec);
+      // Reading what is stored takes milliseconds; until then the render would report 0, below
+      // what the task already has.
+      await resumed.scanned;
+      return { ...describeRender(resumed, name), stage: `Resuming ${name} render` };
     },
 
     async download(jobId: string, signal?: AbortSignal): Promise<VideoDownload> {

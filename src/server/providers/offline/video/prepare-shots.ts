@@ -1,4 +1,4 @@
-import { access, writeFile } from "node:fs/promises";
+import { access } from "node:fs/promises";
 import path from "node:path";
 import type { MediaRef, Size } from "../../types";
 import { endCardText, episodeCaption, initialsPlate, loglinePlate, lowerThird } from "./cards";
@@ -8,41 +8,64 @@ import { type CardColors, cardColorsFor } from "./palette";
 import { cardPlate, centredPlate, portraitPlate, stillPlate } from "./plates";
 import { plateSizeFor, type Segment, type VideoPlan } from "./video-plan";
 
-export interface PrepareShotsOptions {
-  workDir: string;
-  titleCard: TitleCardRenderer;
-  signal?: AbortSignal;
-}
-
-interface ShotImages {
+/** A shot's stills as bytes: the plate, and the overlay placed at x, y on the frame. */
+export interface ShotImages {
   plate: Buffer;
   overlay: { png: Buffer; x: number; y: number } | null;
 }
 
-/**
- * Writes each segment's plate and overlay into `workDir`. Media that has gone missing since the
- * request was made (a deleted portrait, a moved poster) degrades to a palette card instead of
- * failing the render: a trailer with one card too many beats no trailer.
- */
-export async function prepareShots(
+/** Where a shot's overlay sits on the frame; null for shots without one. Pure, so a resumed
+ * render can build its ffmpeg runs (and name its segments) before drawing anything. */
+export function overlayBox(
   plan: VideoPlan,
-  options: PrepareShotsOptions,
-): Promise<ShotFiles[]> {
-  const context = new ShotContext(plan, options.titleCard);
-  const images = await Promise.all(plan.segments.map((segment) => context.imagesFor(segment)));
-  options.signal?.throwIfAborted();
-  return Promise.all(
-    images.map(async (image, index) => {
-      const plate = path.join(options.workDir, `shot-${index}.jpg`);
-      await writeFile(plate, image.plate);
-      if (!image.overlay) {
-        return { plate, overlay: null };
-      }
-      const overlayPath = path.join(options.workDir, `overlay-${index}.png`);
-      await writeFile(overlayPath, image.overlay.png);
-      return { plate, overlay: { path: overlayPath, x: image.overlay.x, y: image.overlay.y } };
-    }),
-  );
+  segment: Segment,
+): { x: number; y: number; width: number; height: number } | null {
+  const { frame } = plan;
+  switch (segment.kind) {
+    case "character": {
+      const align = segment.side === "right" ? "left" : "right";
+      // On a tall frame the name spans most of the width rather than wrapping in a corner.
+      const tall = frame.height >= frame.width;
+      const width = Math.round(frame.width * (tall ? 0.84 : 0.46));
+      const height = Math.round(frame.height * (tall ? 0.2 : 0.3));
+      const margin = Math.round(Math.min(frame.width, frame.height) * 0.08);
+      return {
+        x: align === "left" ? margin : frame.width - width - margin,
+        y: frame.height - height - margin,
+        width,
+        height,
+      };
+    }
+    case "episode": {
+      const height = Math.round(frame.height * 0.42);
+      return { x: 0, y: frame.height - height, width: frame.width, height };
+    }
+    default:
+      return null;
+  }
+}
+
+/** Where each shot's files go in `workDir` (they need not exist yet). */
+export function plannedShotFiles(plan: VideoPlan, workDir: string): ShotFiles[] {
+  return plan.segments.map((segment, index) => {
+    const plate = path.join(workDir, `shot-${index}.jpg`);
+    const box = overlayBox(plan, segment);
+    return {
+      plate,
+      overlay: box && { path: path.join(workDir, `overlay-${index}.png`), x: box.x, y: box.y },
+    };
+  });
+}
+
+/**
+ * Draws shots one at a time, on demand (satori/resvg for the type, sharp for the plates). Media
+ * that has gone missing since the request was made (a deleted portrait, a moved poster) degrades
+ * to a palette card instead of failing the render: a trailer with one card too many beats no
+ * trailer.
+ */
+export function createShotDrawer(plan: VideoPlan, titleCard: TitleCardRenderer) {
+  const context = new ShotContext(plan, titleCard);
+  return (index: number): Promise<ShotImages> => context.imagesFor(plan.segments[index]!);
 }
 
 class ShotContext {
@@ -74,20 +97,15 @@ class ShotContext {
               () => null,
             ))) ||
           (await initialsPlate(segment.name, segment.side, this.colors, this.plateSize));
+        const box = overlayBox(this.plan, segment)!;
         const align = segment.side === "right" ? "left" : "right";
-        // On a tall frame the name spans most of the width rather than wrapping in a corner.
-        const tall = frame.height >= frame.width;
-        const size = {
-          width: Math.round(frame.width * (tall ? 0.84 : 0.46)),
-          height: Math.round(frame.height * (tall ? 0.2 : 0.3)),
-        };
-        const margin = Math.round(Math.min(frame.width, frame.height) * 0.08);
+        const size = { width: box.width, height: box.height };
         return {
           plate,
           overlay: {
             png: await lowerThird(segment.name, segment.role, align, this.colors, size),
-            x: align === "left" ? margin : frame.width - size.width - margin,
-            y: frame.height - size.height - margin,
+            x: box.x,
+            y: box.y,
           },
         };
       }
@@ -100,13 +118,14 @@ class ShotContext {
         return { plate: await this.orTitle(this.endCardPlate(segment.poster)), overlay: null };
       case "episode": {
         const still = await existing(segment.still);
-        const size = { width: frame.width, height: Math.round(frame.height * 0.42) };
+        const box = overlayBox(this.plan, segment)!;
+        const size = { width: box.width, height: box.height };
         return {
           plate: await this.orTitle(still ? stillPlate(still, this.plateSize, tint) : null),
           overlay: {
             png: await episodeCaption(segment, blueprint.title, this.colors, size, frame),
-            x: 0,
-            y: frame.height - size.height,
+            x: box.x,
+            y: box.y,
           },
         };
       }

@@ -7,7 +7,10 @@ import type { RenderPhase } from "./render-job";
 export interface ActiveRender {
   controller: AbortController;
   phase: "queued" | RenderPhase;
+  /** Never decreases; from the start, at least the share already stored (see `scanJob`). */
   progress: number;
+  /** Settles once the stored segments are known (or the render has ended). */
+  scanned: Promise<void>;
   done: Promise<void>;
 }
 
@@ -20,9 +23,9 @@ export const purposeNames: Record<VideoPurpose, string> = {
 export function describeRender(active: ActiveRender, name: string): VideoJobStatus {
   switch (active.phase) {
     case "queued":
-      return { state: "queued", progress: 0, stage: `Waiting to render ${name}` };
+      return { state: "queued", progress: active.progress, stage: `Waiting to render ${name}` };
     case "preparing":
-      return { state: "processing", progress: 0, stage: `Preparing ${name} shots` };
+      return { state: "processing", progress: active.progress, stage: `Preparing ${name} shots` };
     case "rendering": {
       const percent = Math.round(active.progress * 100);
       return {

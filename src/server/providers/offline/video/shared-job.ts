@@ -11,8 +11,11 @@ import { mapMediaRefs } from "./media-refs";
  *
  * - `job.json`, written once at submit: the request, and where each file it names was copied;
  * - `inputs/<sha256>`: those files, since the request's paths exist only on the submitting machine;
- * - `segments/<n>-<hash>.mp4` and `audio-<hash>.m4a`: finished pieces, named by a hash of what
- *   made them, so a piece is reused only if this machine would render the very same thing.
+ * - `shots/<hash>.jpg` and `shots/<hash>-overlay.png`: each shot's prepared stills, named by a
+ *   hash of what they are drawn from (see `shot-cache.ts`), so a resume draws none of them again;
+ * - `segments/<n>-<hash>.mp4` and `audio-<hash>.m4a`: finished pieces, named by a hash of their
+ *   ffmpeg recipe and of the stills it reads, so a piece is reused only if this machine would
+ *   render the very same thing.
  *
  * Every key is written once and never changed, as the media store expects; the whole prefix is
  * deleted once the video has been downloaded or the job canceled.
@@ -92,16 +95,20 @@ export function createSharedJobs(media: MediaStore) {
     segmentKey: (jobId: string, index: number, hash: string) =>
       `${prefix(jobId)}/segments/${index}-${hash}.mp4`,
     audioKey: (jobId: string, hash: string) => `${prefix(jobId)}/audio-${hash}.m4a`,
+    shotsPrefix: (jobId: string) => `${prefix(jobId)}/shots`,
 
     remove: (jobId: string) => media.deletePrefix(prefix(jobId)),
   };
 }
 
-/** A piece's name: its ffmpeg recipe and the bytes of the files it reads, never their paths. */
-export async function hashRun(recipe: string, inputs: string[]): Promise<string> {
+/**
+ * A piece's name: its ffmpeg recipe and what names each file it reads (a still's recipe hash),
+ * never their paths, which differ from machine to machine.
+ */
+export function hashRecipe(recipe: string, inputIds: string[]): string {
   const hash = createHash("sha256").update(recipe);
-  for (const input of inputs) {
-    hash.update(sha256(await readFile(input)));
+  for (const id of inputIds) {
+    hash.update(`\n${id}`);
   }
   return hash.digest("hex").slice(0, 20);
 }

@@ -92,7 +92,9 @@ export function SpendSection({ show }: { show: ShowDetail }) {
             <thead>
               <tr>
                 <th scope="col">Model</th>
-                <th scope="col">Kind</th>
+                <th scope="col" className={styles.kind}>
+                  Kind
+                </th>
                 <th scope="col">Outcome</th>
                 <th scope="col" className={styles.cost}>
                   Cost
@@ -105,10 +107,12 @@ export function SpendSection({ show }: { show: ShowDetail }) {
                   <td>
                     <span className={styles.model}>{row.model}</span>
                     <span className={styles.when}>
-                      {row.provider} · {formatRelative(row.at)}
+                      {row.provider}
+                      <span className={styles.kindInline}> · {kindInfo(row.kind).label}</span> ·{" "}
+                      {formatRelative(row.at)}
                     </span>
                   </td>
-                  <td>
+                  <td className={styles.kind}>
                     {row.taskId ? (
                       <Link href={`/tasks/${row.taskId}`}>{kindInfo(row.kind).label}</Link>
                     ) : (

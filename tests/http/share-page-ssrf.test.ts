@@ -1,6 +1,7 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { shareShow } from "../../src/server/auth/share-show";
 import { setContainer } from "../../src/server/container";
 import { createShow } from "../../src/server/shows/create-show";
 import { createTestContainer, type TestContainer } from "../helpers/test-container";
@@ -38,14 +39,20 @@ describe("share page /show/:slug with a forged Host", () => {
       premise: "A lighthouse keeper who collects storms in jars",
       autopilot: false,
     });
+    // A visitor with the show's share link: the page renders the show, read in this process.
+    const share = await shareShow(t.container.db, show.id, null);
     const page = await import("../../src/app/show/[slug]/page");
-    const metadata = await page.generateMetadata({ params: Promise.resolve({ slug: show.id }) });
+    const metadata = await page.generateMetadata({
+      params: Promise.resolve({ slug: show.id }),
+      searchParams: Promise.resolve({ share }),
+    });
     expect(metadata.title).not.toBe("Injected by the attacker");
     expect(metadata.openGraph?.title).not.toBe("Injected by the attacker");
     expect(metadata.description).toMatch(/\w/);
     expect(hits).toBe(0);
     const missing = await page.generateMetadata({
       params: Promise.resolve({ slug: "no-such-show" }),
+      searchParams: Promise.resolve({}),
     });
     expect(missing.title).toBe("Show not found");
     expect(hits).toBe(0);

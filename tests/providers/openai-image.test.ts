@@ -81,7 +81,10 @@ describe("OpenAI images", () => {
     const error = await expectProviderError(
       images().generate(portraitRequest(await referenceImages(1))),
     );
-    expect(error).toMatchObject({ code: "rate_limited", retryAfterMs: expect.toSatisfy((ms: number) => ms >= 3000 && ms <= 3300) });
+    expect(error).toMatchObject({
+      code: "rate_limited",
+      retryAfterMs: expect.toSatisfy((ms: number) => ms >= 3000 && ms <= 3300),
+    });
     expect(fake.count("images.edits")).toBe(1);
   });
 

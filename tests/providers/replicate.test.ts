@@ -204,7 +204,11 @@ describe("Replicate error answers", () => {
     const { jobId } = await provider.submit(trailerRequest());
     fake.script("predictions.get", replicateErrors.serverError(503));
     const error = await expectProviderError(provider.status(jobId));
-    expect(error).toMatchObject({ code: "provider_unavailable", retryable: true, requestId: jobId });
+    expect(error).toMatchObject({
+      code: "provider_unavailable",
+      retryable: true,
+      requestId: jobId,
+    });
     expect(fake.count("predictions.get")).toBe(1);
   });
 

@@ -1,7 +1,7 @@
 import path from "node:path";
 import type { Env } from "../config/env";
-import type { MediaStore } from "../storage/media-store";
 import type { ProviderChoice } from "../shows/show-settings";
+import type { MediaStore } from "../storage/media-store";
 import { createOfflineImageProvider } from "./offline/image/offline-image-provider";
 import { renderTitleCard } from "./offline/image/title-card";
 import { createOfflineTextProvider } from "./offline/text/offline-text-provider";

@@ -109,6 +109,26 @@ describe("OpenAI 429 with only x-ratelimit-reset-requests", () => {
       (task) => task.kind === "blueprint",
     );
     const done = await waitForStatus(engine, blueprint!.id, "succeeded", 10_000);
-    expect(done.attempt).toBe(2);
+    // Waiting out a rate limit spends no attempt.
+    expect(done.attempt).toBe(1);
   }, 30_000);
+
+  it("20 s of 429s (reset headers only): the blueprint still succeeds, never failed", async () => {
+    const { engine } = t.container;
+    openai.outage("responses", 20_000, () => openAIErrors.rateLimitedByReset("7s"));
+    const show = await createShow(engine, {
+      premise: "A night-ferry pilot keeps a logbook of passengers nobody else can see",
+      autopilot: false,
+      settings: { characterCount: 1, text: { provider: "openai", model: "gpt-5-mini" } },
+    });
+    const blueprint = await waitFor(async () =>
+      (await engine.list({ status: "all", showId: show.id, limit: 10 })).find(
+        (task) => task.kind === "blueprint",
+      ),
+    );
+    const done = await waitForStatus(engine, blueprint.id, "succeeded", 45_000);
+    expect(done.attempt).toBeLessThanOrEqual(done.maxAttempts);
+    const { events } = await engine.get(blueprint.id);
+    expect(events.filter((event) => event.type === "retry").length).toBeGreaterThanOrEqual(2);
+  }, 60_000);
 });

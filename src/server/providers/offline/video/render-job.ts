@@ -131,6 +131,7 @@ export async function renderJob(
   const partPath = store.partPath(jobId);
   await store.removeScratch(jobId);
   await mkdir(workDir, { recursive: true });
+  let prefetch: Promise<void> | null = null;
   try {
     const total = totalFrames(plan);
     const report = (frames: number) => options.onProgress(progressOf(frames, total));
@@ -140,12 +141,14 @@ export async function renderJob(
 
     // Pieces rendered here are joined from their local file; only the others are fetched.
     const renderedHere = new Map<string, string>();
-    for (const { segment, file, run, key, stored } of segments) {
-      if (stored) {
-        continue;
-      }
+    const missing = segments.filter((piece) => !piece.stored);
+    for (const [position, { segment, file, run, key }] of missing.entries()) {
       await shots.ensureAll(shots.shotsOf(run.inputs));
       timed(`stills-${segment.index}`);
+      // The next segment's stills are drawn while this one renders, so ffmpeg runs back to back.
+      const next = missing[position + 1];
+      prefetch = next ? shots.ensureAll(shots.shotsOf(next.run.inputs)) : null;
+      prefetch?.catch(() => undefined);
       await runFfmpeg({
         ffmpegPath,
         args: run.args,
@@ -193,6 +196,8 @@ export async function renderJob(
     timed("assemble");
     return result;
   } finally {
+    // Nothing may still be writing stills into the scratch folder, or storing them, after this.
+    await prefetch?.catch(() => undefined);
     await store.removeScratch(jobId);
   }
 }

@@ -13,8 +13,13 @@ export interface RenderSegment {
   frames: number;
 }
 
-/** Longer shots are split so that a killed worker loses at most this much rendering. */
-export const maxSegmentSeconds = 5;
+/**
+ * Longer shots are split so that a killed worker loses at most this much rendering: a worker
+ * killed every 10–20 s on a loaded machine must still store a segment between kills. Not much
+ * below 3 s: each piece must stay at least one cross-fade long (`planSegments` splits a stretch
+ * into pieces of more than half this), and every piece is one more ffmpeg start.
+ */
+export const maxSegmentSeconds = 3;
 
 /** Each shot starts one cross-fade before the previous one ends. */
 export function shotSpans(plan: VideoPlan): ShotSpan[] {

@@ -58,6 +58,8 @@ describe("autopilot on real adapters: OpenAI text and images, Replicate video (f
       premise: "A night-shift radio host in Lisbon takes calls from people who are not alive",
       settings: {
         characterCount: 2,
+        // This test follows the chain to the trailer; the season after it is tested offline.
+        autopilotThrough: "trailer",
         text: { provider: "openai", model: "gpt-5-mini" },
         image: { provider: "openai", model: "gpt-image-1" },
         video: { provider: "replicate", model: "google/veo-3.1" },

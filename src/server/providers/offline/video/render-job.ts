@@ -195,6 +195,13 @@ export async function renderJob(
     await rename(partPath, store.outputPath(jobId));
     timed("assemble");
     return result;
+  } catch (error) {
+    if (error instanceof RenderWithdrawnError) {
+      // Stills the next segment's prefetch stored after the job's folder was deleted.
+      await prefetch?.catch(() => undefined);
+      await shared.remove(jobId);
+    }
+    throw error;
   } finally {
     // Nothing may still be writing stills into the scratch folder, or storing them, after this.
     await prefetch?.catch(() => undefined);

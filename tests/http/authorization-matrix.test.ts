@@ -3,7 +3,7 @@ import path from "node:path";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { setContainer } from "../../src/server/container";
-import { assets, shows, tasks, users } from "../../src/server/db/schema";
+import { assets, shows, spendLedger, tasks, users } from "../../src/server/db/schema";
 import { driveShow } from "../../src/server/pipeline/drive-show";
 import { readSse } from "../helpers/sse";
 import { createTestMember, createTestOwner, type TestAccount } from "../helpers/test-accounts";
@@ -319,9 +319,18 @@ describe("authorization matrix: every API route, four callers", () => {
         },
       })
       .where(eq(shows.id, memberShow.id));
+    // This month's spend comes from the ledger: a billed call that failed counts too.
+    await t.container.db.insert(spendLedger).values({
+      provider: "openai",
+      model: "gpt-image-1",
+      showId: memberShow.id,
+      kind: "portrait",
+      costUsd: 0.1,
+      outcome: "failed",
+    });
     await t.container.db
       .update(users)
-      .set({ monthlyBudgetUsd: 0.1 })
+      .set({ monthlyBudgetUsd: 0.2 })
       .where(eq(users.id, f.member.userId));
     const posters = () =>
       t.container.db
@@ -340,7 +349,7 @@ describe("authorization matrix: every API route, four callers", () => {
     expect(refused.status).toBe(402);
     const message = ((await refused.json()) as { error: { message: string } }).error.message;
     expect(message).toContain("$0.17");
-    expect(message).toContain("$0.10");
+    expect(message).toContain("only $0.10 of your $0.20 monthly budget is left ($0.10 spent");
     expect(await posters()).toEqual([]);
   });
 });

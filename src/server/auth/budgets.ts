@@ -1,6 +1,6 @@
 import { and, eq, gte, sql } from "drizzle-orm";
 import type { Executor } from "../db/client";
-import { shows, tasks, users } from "../db/schema";
+import { shows, spendLedger, users } from "../db/schema";
 import { AppError } from "../errors";
 import { estimateKindCosts } from "../pipeline/cost-estimates";
 import type { PriceTable } from "../providers/pricing/price-table";
@@ -10,16 +10,22 @@ import type { Caller } from "./roles";
 
 const usd = (value: number) => `$${value.toFixed(2)}`;
 
-/** What a member's shows' tasks cost since the first of this month (UTC), in USD. */
+/**
+ * What a member's shows were billed since the first of this month (UTC), in USD, from the spend
+ * ledger: every paid call counts, including failed, canceled and abandoned jobs that billed.
+ */
 export async function spentThisMonth(db: Executor, userId: string): Promise<number> {
   const [row] = await db
-    .select({ total: sql<number>`coalesce(sum(${tasks.costUsd}), 0)` })
-    .from(tasks)
-    .innerJoin(shows, eq(shows.id, tasks.showId))
+    .select({ total: sql<number>`coalesce(sum(${spendLedger.costUsd}), 0)` })
+    .from(spendLedger)
+    .innerJoin(shows, eq(shows.id, spendLedger.showId))
     .where(
       and(
         eq(shows.ownerId, userId),
-        gte(tasks.createdAt, sql`date_trunc('month', now() at time zone 'utc') at time zone 'utc'`),
+        gte(
+          spendLedger.createdAt,
+          sql`date_trunc('month', now() at time zone 'utc') at time zone 'utc'`,
+        ),
       ),
     );
   return Number(row?.total ?? 0);

@@ -11,6 +11,9 @@ import * as showRoutes from "../../src/app/api/shows/[id]/route";
 import * as showsRoutes from "../../src/app/api/shows/route";
 import * as taskRoutes from "../../src/app/api/tasks/[id]/route";
 import * as streamRoutes from "../../src/app/api/tasks/stream/route";
+import { createApiKey } from "../../src/server/auth/api-keys";
+import { findOwnerId } from "../../src/server/auth/create-owner";
+import { getAuth } from "../../src/server/auth/get-auth";
 import { getContainer } from "../../src/server/container";
 
 type Handler = (
@@ -89,9 +92,17 @@ async function main(): Promise<void> {
       outgoing.end();
     });
   });
+  // Accounts: the run acts as the owner (OWNER_EMAIL/OWNER_PASSWORD, created at start as a
+  // headless install's would be) through an API key, like a script against a real server.
+  const auth = await getAuth(container);
+  const ownerId = await findOwnerId(container.db);
+  if (!ownerId) {
+    throw new Error("chaos app server: no owner; set OWNER_EMAIL and OWNER_PASSWORD");
+  }
+  const { key } = await createApiKey(auth, ownerId, "chaos run");
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   process.stdout.write(
-    `${JSON.stringify({ listening: (server.address() as AddressInfo).port })}\n`,
+    `${JSON.stringify({ listening: (server.address() as AddressInfo).port, apiKey: key })}\n`,
   );
   const stop = () => {
     server.closeAllConnections();

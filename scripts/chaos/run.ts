@@ -97,10 +97,14 @@ async function main(): Promise<number> {
     // A dead worker's tasks resume after 10 s instead of 30 s, so a run sees many hand-overs.
     TASK_HEARTBEAT_SECONDS: "2",
     TASK_STALE_AFTER_SECONDS: "10",
+    OWNER_EMAIL: "chaos@example.com",
+    OWNER_PASSWORD: "chaos-run-password",
     ...(providers?.env ?? {}),
   };
   const app = spawnProc("app", "scripts/chaos/app-server.ts", { ...env, WORKER: "off" }, logDir);
-  const port = Number((await app.waitFor((line) => "listening" in line, 120_000)).listening);
+  const ready = await app.waitFor((line) => "listening" in line, 120_000);
+  const port = Number(ready.listening);
+  const authorization = `Bearer ${String(ready.apiKey)}`;
   const baseUrl = `http://127.0.0.1:${port}`;
   say(`postgres ${postgres.url}, app ${baseUrl}, data in ${tempDir}`);
 
@@ -115,7 +119,7 @@ async function main(): Promise<number> {
   };
   await Promise.all(Array.from({ length: Number(args.workers) }, startWorker));
 
-  const sse = watchTaskStream(baseUrl, say);
+  const sse = watchTaskStream(baseUrl, say, authorization);
   cleanups.push(() => sse.stop());
   await sleep(1_000);
 
@@ -123,11 +127,15 @@ async function main(): Promise<number> {
   for (let index = 0; index < showCount; index += 1) {
     const response = await fetch(`${baseUrl}/api/shows`, {
       method: "POST",
-      headers: { "content-type": "application/json" },
+      headers: { "content-type": "application/json", authorization },
       body: JSON.stringify({
         premise: `${premises[index % premises.length]} (run ${index + 1})`,
         autopilot: true,
-        settings: paid ? paidSettings : { characterCount: Number(args.characters) },
+        // The promise under test is the chain to a trailer; the season after it adds only load.
+        settings: {
+          ...(paid ? paidSettings : { characterCount: Number(args.characters) }),
+          autopilotThrough: "trailer",
+        },
       }),
     });
     if (response.status !== 201) {

@@ -13,7 +13,11 @@ export interface SseWatch {
   stop(): void;
 }
 
-export function watchTaskStream(baseUrl: string, log: (line: string) => void): SseWatch {
+export function watchTaskStream(
+  baseUrl: string,
+  log: (line: string) => void,
+  authorization: string,
+): SseWatch {
   const watch: SseWatch = {
     received: new Set(),
     activity: [],
@@ -26,7 +30,7 @@ export function watchTaskStream(baseUrl: string, log: (line: string) => void): S
     while (!controller.signal.aborted) {
       try {
         const response = await fetch(`${baseUrl}/api/tasks/stream`, {
-          headers: lastEventId ? { "last-event-id": lastEventId } : {},
+          headers: { authorization, ...(lastEventId ? { "last-event-id": lastEventId } : {}) },
           signal: controller.signal,
         });
         if (!response.ok || !response.body) {

@@ -77,4 +77,28 @@ describe("rate limits", () => {
     await limits.reset("signInPerUser", "user:owner@example.com");
     await limits.consume("signInPerUser", "user:owner@example.com");
   });
+
+  it("stops password guessing: past 10 wrong passwords for one account, sign-in answers 429", async () => {
+    const authRoute = await import("../../src/app/api/auth/[...all]/route");
+    const attempt = (address: string) =>
+      authRoute.POST(
+        new Request("http://localhost:3000/api/auth/sign-in/email", {
+          method: "POST",
+          headers: { "content-type": "application/json", "x-forwarded-for": address },
+          body: JSON.stringify({ email: "Owner@example.com", password: "wrong guess" }),
+        }),
+      );
+    const statuses: number[] = [];
+    // From many addresses, so only the per-account limit can stop it.
+    for (let index = 0; index < 12; index++) {
+      statuses.push((await attempt(`198.51.100.${index + 1}`)).status);
+    }
+    expect(statuses.slice(0, 10).every((status) => status === 401)).toBe(true);
+    const refused = await attempt("198.51.100.99");
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(((await refused.json()) as ErrorJson).error.message).toMatch(
+      /Too many sign-in attempts/,
+    );
+  });
 });

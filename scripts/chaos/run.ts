@@ -10,6 +10,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import pg from "pg";
+import { startPrivatePostgres } from "../../tests/helpers/private-postgres";
+import { startS3rver } from "../../tests/helpers/s3rver";
 import {
   attemptsOf,
   duplicateRuns,
@@ -20,7 +22,6 @@ import {
   recoveries,
   workerIdOf,
 } from "./measure";
-import { startPrivatePostgres } from "./private-postgres";
 import { allProcs, killAllNow, killProc, type Proc, spawnProc } from "./processes";
 import { type PaidProviders, paidSettings, startPaidProviders } from "./providers";
 import { metric, printSummary, say } from "./report";
@@ -35,6 +36,7 @@ const { values: args } = parseArgs({
     timeout: { type: "string", default: "600" },
     workers: { type: "string", default: "2" },
     "keep-logs": { type: "boolean", default: false },
+    media: { type: "string", default: "s3" },
   },
 });
 const showCount = Number(args.shows);
@@ -88,10 +90,28 @@ async function main(): Promise<number> {
     providers = await startPaidProviders(Number(args["fault-rate"]));
     cleanups.push(() => providers!.close());
   }
+  // Media in a real S3 server (s3rver), as the scaled shape keeps it: workers share no disk, so a
+  // render continued by another worker finds its segments only through the store.
+  const media: Record<string, string> =
+    args.media === "s3"
+      ? await (async () => {
+          const s3 = await startS3rver();
+          cleanups.push(() => s3.close());
+          return {
+            MEDIA_STORE: "s3",
+            S3_ENDPOINT: s3.endpoint,
+            S3_BUCKET: s3.bucket,
+            S3_REGION: s3.region,
+            S3_ACCESS_KEY_ID: s3.accessKeyId,
+            S3_SECRET_ACCESS_KEY: s3.secretAccessKey,
+            S3_FORCE_PATH_STYLE: "true",
+          };
+        })()
+      : { MEDIA_STORE: "local" };
   const env: Record<string, string> = {
     DATABASE_URL: postgres.url,
     DATA_DIR: path.join(tempDir, "data"),
-    MEDIA_STORE: "local",
+    ...media,
     NODE_ENV: "production",
     LOG_LEVEL: "info",
     // A dead worker's tasks resume after 10 s instead of 30 s, so a run sees many hand-overs.

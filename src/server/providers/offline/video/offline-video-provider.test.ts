@@ -174,15 +174,16 @@ describe("offline video provider", () => {
 
   it("stops a render on cancel and leaves no output", async () => {
     const job = await provider.submit(videoRequest(await trailerContext(dir, 3), 30));
+    // Segments render one ffmpeg run after another: wait for a moment when one is running.
+    let ffmpegPid: number | undefined;
     for (;;) {
-      const status = await provider.status(job.jobId);
-      if ((status.progress ?? 0) > 0) {
+      await provider.status(job.jobId);
+      ffmpegPid = (await readSpec(job.jobId)).owner?.ffmpegPid;
+      if (isRunning(ffmpegPid)) {
         break;
       }
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await new Promise((resolve) => setTimeout(resolve, 20));
     }
-    const ffmpegPid = (await readSpec(job.jobId)).owner?.ffmpegPid;
-    expect(isRunning(ffmpegPid)).toBe(true);
 
     await expect(provider.cancel(job.jobId)).resolves.toEqual({
       canceled: true,

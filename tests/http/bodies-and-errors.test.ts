@@ -5,14 +5,12 @@ import * as mediaRoute from "../../src/app/api/media/[...path]/route";
 import * as showRoutes from "../../src/app/api/shows/route";
 import * as cancelRoute from "../../src/app/api/tasks/[id]/cancel/route";
 import * as webhookRoute from "../../src/app/api/webhooks/replicate/route";
-import { createApiKey } from "../../src/server/auth/api-keys";
-import { createOwner } from "../../src/server/auth/create-owner";
-import { getAuth } from "../../src/server/auth/get-auth";
 import { setContainer } from "../../src/server/container";
 import {
   listPromptTemplates,
   savePromptTemplate,
 } from "../../src/server/pipeline/manage-templates";
+import { createTestOwner } from "../helpers/test-accounts";
 import { createTestContainer, type TestContainer } from "../helpers/test-container";
 
 const base = "http://localhost";
@@ -61,13 +59,7 @@ describe("request bodies, ids and error mapping", () => {
   beforeAll(async () => {
     t = await createTestContainer({ REPLICATE_WEBHOOK_SECRET: "whsec_dGVzdCBzZWNyZXQ=" });
     setContainer(t.container);
-    const auth = await getAuth(t.container);
-    const { userId } = await createOwner(auth, t.container.db, {
-      email: "owner@example.com",
-      password: "correct horse battery",
-      name: "Owner",
-    });
-    authorization.value = `Bearer ${(await createApiKey(auth, userId, "tests")).key}`;
+    authorization.value = `Bearer ${(await createTestOwner(t.container)).key}`;
   });
   afterAll(async () => {
     setContainer(null);

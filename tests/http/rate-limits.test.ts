@@ -1,10 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as showRoutes from "../../src/app/api/shows/route";
-import { createApiKey } from "../../src/server/auth/api-keys";
-import { createOwner } from "../../src/server/auth/create-owner";
-import { getAuth } from "../../src/server/auth/get-auth";
 import { setContainer } from "../../src/server/container";
 import { getRateLimits } from "../../src/server/rate-limits/get-rate-limits";
+import { createTestOwner } from "../helpers/test-accounts";
 import { createTestContainer, type TestContainer } from "../helpers/test-container";
 
 type ErrorJson = { error: { code: string; message: string } };
@@ -15,13 +13,7 @@ describe("rate limits", () => {
   beforeAll(async () => {
     t = await createTestContainer({ RATE_LIMIT_SHOWS_PER_HOUR: "5" });
     setContainer(t.container);
-    const auth = await getAuth(t.container);
-    const { userId } = await createOwner(auth, t.container.db, {
-      email: "owner@example.com",
-      password: "correct horse battery",
-      name: "Owner",
-    });
-    authorization = `Bearer ${(await createApiKey(auth, userId, "tests")).key}`;
+    authorization = `Bearer ${(await createTestOwner(t.container)).key}`;
   });
   afterAll(async () => {
     setContainer(null);

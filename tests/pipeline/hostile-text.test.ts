@@ -3,9 +3,6 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as characterRoute from "../../src/app/api/shows/[id]/characters/[characterId]/route";
 import * as showRoute from "../../src/app/api/shows/[id]/route";
-import { createApiKey } from "../../src/server/auth/api-keys";
-import { createOwner } from "../../src/server/auth/create-owner";
-import { getAuth } from "../../src/server/auth/get-auth";
 import { setContainer } from "../../src/server/container";
 import { shows } from "../../src/server/db/schema";
 import { driveShow } from "../../src/server/pipeline/drive-show";
@@ -15,6 +12,7 @@ import type { Blueprint } from "../../src/server/shows/documents";
 import { requestShowTask } from "../../src/server/shows/request-show-task";
 import { getShowDetail, listShows } from "../../src/server/shows/show-views";
 import { textLimits } from "../../src/server/shows/text-limits";
+import { createTestOwner } from "../helpers/test-accounts";
 import { createTestContainer, type TestContainer } from "../helpers/test-container";
 
 const base = "http://localhost";
@@ -35,13 +33,8 @@ describe("text no renderer or page can be hurt by", () => {
   beforeAll(async () => {
     t = await createTestContainer();
     setContainer(t.container);
-    const auth = await getAuth(t.container);
-    const { userId } = await createOwner(auth, t.container.db, {
-      email: "owner@example.com",
-      password: "correct horse battery",
-      name: "Owner",
-    });
-    authorization.value = `Bearer ${(await createApiKey(auth, userId, "tests")).key}`;
+    const owner = await createTestOwner(t.container);
+    authorization.value = `Bearer ${owner.key}`;
     const show = await createShow(
       t.container.engine,
       {
@@ -49,7 +42,7 @@ describe("text no renderer or page can be hurt by", () => {
         autopilot: false,
         settings: { characterCount: 2 },
       },
-      userId,
+      owner.userId,
     );
     showId = show.id;
     await driveShow(t.container.engine, showId, { extras: false });

@@ -6,7 +6,8 @@ import "@fontsource/inter/800.css";
 import "./globals.css";
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
-import { SiteHeader } from "@/components/nav/site-header";
+import { pageCaller } from "@/app/_auth/page-caller";
+import { type HeaderViewer, SiteHeader } from "@/components/nav/site-header";
 import { DocumentTitle } from "@/components/tasks/document-title";
 import { TaskDock } from "@/components/tasks/task-dock";
 import { TaskNotifier } from "@/components/tasks/task-notifier";
@@ -27,7 +28,18 @@ export const viewport: Viewport = {
   colorScheme: "dark",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+/** Owner, member or nobody signed in; a database outage shows the signed-out header. */
+async function headerViewer(): Promise<HeaderViewer> {
+  try {
+    const caller = await pageCaller();
+    return caller.kind === "user" ? (caller.user.role === "owner" ? "owner" : "member") : null;
+  } catch {
+    return null;
+  }
+}
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const viewer = await headerViewer();
   return (
     <html lang="en">
       <body>
@@ -35,7 +47,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           Skip to content
         </a>
         <TaskProvider>
-          <SiteHeader />
+          <SiteHeader viewer={viewer} />
           <main id="main">{children}</main>
           <TaskDock />
           <DocumentTitle />

@@ -5,14 +5,21 @@ import { usePathname } from "next/navigation";
 import { Logo } from "./logo";
 import styles from "./site-header.module.css";
 
-const LINKS = [
-  { href: "/", label: "New show" },
-  { href: "/library", label: "Library" },
-  { href: "/settings", label: "Settings" },
-] as const;
+/** Who is looking, for which links make sense: members have no settings or members page. */
+export type HeaderViewer = "owner" | "member" | null;
 
-export function SiteHeader() {
+const LINKS: { href: string; label: string; for: readonly HeaderViewer[] }[] = [
+  { href: "/", label: "New show", for: ["owner", "member"] },
+  { href: "/library", label: "Library", for: ["owner", "member"] },
+  { href: "/settings", label: "Settings", for: ["owner"] },
+  { href: "/users", label: "Members", for: ["owner"] },
+  { href: "/account", label: "Account", for: ["owner", "member"] },
+  { href: "/sign-in", label: "Sign in", for: [null] },
+];
+
+export function SiteHeader({ viewer }: { viewer: HeaderViewer }) {
   const pathname = usePathname();
+  const links = LINKS.filter((link) => link.for.includes(viewer));
   return (
     <header className={styles.header}>
       <div className={`container ${styles.inner}`}>
@@ -20,9 +27,9 @@ export function SiteHeader() {
           <Logo />
           <span className={styles.wordmark}>Greenlight</span>
         </Link>
-        <nav aria-label="Main">
+        <nav aria-label="Main" className={styles.nav}>
           <ul className={styles.links}>
-            {LINKS.map((link) => {
+            {links.map((link) => {
               const current = link.href === "/" ? pathname === "/" : pathname.startsWith(link.href);
               return (
                 <li key={link.href}>

@@ -10,7 +10,7 @@ import { createTaskStream } from "../../src/server/events/task-stream";
 import { defineTaskKind } from "../../src/server/tasks/task-kind";
 import { collectSse, readSse } from "../helpers/sse";
 import { createTestContainer } from "../helpers/test-container";
-import { createTestEngine, type TestEngine, waitForStatus } from "../helpers/test-engine";
+import { createTestEngine, type TestEngine, waitFor, waitForStatus } from "../helpers/test-engine";
 
 const quickKind = defineTaskKind({
   id: "quick",
@@ -121,11 +121,14 @@ describe("live stream buffering and replay", () => {
     await reader.read(); // the stream has started; from now on the client reads nothing
     const { task } = await t.engine.request({ showId: randomUUID(), kind: "quick" });
     await waitForStatus(t.engine, task.id, "succeeded");
-    // Progress ticks for a busy show: far more than the bound, none of them read.
-    const big = { ...task, stage: "x".repeat(1_000) };
+    // Progress ticks of many busy tasks: far more than the bound, none of them read. (Distinct
+    // payloads: PostgreSQL delivers identical notifications of one transaction only once.)
     for (let tick = 0; tick < 200; tick++) {
+      const big = { ...task, id: randomUUID(), stage: "x".repeat(1_000) };
       t.engine.deps.bus.publish({ type: "progress", task: big });
     }
+    // On PostgreSQL the ticks come back through LISTEN/NOTIFY a moment later.
+    await waitFor(async () => closed || null, 10_000);
     expect(closed).toBe(true);
     await expect(
       (async () => {

@@ -129,6 +129,8 @@ describe("OpenAI 429 with only x-ratelimit-reset-requests", () => {
     const done = await waitForStatus(engine, blueprint.id, "succeeded", 45_000);
     expect(done.attempt).toBeLessThanOrEqual(done.maxAttempts);
     const { events } = await engine.get(blueprint.id);
-    expect(events.filter((event) => event.type === "retry").length).toBeGreaterThanOrEqual(2);
+    // It was throttled, waited, and was never failed on the way.
+    expect(events.some((event) => event.type === "retry")).toBe(true);
+    expect(events.some((event) => event.type === "failed")).toBe(false);
   }, 60_000);
 });

@@ -8,8 +8,8 @@ import styles from "./site-header.module.css";
 /** Who is looking, for which links make sense: members have no settings or members page. */
 export type HeaderViewer = "owner" | "member" | null;
 
-const LINKS: { href: string; label: string; for: readonly HeaderViewer[] }[] = [
-  { href: "/", label: "New show", for: ["owner", "member"] },
+const LINKS: { href: string; label: string; short?: string; for: readonly HeaderViewer[] }[] = [
+  { href: "/", label: "New show", short: "New", for: ["owner", "member"] },
   { href: "/library", label: "Library", for: ["owner", "member"] },
   { href: "/settings", label: "Settings", for: ["owner"] },
   { href: "/users", label: "Members", for: ["owner"] },
@@ -37,8 +37,18 @@ export function SiteHeader({ viewer }: { viewer: HeaderViewer }) {
                     href={link.href}
                     className={styles.link}
                     aria-current={current ? "page" : undefined}
+                    aria-label={link.short ? link.label : undefined}
                   >
-                    {link.label}
+                    {link.short ? (
+                      <>
+                        <span className={styles.full}>{link.label}</span>
+                        <span className={styles.short} aria-hidden="true">
+                          {link.short}
+                        </span>
+                      </>
+                    ) : (
+                      link.label
+                    )}
                   </Link>
                 </li>
               );

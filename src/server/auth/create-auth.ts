@@ -54,7 +54,16 @@ export function createAuth({ db, env, secret }: AuthOptions) {
     // The app may be reached on another name than PUBLIC_URL (127.0.0.1, a LAN address): a form
     // posted from the page's own origin is same-origin whatever the name. Cross-site posts differ
     // from the request's own origin and stay refused.
-    trustedOrigins: (request) => [baseURL, request ? new URL(request.url).origin : undefined],
+    // The request edge (src/proxy.ts) answers only hosts on its allow-list (421 otherwise), so a
+    // page served under the Host this request came to — 127.0.0.1 as well as localhost — is ours.
+    trustedOrigins: (request) => {
+      const host = request?.headers.get("host");
+      return [
+        baseURL,
+        request ? new URL(request.url).origin : undefined,
+        ...(host ? [`http://${host}`, `https://${host}`] : []),
+      ];
+    },
     // The request edge (src/proxy.ts) limits request rates for every route.
     rateLimit: { enabled: false },
     telemetry: { enabled: false },

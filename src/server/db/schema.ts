@@ -181,6 +181,8 @@ export const characters = pgTable(
     portraitPrompt: text("portrait_prompt"),
     portraitAssetId: uuid("portrait_asset_id"),
     videoAssetId: uuid("video_asset_id"),
+    /** The character's voice (providers/types.ts VoiceSpec); null = chosen from the dossier. */
+    voice: jsonb("voice"),
     /**
      * The user chose to go on without this character's portrait (after it failed): autopilot's
      * "every character is portrayed" checks leave it out.
@@ -203,6 +205,14 @@ export const episodes = pgTable(
     outline: jsonb("outline").notNull(),
     stillAssetId: uuid("still_asset_id"),
     clipAssetId: uuid("clip_asset_id"),
+    /** The cold open's music bed and its cut (MP4; its subtitles are assets made from it). */
+    scoreAssetId: uuid("score_asset_id"),
+    animaticAssetId: uuid("animatic_asset_id"),
+    /**
+     * Someone asked for this episode's animatic: completions of its script, frames, voice lines
+     * and score keep requesting what it still needs, then the animatic itself.
+     */
+    animaticWanted: boolean("animatic_wanted").notNull().default(false),
     /** The user chose to go on without this episode's still/clip (after one failed). */
     skipped: boolean("skipped").notNull().default(false),
     createdAt: createdAt(),
@@ -236,9 +246,45 @@ export const assets = pgTable(
      * "does the grid cover the current cast" is a lookup, not a guess.
      */
     sourceAssetIds: jsonb("source_asset_ids").$type<string[]>(),
+    /** The shot it belongs to (storyboard frames, voice lines, shot clips). */
+    shotId: uuid("shot_id"),
+    /**
+     * A hash of everything it was made from (a line's text, voice and delivery; a frame's shot and
+     * portraits): an unchanged input finds its asset again instead of being made (or paid) twice.
+     */
+    contentHash: text("content_hash"),
     createdAt: createdAt(),
   },
-  (table) => [index("assets_show_kind").on(table.showId, table.kind, table.createdAt)],
+  (table) => [
+    index("assets_show_kind").on(table.showId, table.kind, table.createdAt),
+    index("assets_show_content_hash").on(table.showId, table.contentHash),
+  ],
+);
+
+/**
+ * One shot of a sequence: an episode's cold open (`episode:<id>`) or the trailer (`trailer`).
+ * A row per shot so one shot's edit, frame or clip never rewrites its neighbours.
+ */
+export const shots = pgTable(
+  "shots",
+  {
+    id: id(),
+    showId: uuid("show_id")
+      .notNull()
+      .references(() => shows.id, { onDelete: "cascade" }),
+    episodeId: uuid("episode_id").references(() => episodes.id, { onDelete: "cascade" }),
+    /** `episode:<episode id>` or `trailer`: the shots of one cut. */
+    sequence: text("sequence").notNull(),
+    /** Order within the sequence; reordering rewrites positions. */
+    position: integer("position").notNull(),
+    /** The shot (shows/episode-script.ts ShotSpec). */
+    spec: jsonb("spec").notNull(),
+    frameAssetId: uuid("frame_asset_id"),
+    clipAssetId: uuid("clip_asset_id"),
+    createdAt: createdAt(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index("shots_sequence").on(table.showId, table.sequence, table.position)],
 );
 
 export const tasks = pgTable(

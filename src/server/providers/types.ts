@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import type { Blueprint, CharacterSeed, Dossier } from "../shows/documents";
+import type { ShotSpec } from "../shows/episode-script";
 import type { ProviderErrorCode } from "./provider-error";
 
 /**
@@ -69,7 +70,15 @@ export interface Size {
   height: number;
 }
 
-export type ImagePurpose = "portrait" | "poster" | "episode_still";
+export type ImagePurpose = "portrait" | "poster" | "episode_still" | "storyboard_frame";
+
+/** A character as a storyboard frame draws it: from the dossier, like its portrait. */
+export interface FrameCastMember {
+  id: string;
+  name: string;
+  dossier: Dossier | null;
+  portrait: MediaRef | null;
+}
 
 export type ImageContext =
   | { purpose: "portrait"; blueprint: Blueprint; dossier: Dossier; characterIndex: number }
@@ -84,6 +93,13 @@ export type ImageContext =
       blueprint: Blueprint;
       episode: { number: number; title: string; logline: string };
       cast: { name: string; portrait: MediaRef | null }[];
+    }
+  | {
+      purpose: "storyboard_frame";
+      blueprint: Blueprint;
+      shot: ShotSpec;
+      /** The shot's characters in `shot.characterIds` order (unknown ids left out). */
+      cast: FrameCastMember[];
     };
 
 export interface ImageRequest {
@@ -207,4 +223,80 @@ export interface VideoProvider {
   status(jobId: string, signal?: AbortSignal): Promise<VideoJobStatus>;
   download(jobId: string, signal?: AbortSignal): Promise<VideoDownload>;
   cancel(jobId: string): Promise<VideoCancelResult>;
+}
+
+/**
+ * A character's (or the narrator's) voice: which provider voice speaks, and how. Chosen from the
+ * dossier (age, temperament, accent) by `voiceFor…` helpers and editable by the user; the
+ * offline voice's pitch/rate make characters distinct on one engine.
+ */
+export interface VoiceSpec {
+  /** The provider's voice id: an eSpeak NG voice ("en-us", "en-gb-x-rp"), "alloy", a model voice. */
+  voiceId: string;
+  /** eSpeak pitch 0..99 (offline); ignored by providers without it. */
+  pitch: number;
+  /** Words per minute, 80..260 (offline); ignored by providers without it. */
+  rate: number;
+  /** Standing delivery notes for the actor, e.g. "gravelly, slow, amused". */
+  notes: string;
+}
+
+export interface SpeechRequest {
+  text: string;
+  voice: VoiceSpec;
+  /** This line's delivery, merged with the voice's notes: the speech model's instructions. */
+  instructions: string;
+  context: { purpose: "dialogue" | "narration"; speaker: string };
+  model: string;
+  signal?: AbortSignal;
+}
+
+export interface MusicRequest {
+  prompt: string;
+  durationSeconds: number;
+  context: {
+    purpose: "score";
+    blueprint: Blueprint;
+    /** Words that set key, tempo and instrumentation: the blueprint's mood plus the episode's. */
+    mood: string[];
+    pace: "slow" | "medium" | "fast";
+  };
+  model: string;
+  signal?: AbortSignal;
+}
+
+export interface AudioResult {
+  data: Buffer;
+  mime: "audio/wav" | "audio/mpeg";
+  durationSeconds: number;
+  model: string;
+  costUsd: number;
+}
+
+/** A voice the provider offers, for the voice-cast picker. */
+export interface VoiceOption {
+  voiceId: string;
+  label: string;
+}
+
+/** Audio made as a provider job (Replicate predictions): the same life as an image job. */
+export interface AudioJobs {
+  submitSpeech(request: SpeechRequest, signal?: AbortSignal): Promise<PaidJob>;
+  submitMusic(request: MusicRequest, signal?: AbortSignal): Promise<PaidJob>;
+  status(jobId: string, signal?: AbortSignal): Promise<JobStatus>;
+  download(jobId: string, signal?: AbortSignal): Promise<AudioResult>;
+  cancel(jobId: string): Promise<JobCancelResult>;
+}
+
+export interface AudioProvider {
+  readonly id: string;
+  /** Voices this provider can speak with. */
+  voices(): VoiceOption[];
+  /** One line of speech in one call (offline, OpenAI). Absent when only `jobs` can speak. */
+  speak?(request: SpeechRequest): Promise<AudioResult>;
+  /** A music bed in one call (offline). Absent when the provider makes no music or only as jobs. */
+  compose?(request: MusicRequest): Promise<AudioResult>;
+  /** Set when audio is made as asynchronous paid jobs: run through the paid-job protocol. */
+  readonly jobs?: AudioJobs;
+  readonly pollIntervalMs?: number;
 }

@@ -12,7 +12,13 @@ export type AssetKind =
   | "trailer"
   | "character_video"
   | "episode_still"
-  | "episode_clip";
+  | "episode_clip"
+  | "storyboard_frame"
+  | "voice_line"
+  | "score"
+  | "subtitles"
+  | "episode_animatic"
+  | "shot_clip";
 
 /** What a handler produced and stored; becomes an asset row when its task succeeds. */
 export interface AssetDraft {
@@ -29,10 +35,13 @@ export interface AssetDraft {
   costUsd: number;
   /** What it was composed from (a grid: the portrait ids it drew). */
   sourceAssetIds?: string[];
+  /** A hash of its inputs, to find it again instead of making it twice (frames, voices, score). */
+  contentHash?: string;
 }
 
 /** An asset as the API shows it: the draft's facts, addressed by URL instead of storage key. */
-export interface AssetDto extends Omit<AssetDraft, "kind" | "storageKey" | "sourceAssetIds"> {
+export interface AssetDto
+  extends Omit<AssetDraft, "kind" | "storageKey" | "sourceAssetIds" | "contentHash"> {
   id: string;
   kind: string;
   url: string;
@@ -65,7 +74,13 @@ export function toAssetDto(row: AssetRow): AssetDto {
 export async function insertAsset(
   db: Executor,
   draft: AssetDraft,
-  owner: { showId: string; taskId: string; characterId?: string; episodeId?: string },
+  owner: {
+    showId: string;
+    taskId: string;
+    characterId?: string;
+    episodeId?: string;
+    shotId?: string;
+  },
 ): Promise<AssetRow> {
   const [row] = await db
     .insert(assets)
@@ -75,6 +90,7 @@ export async function insertAsset(
       taskId: owner.taskId,
       characterId: owner.characterId ?? null,
       episodeId: owner.episodeId ?? null,
+      shotId: owner.shotId ?? null,
     })
     .onConflictDoNothing({ target: assets.storageKey })
     .returning();

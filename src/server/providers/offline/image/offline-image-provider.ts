@@ -36,6 +36,13 @@ function render({ context, signal }: ImageRequest, size: Size): Promise<Buffer> 
       return renderPoster(context, size, signal);
     case "episode_still":
       return renderEpisodeStill(context, size, signal);
+    case "storyboard_frame":
+      // Replaced by the storyboard composer (issue 12, in progress).
+      throw new ProviderError({
+        provider,
+        code: "invalid_input",
+        userMessage: "The offline provider cannot draw storyboard frames yet.",
+      });
   }
 }
 

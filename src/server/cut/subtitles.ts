@@ -77,11 +77,7 @@ function toMs(seconds: number): number {
  * wrap lines themselves. Control characters go too.
  */
 function oneLine(text: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point
-  return text
-    .replace(/[\u0000-\u001f\u007f]+/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
+  return text.replace(/[\p{Cc}\s]+/gu, " ").trim();
 }
 
 function escapeVtt(text: string): string {

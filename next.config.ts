@@ -19,6 +19,7 @@ const nextConfig: NextConfig = {
     "@faker-js/faker",
     "openai",
     "replicate",
+    "@echogarden/espeak-ng-emscripten",
   ],
   poweredByHeader: false,
   // The proxy (src/proxy.ts) sets the full set, CSP included, on pages and API routes; static

@@ -26,6 +26,12 @@ export interface RunFfmpegOptions {
   onProgress?: (fraction: number) => void;
   /** Called once the child exists, e.g. to record its pid for crash recovery. */
   onSpawn?: (pid: number) => void;
+  /** e.g. `FONTCONFIG_FILE` for libass; defaults to this process's environment. */
+  env?: NodeJS.ProcessEnv;
+  /** Working directory, so filter arguments can name files without filtergraph escaping. */
+  cwd?: string;
+  /** "info" when the caller reads what a filter prints (loudnorm, ebur128); default "error". */
+  logLevel?: "error" | "info";
 }
 
 const stderrTailLimit = 8_000;
@@ -33,19 +39,22 @@ const stderrTailLimit = 8_000;
 /**
  * Runs ffmpeg with `-progress pipe:1` and resolves when it exits cleanly. Aborting the signal
  * kills the child (SIGKILL: a half-written MP4 is worthless, so there is nothing to flush) and
- * rejects with the signal's reason.
+ * rejects with the signal's reason. Resolves with the tail of stderr.
  */
-export function runFfmpeg(options: RunFfmpegOptions): Promise<void> {
+export function runFfmpeg(options: RunFfmpegOptions): Promise<string> {
   const { signal } = options;
   return new Promise((resolve, reject) => {
     if (signal?.aborted) {
       reject(signal.reason);
       return;
     }
-    const args = ["-hide_banner", "-nostdin", "-loglevel", "error", "-progress", "pipe:1"];
+    const logLevel = options.logLevel ?? "error";
+    const args = ["-hide_banner", "-nostdin", "-loglevel", logLevel, "-progress", "pipe:1"];
     // Tied: ffmpeg dies with this process even on SIGKILL (see child-processes.ts).
     const child = spawnTied(options.ffmpegPath, [...args, ...options.args], {
       stdio: ["ignore", "pipe", "pipe"],
+      ...(options.env ? { env: options.env } : {}),
+      ...(options.cwd ? { cwd: options.cwd } : {}),
     });
     if (child.pid !== undefined) {
       options.onSpawn?.(child.pid);
@@ -77,7 +86,7 @@ export function runFfmpeg(options: RunFfmpegOptions): Promise<void> {
       if (signal?.aborted) {
         reject(signal.reason);
       } else if (code === 0) {
-        resolve();
+        resolve(stderr);
       } else {
         reject(new FfmpegError(code, stderr.trim()));
       }

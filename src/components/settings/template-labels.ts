@@ -7,12 +7,15 @@ const LABELS: Record<string, { label: string; makes: string }> = {
   cast: { label: "Cast", makes: "Text" },
   dossier: { label: "Dossier", makes: "Text" },
   season: { label: "Season & episodes", makes: "Text" },
+  episode_script: { label: "Episode script", makes: "Text" },
   portrait: { label: "Portrait", makes: "Image" },
   poster: { label: "Library poster", makes: "Image" },
   trailer: { label: "Trailer", makes: "Video" },
   character_video: { label: "Character video", makes: "Video" },
   episode_still: { label: "Episode still", makes: "Image" },
   episode_clip: { label: "Episode clip", makes: "Video" },
+  shot_clip: { label: "Shot clip", makes: "Video" },
+  score: { label: "Score", makes: "Music" },
 };
 
 export function templateLabel(key: string): { label: string; makes: string } {

@@ -15,7 +15,7 @@ const leftJobSchema = z.object({
  * while queued, given up after crashes, expired), the job its checkpoint names is canceled at the
  * provider, so nobody keeps paying for a result that will never be collected.
  */
-export function abandonPaidJob(providers: ProviderRegistry, type: "image" | "video") {
+export function abandonPaidJob(providers: ProviderRegistry, type: "image" | "video" | "audio") {
   return async (_task: TaskDto, checkpoint: unknown): Promise<string | null> => {
     const left = leftJobSchema.safeParse(checkpoint);
     if (!left.success || left.data.asset !== undefined) {
@@ -23,10 +23,16 @@ export function abandonPaidJob(providers: ProviderRegistry, type: "image" | "vid
     }
     const { provider, jobId } = left.data;
     const choice = { provider, model: "" };
+    const jobs =
+      type === "image"
+        ? providers.image(choice).jobs
+        : type === "audio"
+          ? providers.audio(choice).jobs
+          : undefined;
     const cancel =
       type === "video"
         ? (id: string) => providers.video(choice).cancel(id)
-        : providers.image(choice).jobs?.cancel.bind(providers.image(choice).jobs);
+        : jobs?.cancel.bind(jobs);
     if (!cancel) {
       return null;
     }

@@ -1,7 +1,11 @@
 import type { Executor } from "../db/client";
 import type { FollowUpRequest } from "../tasks/task-kind";
 import { findAutopilotPause } from "./autopilot-pause";
-import { gridCoversCast, loadShowState, type ShowState, stepKey } from "./show-state";
+import { gridCoversCast, loadShowState, type ShowState } from "./show-state";
+import { type NextStepOptions, stepWanter } from "./step-wanter";
+import { storyboardSteps } from "./storyboard/storyboard-rules";
+
+export type { NextStepOptions };
 
 /**
  * What the show needs next, decided in the transaction that completes a step (or that resumes
@@ -23,30 +27,16 @@ export async function autopilotFollowUps(
   options: NextStepOptions = {},
 ): Promise<FollowUpRequest[]> {
   const state = await loadShowState(db, showId);
-  return state ? nextSteps(state, options) : [];
-}
-
-export interface NextStepOptions {
-  /**
-   * The user asked autopilot to go on (Skip, Resume): steps whose latest task failed or was
-   * canceled are asked again. A completion never does, so a user's cancel sticks and a failure
-   * waits for the user instead of looping.
-   */
-  resume?: boolean;
+  if (!state) {
+    return [];
+  }
+  return [...nextSteps(state, options), ...(await storyboardSteps(db, state, options))];
 }
 
 export function nextSteps(state: ShowState, options: NextStepOptions = {}): FollowUpRequest[] {
   const { show, settings, cast, episodes } = state;
   const steps: FollowUpRequest[] = [];
-  const want = (step: FollowUpRequest) => {
-    const status = state.latest.get(stepKey(step.kind, step.target))?.status;
-    const settledBadly = status === "failed" || status === "canceled";
-    // The grid is local and must always end with the current cast, so it is asked again anyway.
-    const askAgain = options.resume || step.kind === "portrait_grid";
-    if (status !== "queued" && status !== "running" && (!settledBadly || askAgain)) {
-      steps.push(step);
-    }
-  };
+  const want = stepWanter(state, steps, options);
   const gridCurrent = gridCoversCast(state);
   if (cast.some((member) => member.portraitAssetId) && !gridCurrent) {
     want({ kind: "portrait_grid", title: "Portrait grid" });

@@ -4,17 +4,26 @@ import { blueprintKind } from "./kinds/blueprint-kind";
 import { characterVideoKind } from "./kinds/character-video-kind";
 import { charactersKind } from "./kinds/characters-kind";
 import { dossierKind } from "./kinds/dossier-kind";
+import { episodeAnimaticKind } from "./kinds/episode-animatic-kind";
 import { episodeClipKind } from "./kinds/episode-clip-kind";
+import { episodeScriptKind } from "./kinds/episode-script-kind";
 import { episodeStillKind } from "./kinds/episode-still-kind";
 import { episodesKind } from "./kinds/episodes-kind";
 import { portraitGridKind } from "./kinds/portrait-grid-kind";
 import { portraitKind } from "./kinds/portrait-kind";
 import { posterKind } from "./kinds/poster-kind";
+import { scoreKind } from "./kinds/score-kind";
+import { shotClipKind } from "./kinds/shot-clip-kind";
+import { storyboardFrameKind } from "./kinds/storyboard-frame-kind";
 import { trailerKind } from "./kinds/trailer-kind";
+import { voiceLineKind } from "./kinds/voice-line-kind";
 import type { PipelineServices } from "./pipeline-services";
 
-/** What a kind's target is: nothing (the show), a character or an episode. */
-export type TargetType = "show" | "character" | "episode";
+/**
+ * What a kind's target is: nothing (the show), a character, an episode, a shot, or one line of a
+ * shot (`<shot id>:<line id>`).
+ */
+export type TargetType = "show" | "character" | "episode" | "shot" | "line";
 
 export const pipelineTargets: Record<string, TargetType> = {
   blueprint: "show",
@@ -28,16 +37,26 @@ export const pipelineTargets: Record<string, TargetType> = {
   episodes: "show",
   episode_still: "episode",
   episode_clip: "episode",
+  episode_script: "episode",
+  storyboard_frame: "shot",
+  voice_line: "line",
+  score: "episode",
+  episode_animatic: "episode",
+  shot_clip: "shot",
 };
 
 /** Kinds whose attempts leave provider jobs behind when they die: what to cancel then. */
-const providerJobTypes: Record<string, "image" | "video"> = {
+const providerJobTypes: Record<string, "image" | "video" | "audio"> = {
   portrait: "image",
   poster: "image",
   episode_still: "image",
   trailer: "video",
   character_video: "video",
   episode_clip: "video",
+  storyboard_frame: "image",
+  shot_clip: "video",
+  voice_line: "audio",
+  score: "audio",
 };
 
 /** Registers every task kind of the show pipeline with the engine. */
@@ -54,6 +73,12 @@ export function registerPipeline(kinds: KindRegistry, services: PipelineServices
     episodesKind,
     episodeStillKind,
     episodeClipKind,
+    episodeScriptKind,
+    storyboardFrameKind,
+    voiceLineKind,
+    scoreKind,
+    episodeAnimaticKind,
+    shotClipKind,
   ]) {
     const kind = make(services);
     const jobType = providerJobTypes[kind.id];

@@ -43,7 +43,7 @@ export async function pointEpisodeAt(
   task: TaskDto,
   asset: AssetDraft,
   episodeId: string,
-  column: "stillAssetId" | "clipAssetId",
+  column: "stillAssetId" | "clipAssetId" | "scoreAssetId" | "animaticAssetId",
 ): Promise<AssetRow> {
   const row = await insertAsset(tx, asset, { showId: task.showId, taskId: task.id, episodeId });
   await tx

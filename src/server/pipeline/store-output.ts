@@ -7,6 +7,10 @@ const extensions: Record<string, string> = {
   "image/webp": "webp",
   "video/mp4": "mp4",
   "video/webm": "webm",
+  "audio/wav": "wav",
+  "audio/mpeg": "mp3",
+  "text/vtt": "vtt",
+  "application/x-subrip": "srt",
 };
 
 /**

@@ -4,6 +4,7 @@ import { invalidInput } from "../errors";
 import { pipelineTargets } from "../pipeline/register-pipeline";
 import type { requestTaskBodySchema } from "../tasks/request-task";
 import type { TaskEngine } from "../tasks/task-engine";
+import { describeShotTarget } from "./describe-shot-target";
 import { loadCharacter, loadEpisode, loadShow } from "./show-records";
 
 type RequestBody = z.infer<typeof requestTaskBodySchema>;
@@ -27,7 +28,9 @@ export async function requestShowTask(
   if (targetType !== "show" && !body.target) {
     throw invalidInput(
       "target",
-      `${body.kind} needs the id of a${targetType === "episode" ? "n" : ""} ${targetType}`,
+      targetType === "line"
+        ? `${body.kind} needs "<shot id>:<line id>"`
+        : `${body.kind} needs the id of a${targetType === "episode" ? "n" : ""} ${targetType}`,
     );
   }
   if (targetType === "character") {
@@ -37,6 +40,9 @@ export async function requestShowTask(
   if (targetType === "episode") {
     const episode = await loadEpisode(deps.db, show.id, body.target!);
     title = `${label} · Episode ${episode.number}`;
+  }
+  if (targetType === "shot" || targetType === "line") {
+    title = `${label} · ${await describeShotTarget(deps.db, show.id, body.target!, targetType)}`;
   }
   return deps.engine.request({
     showId: show.id,

@@ -1,0 +1,33 @@
+import { z } from "zod";
+import { getContainer } from "@/server/container";
+import { deleteShot, updateShot } from "@/server/shows/edit-shots";
+import { loadShot } from "@/server/shows/shot-records";
+import { getStoryboard } from "@/server/shows/storyboard-view";
+import { ownShow, withAuth } from "../../../../_lib/auth";
+import { json, readJson, withErrors } from "../../../../_lib/http";
+
+type Context = { params: Promise<{ id: string; shotId: string }> };
+
+// PATCH /api/shows/:id/shots/:shotId – edit any field of a shot; answers the episode's storyboard
+export const PATCH = withErrors(
+  withAuth("user", async (request: Request, { params }: Context) => {
+    const { id, shotId } = await params;
+    const show = await ownShow(request, id);
+    const body = await readJson(request, z.unknown());
+    const { db } = await getContainer();
+    await updateShot(db, show.id, shotId, body);
+    const shot = await loadShot(db, show.id, shotId);
+    return json(shot.episodeId ? await getStoryboard(db, show.id, shot.episodeId) : shot);
+  }),
+);
+
+// DELETE /api/shows/:id/shots/:shotId – delete a shot (its frame and takes stay in the history)
+export const DELETE = withErrors(
+  withAuth("user", async (request: Request, { params }: Context) => {
+    const { id, shotId } = await params;
+    const show = await ownShow(request, id);
+    const { db } = await getContainer();
+    await deleteShot(db, show.id, shotId);
+    return new Response(null, { status: 204 });
+  }),
+);

@@ -1,0 +1,36 @@
+import type { EpisodeScript, ShotSpec } from "../../shows/episode-script";
+
+/**
+ * A written script as the storyboard can use it: a model may name characters that are not in the
+ * cast, reuse a line id or leave a speaker out of the shot. Unknown characters leave the shot (a
+ * line of theirs becomes the narrator's, so nothing said is lost), line ids are made unique across
+ * the script, and every speaker is in the frame.
+ */
+export function cleanScript(script: EpisodeScript, castIds: ReadonlySet<string>): ShotSpec[] {
+  const used = new Set<string>();
+  let next = 1;
+  const freshId = (wanted: string) => {
+    let id = wanted;
+    while (used.has(id)) {
+      id = `l${next++}`;
+    }
+    used.add(id);
+    return id;
+  };
+  return script.shots.map((shot) => {
+    const characterIds = [...new Set(shot.characterIds.filter((id) => castIds.has(id)))];
+    const orphaned: string[] = [];
+    const dialogue = shot.dialogue.flatMap((line) => {
+      if (!castIds.has(line.characterId)) {
+        orphaned.push(line.line);
+        return [];
+      }
+      if (!characterIds.includes(line.characterId) && characterIds.length < 6) {
+        characterIds.push(line.characterId);
+      }
+      return [{ ...line, id: freshId(line.id) }];
+    });
+    const narration = [shot.narration, ...orphaned].filter((text) => text.trim()).join(" ");
+    return { ...shot, characterIds, dialogue, narration };
+  });
+}

@@ -1,0 +1,153 @@
+import { and, eq, inArray, sql } from "drizzle-orm";
+import { z } from "zod";
+import type { Db, Executor, Tx } from "../db/client";
+import { shots } from "../db/schema";
+import { AppError, invalidInput } from "../errors";
+import { type ShotSpec, shotSpecSchema } from "./episode-script";
+import { episodeSequence, loadSequenceShots, loadShot, shotSpecOf } from "./shot-records";
+import { loadCharacters, loadEpisode, loadShow } from "./show-records";
+
+/** A shot's edit: any of its fields; lists (characters, dialogue) are replaced whole. */
+export const shotPatchSchema = shotSpecSchema.partial().strict();
+export type ShotPatch = z.infer<typeof shotPatchSchema>;
+
+export const newShotSchema = z
+  .object({
+    /** Insert after this shot; at the start when null, at the end when absent. */
+    afterShotId: z.uuid().nullable().optional(),
+    spec: shotSpecSchema.optional(),
+  })
+  .strict();
+
+export const shotOrderSchema = z.object({ shotIds: z.array(z.uuid()).min(1).max(40) }).strict();
+
+/** An episode's board holds at most this many shots (a cold open is 8–14; room to experiment). */
+const maxShots = 30;
+
+/** Characters named in a shot must be this show's. */
+async function checkCast(db: Executor, showId: string, spec: ShotSpec): Promise<void> {
+  const ids = new Set((await loadCharacters(db, showId)).map((member) => member.id));
+  const unknown = [...spec.characterIds, ...spec.dialogue.map((line) => line.characterId)].find(
+    (id) => !ids.has(id),
+  );
+  if (unknown) {
+    throw invalidInput("characterIds", `No character ${unknown} in this show`);
+  }
+  const lineIds = spec.dialogue.map((line) => line.id);
+  if (new Set(lineIds).size !== lineIds.length) {
+    throw invalidInput("dialogue", "Two lines of this shot have the same id");
+  }
+}
+
+/** Edits one shot; a speaker added to the dialogue joins the shot's characters. */
+export async function updateShot(db: Db, showIdOrSlug: string, shotId: string, body: unknown) {
+  const patch = shotPatchSchema.parse(body);
+  const show = await loadShow(db, showIdOrSlug);
+  const shot = await loadShot(db, show.id, shotId);
+  const merged = { ...shotSpecOf(shot), ...patch };
+  for (const line of merged.dialogue) {
+    if (!merged.characterIds.includes(line.characterId)) {
+      merged.characterIds = [...merged.characterIds, line.characterId];
+    }
+  }
+  const spec = shotSpecSchema.parse(merged);
+  await checkCast(db, show.id, spec);
+  await db
+    .update(shots)
+    .set({ spec, updatedAt: sql`now()` })
+    .where(and(eq(shots.id, shot.id), eq(shots.showId, show.id)));
+}
+
+/** A blank shot to start from: a static medium shot of nobody, 4 s. */
+const blankShot = (previous: ShotSpec | undefined): ShotSpec => ({
+  scene: previous?.scene ?? { interior: true, location: "Location", timeOfDay: "day" },
+  durationSeconds: 4,
+  framing: "medium",
+  cameraMove: "static",
+  characterIds: [],
+  action: "New shot.",
+  dialogue: [],
+  narration: "",
+  soundCue: "",
+});
+
+/** Adds a shot to an episode's board, renumbering the positions after it. */
+export async function addShot(db: Db, showIdOrSlug: string, episodeId: string, body: unknown) {
+  const request = newShotSchema.parse(body);
+  const show = await loadShow(db, showIdOrSlug);
+  const episode = await loadEpisode(db, show.id, episodeId);
+  const sequence = episodeSequence(episode.id);
+  return db.transaction(async (tx) => {
+    const board = await loadSequenceShots(tx, show.id, sequence);
+    if (board.length >= maxShots) {
+      throw new AppError("conflict", `A board holds at most ${maxShots} shots; delete one first`);
+    }
+    const at =
+      request.afterShotId === undefined
+        ? board.length
+        : request.afterShotId === null
+          ? 0
+          : board.findIndex((shot) => shot.id === request.afterShotId) + 1;
+    if (at === 0 && request.afterShotId) {
+      throw invalidInput("afterShotId", "That shot is not on this episode's board");
+    }
+    const spec = request.spec ?? blankShot(board[at - 1] ? shotSpecOf(board[at - 1]!) : undefined);
+    await checkCast(tx, show.id, spec);
+    const order = [...board.map((shot) => shot.id)];
+    const [created] = await tx
+      .insert(shots)
+      .values({ showId: show.id, episodeId: episode.id, sequence, position: at, spec })
+      .returning();
+    order.splice(at, 0, created!.id);
+    await writePositions(tx, show.id, order);
+    return created!;
+  });
+}
+
+/** Deletes a shot; its frame, takes and clip stay in the asset history. */
+export async function deleteShot(db: Db, showIdOrSlug: string, shotId: string) {
+  const show = await loadShow(db, showIdOrSlug);
+  const shot = await loadShot(db, show.id, shotId);
+  await db.transaction(async (tx) => {
+    await tx.delete(shots).where(and(eq(shots.id, shot.id), eq(shots.showId, show.id)));
+    const rest = await loadSequenceShots(tx, show.id, shot.sequence);
+    await writePositions(
+      tx,
+      show.id,
+      rest.map((row) => row.id),
+    );
+  });
+}
+
+/** Puts an episode's shots in the order given, which must name each of them once. */
+export async function reorderShots(db: Db, showIdOrSlug: string, episodeId: string, body: unknown) {
+  const { shotIds } = shotOrderSchema.parse(body);
+  const show = await loadShow(db, showIdOrSlug);
+  const episode = await loadEpisode(db, show.id, episodeId);
+  await db.transaction(async (tx) => {
+    const board = await loadSequenceShots(tx, show.id, episodeSequence(episode.id));
+    const current = new Set(board.map((shot) => shot.id));
+    if (shotIds.length !== current.size || !shotIds.every((id) => current.has(id))) {
+      throw new AppError(
+        "conflict",
+        "The board changed since it was loaded; reload it and reorder again",
+        { field: "shotIds" },
+      );
+    }
+    await writePositions(tx, show.id, shotIds);
+  });
+}
+
+async function writePositions(tx: Tx, showId: string, orderedIds: string[]) {
+  if (orderedIds.length === 0) {
+    return;
+  }
+  const cases = sql.join(
+    orderedIds.map((id, index) => sql`when ${id}::uuid then ${index}::int`),
+    sql` `,
+  );
+  await tx
+    .update(shots)
+    .set({ position: sql`case ${shots.id} ${cases} end`, updatedAt: sql`now()` })
+    .where(and(eq(shots.showId, showId), inArray(shots.id, orderedIds)));
+}

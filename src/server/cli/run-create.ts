@@ -6,7 +6,7 @@ import { findOwnerId } from "../auth/create-owner";
 import type { Container } from "../container";
 import { driveShow } from "../pipeline/drive-show";
 import { createShow } from "../shows/create-show";
-import { packageFiles, streamShowPackage } from "../shows/show-package";
+import { loadBoards, packageFiles, streamShowPackage } from "../shows/show-package";
 import { getShowDetail } from "../shows/show-views";
 import { createProgressDisplay } from "./progress-display";
 
@@ -30,7 +30,7 @@ export interface CreateSummary {
 export async function runCreate(
   container: Container,
   premise: string,
-  options: { json: boolean; extras: boolean; characters: number },
+  options: { json: boolean; extras: boolean; characters: number; animatic?: number },
 ): Promise<CreateSummary> {
   const display = options.json ? null : createProgressDisplay(process.stderr);
   const unsubscribe = container.bus.subscribe((message) => display?.onMessage(message));
@@ -53,9 +53,13 @@ export async function runCreate(
     if (!options.json) {
       process.stderr.write(`Developing "${premise}" (show ${show.slug})\n`);
     }
-    const { failed } = await driveShow(container.engine, show.id, { extras: options.extras });
+    const { failed } = await driveShow(container.engine, show.id, {
+      extras: options.extras,
+      ...(options.animatic ? { animaticEpisode: options.animatic } : {}),
+    });
     display?.finish();
     const detail = await getShowDetail(container.db, show.id);
+    const boards = await loadBoards(container.db, detail);
     const packagePath = path.join(container.env.dataDir, "packages", `${detail.slug}.zip`);
     fs.mkdirSync(path.dirname(packagePath), { recursive: true });
     const { stream } = await streamShowPackage(container.db, container.media, show.id);
@@ -69,11 +73,12 @@ export async function runCreate(
       }
     }
     const episodeOf = new Map<string, string>();
-    for (const episode of detail.episodes) {
-      for (const asset of [episode.still, episode.clip]) {
-        if (asset) {
-          episodeOf.set(asset.id, episode.id);
-        }
+    for (const file of packageFiles(detail, boards)) {
+      const episode = detail.episodes.find((candidate) =>
+        file.path.startsWith(`episodes/${String(candidate.number).padStart(2, "0")}-`),
+      );
+      if (episode) {
+        episodeOf.set(file.asset.id, episode.id);
       }
     }
     return {
@@ -81,7 +86,7 @@ export async function runCreate(
       slug: detail.slug,
       title: detail.title,
       package: packagePath,
-      assets: packageFiles(detail).map(({ asset }) => ({
+      assets: packageFiles(detail, boards).map(({ asset }) => ({
         kind: asset.kind,
         ...(characterOf.has(asset.id) ? { characterId: characterOf.get(asset.id) } : {}),
         ...(episodeOf.has(asset.id) ? { episodeId: episodeOf.get(asset.id) } : {}),

@@ -9,6 +9,8 @@ export interface RemoteOptions {
   json: boolean;
   extras: boolean;
   characters: number;
+  /** Also make this episode's storyboard and animatic once autopilot is done. */
+  animatic?: number;
   /** Where the package ZIP is saved. */
   outDir: string;
   pollMs?: number;
@@ -20,6 +22,8 @@ interface RemoteShow {
   title: string | null;
   activeTasks: number;
   trailer: unknown;
+  season: unknown;
+  episodes: { id: string; number: number }[];
 }
 
 /**
@@ -59,12 +63,28 @@ export async function runRemoteCreate(premise: string, options: RemoteOptions) {
   if (!options.json) {
     process.stderr.write(`Developing "${premise}" on ${base} (show ${created.slug})\n`);
   }
-  let show = created;
   // Autopilot moves from step to step; a few quiet polls in a row mean it has stopped.
-  for (let quiet = 0; quiet < 3; ) {
-    await new Promise((resolve) => setTimeout(resolve, options.pollMs ?? 2_000));
-    show = (await (await call("GET", `/api/shows/${created.id}`)).json()) as RemoteShow;
-    quiet = show.activeTasks === 0 ? quiet + 1 : 0;
+  const settle = async () => {
+    let current: RemoteShow = created;
+    for (let quiet = 0; quiet < 3; ) {
+      await new Promise((resolve) => setTimeout(resolve, options.pollMs ?? 2_000));
+      current = (await (await call("GET", `/api/shows/${created.id}`)).json()) as RemoteShow;
+      quiet = current.activeTasks === 0 ? quiet + 1 : 0;
+    }
+    return current;
+  };
+  let show = await settle();
+  if (options.animatic) {
+    if (!show.season) {
+      await call("POST", `/api/shows/${created.id}/tasks`, { kind: "episodes" });
+      show = await settle();
+    }
+    const episode = show.episodes.find((candidate) => candidate.number === options.animatic);
+    if (!episode) {
+      throw new Error(`This show's season has no episode ${options.animatic}`);
+    }
+    await call("POST", `/api/shows/${created.id}/episodes/${episode.id}/animatic`, {});
+    show = await settle();
   }
   const packagePath = path.join(options.outDir, `${show.slug}.zip`);
   fs.mkdirSync(options.outDir, { recursive: true });

@@ -1,3 +1,6 @@
+import { and, eq } from "drizzle-orm";
+import { episodes } from "../db/schema";
+import { requestAnimatic } from "../shows/request-animatic";
 import { loadCharacters, loadShow } from "../shows/show-records";
 import type { TaskDto } from "../tasks/task-dto";
 import type { TaskEngine } from "../tasks/task-engine";
@@ -5,6 +8,8 @@ import type { TaskEngine } from "../tasks/task-engine";
 export interface DriveShowOptions {
   /** After the autopilot chain: a showcase video per character and the season outline. */
   extras: boolean;
+  /** Also make this episode's storyboard and animatic (the season plan first if need be). */
+  animaticEpisode?: number;
   /** Fails the run when nothing finishes for this long. */
   idleTimeoutMs?: number;
 }
@@ -45,7 +50,32 @@ export async function driveShow(
     }
     await settle(engine, showId, failed, options.idleTimeoutMs);
   }
+  if (options.animaticEpisode) {
+    await makeAnimatic(engine, showId, options.animaticEpisode, failed, options.idleTimeoutMs);
+  }
   return { failed };
+}
+
+async function makeAnimatic(
+  engine: TaskEngine,
+  showId: string,
+  number: number,
+  failed: TaskDto[],
+  idleTimeoutMs: number | undefined,
+) {
+  if (!(await loadShow(engine.deps.db, showId)).season) {
+    await engine.request({ showId, kind: "episodes", title: "Season", source: "cli" });
+    await settle(engine, showId, failed, idleTimeoutMs);
+  }
+  const [episode] = await engine.deps.db
+    .select()
+    .from(episodes)
+    .where(and(eq(episodes.showId, showId), eq(episodes.number, number)));
+  if (!episode) {
+    throw new Error(`This show's season has no episode ${number}`);
+  }
+  await requestAnimatic(engine, showId, episode.id);
+  await settle(engine, showId, failed, idleTimeoutMs);
 }
 
 async function settle(

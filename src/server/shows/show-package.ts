@@ -4,6 +4,7 @@ import type { Executor } from "../db/client";
 import type { MediaStore } from "../storage/media-store";
 import type { AssetDto } from "./assets";
 import { getShowDetail, type ShowDetail } from "./show-views";
+import { getStoryboard, type StoryboardView } from "./storyboard-view";
 
 const safeName = (value: string) =>
   value
@@ -16,8 +17,29 @@ const safeName = (value: string) =>
 const extensionOf = (asset: AssetDto) => asset.url.split(".").pop() ?? "bin";
 const keyOf = (asset: AssetDto) => asset.url.replace(/^\/api\/media\//, "");
 
+const episodeFolder = (episode: { number: number; title: string }) =>
+  `episodes/${String(episode.number).padStart(2, "0")}-${safeName(episode.title)}`;
+const pad = (value: number) => String(value).padStart(2, "0");
+
+/** The storyboards of the episodes that have one, for the package. */
+export async function loadBoards(
+  db: Executor,
+  show: ShowDetail,
+): Promise<Map<string, StoryboardView>> {
+  const boards = new Map<string, StoryboardView>();
+  for (const episode of show.episodes) {
+    if (episode.shotCount > 0) {
+      boards.set(episode.id, await getStoryboard(db, show.id, episode.id));
+    }
+  }
+  return boards;
+}
+
 /** Every file of the package, as (path in the ZIP, asset). */
-export function packageFiles(show: ShowDetail): { path: string; asset: AssetDto }[] {
+export function packageFiles(
+  show: ShowDetail,
+  boards: Map<string, StoryboardView> = new Map(),
+): { path: string; asset: AssetDto }[] {
   const files: { path: string; asset: AssetDto }[] = [];
   const add = (path: string, asset: AssetDto | null) => {
     if (asset) {
@@ -33,9 +55,24 @@ export function packageFiles(show: ShowDetail): { path: string; asset: AssetDto 
     add(`${folder}/video`, member.video);
   }
   for (const episode of show.episodes) {
-    const folder = `episodes/${String(episode.number).padStart(2, "0")}-${safeName(episode.title)}`;
+    const folder = episodeFolder(episode);
     add(`${folder}/still`, episode.still);
     add(`${folder}/clip`, episode.clip);
+    add(`${folder}/animatic`, episode.animatic);
+    add(`${folder}/animatic`, episode.captions.vtt);
+    add(`${folder}/animatic`, episode.captions.srt);
+    const board = boards.get(episode.id);
+    for (const shot of board?.shots ?? []) {
+      const name = `${folder}/storyboard/shot-${pad(shot.number)}`;
+      add(name, shot.frame);
+      add(`${name}-clip`, shot.clip);
+      for (const line of shot.lines) {
+        add(`${name}-${safeName(line.speaker)}-${line.lineId}`, line.take);
+      }
+    }
+    if (board?.score) {
+      add(`${folder}/storyboard/score`, board.score);
+    }
   }
   return files;
 }
@@ -54,7 +91,8 @@ function readme(show: ShowDetail): string {
     "- `season.json` — episode format, season arc and loglines (when generated)",
     "- `characters/*/dossier.json`, `portrait.png`, `video.mp4` — the cast",
     "- `poster.png`, `portrait-grid.png`, `trailer.mp4`",
-    "- `episodes/*` — stills and clips",
+    "- `episodes/*` — stills and clips; where made, the cold open's `storyboard/` (`script.json`,",
+    "  a frame per shot, every voice line, the score) and its cut `animatic.mp4` with `.vtt`/`.srt`",
     "",
     `Made with Greenlight on ${new Date().toISOString().slice(0, 10)}.`,
   ];
@@ -90,7 +128,15 @@ export async function streamShowPackage(
       });
     }
   }
-  for (const file of packageFiles(show)) {
+  const boards = await loadBoards(db, show);
+  for (const [episodeId, board] of boards) {
+    const episode = show.episodes.find((candidate) => candidate.id === episodeId)!;
+    const script = board.shots.map((shot) => ({ number: shot.number, ...shot.spec }));
+    zip.append(`${JSON.stringify({ shots: script }, null, 2)}\n`, {
+      name: `${episodeFolder(episode)}/storyboard/script.json`,
+    });
+  }
+  for (const file of packageFiles(show, boards)) {
     // Already-compressed media gains nothing from deflate; store it.
     zip.append(media.read(keyOf(file.asset)), { name: file.path, store: true });
   }

@@ -1,7 +1,7 @@
-import { desc, eq, inArray, type SQL, sql } from "drizzle-orm";
+import { count, desc, eq, inArray, type SQL, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Executor } from "../db/client";
-import { assets, characters, episodes, shows, tasks } from "../db/schema";
+import { assets, characters, episodes, shots, shows, tasks } from "../db/schema";
 import { type AutopilotPause, findAutopilotPause } from "../pipeline/autopilot-pause";
 import { estimateAutopilotCost, estimateKindCosts } from "../pipeline/cost-estimates";
 import { loadShowState } from "../pipeline/show-state";
@@ -59,6 +59,12 @@ export interface ShowEpisode {
   outline: EpisodeOutline;
   still: AssetDto | null;
   clip: AssetDto | null;
+  /** The cold open's cut (episode_animatic) and its captions; null until made. */
+  animatic: AssetDto | null;
+  captions: { vtt: AssetDto | null; srt: AssetDto | null };
+  animaticVersions: AssetDto[];
+  /** Shots on the episode's storyboard (0 until its script is written). */
+  shotCount: number;
   skipped: boolean;
 }
 
@@ -194,12 +200,29 @@ export async function getShowDetail(
 ): Promise<ShowDetail> {
   const show = await loadShow(db, idOrSlug);
   const cast = await loadCharacters(db, show.id);
-  const [allAssets, episodeRows, [summary], state] = await Promise.all([
+  const [allAssets, episodeRows, [summary], state, shotCounts] = await Promise.all([
     db.select().from(assets).where(eq(assets.showId, show.id)).orderBy(desc(assets.createdAt)),
     db.select().from(episodes).where(eq(episodes.showId, show.id)).orderBy(episodes.number),
     summarize(db, [show], cast),
     loadShowState(db, show.id),
+    db
+      .select({ episodeId: shots.episodeId, count: count() })
+      .from(shots)
+      .where(eq(shots.showId, show.id))
+      .groupBy(shots.episodeId),
   ]);
+  const shotsOf = new Map(shotCounts.map((row) => [row.episodeId, row.count]));
+  const caption = (animaticId: string | null, mime: string) => {
+    const row = animaticId
+      ? allAssets.find(
+          (candidate) =>
+            candidate.kind === "subtitles" &&
+            candidate.mime === mime &&
+            candidate.sourceAssetIds?.includes(animaticId),
+        )
+      : undefined;
+    return row ? toAssetDto(row) : null;
+  };
   const byId = new Map(allAssets.map((row) => [row.id, row]));
   const current = (id: string | null) => {
     const row = id ? byId.get(id) : undefined;
@@ -240,6 +263,15 @@ export async function getShowDetail(
       outline: episode.outline as EpisodeOutline,
       still: current(episode.stillAssetId),
       clip: current(episode.clipAssetId),
+      animatic: current(episode.animaticAssetId),
+      captions: {
+        vtt: caption(episode.animaticAssetId, "text/vtt"),
+        srt: caption(episode.animaticAssetId, "application/x-subrip"),
+      },
+      animaticVersions: versions(
+        (row) => row.kind === "episode_animatic" && row.episodeId === episode.id,
+      ),
+      shotCount: shotsOf.get(episode.id) ?? 0,
       skipped: episode.skipped,
     })),
     versions: {

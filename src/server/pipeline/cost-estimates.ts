@@ -13,9 +13,15 @@ type ProviderChoices = Pick<ShowSettings, "text" | "image" | "video">;
 /** Typical token use of one structured document (prompt + JSON answer); enough for an estimate. */
 const typicalTextUsage = { inputTokens: 1_500, outputTokens: 2_500 };
 
-const videoSeconds: Record<string, number> = { trailer: 30, character_video: 8, episode_clip: 8 };
-const textKinds = ["blueprint", "characters", "dossier", "episodes"];
-const imageKinds = ["portrait", "poster", "episode_still"];
+/** A shot clip is estimated at the longest a shot runs (8 s); models snap to their own lengths. */
+const videoSeconds: Record<string, number> = {
+  trailer: 30,
+  character_video: 8,
+  episode_clip: 8,
+  shot_clip: 8,
+};
+const textKinds = ["blueprint", "characters", "dossier", "episodes", "episode_script"];
+const imageKinds = ["portrait", "poster", "episode_still", "storyboard_frame"];
 
 /**
  * The estimated cost in US dollars of one task of each kind under a show's settings: what the UI
@@ -25,7 +31,8 @@ export function estimateKindCosts(
   settings: ProviderChoices,
   prices: PriceTable = defaultPrices,
 ): Record<string, number> {
-  const estimates: Record<string, number> = { portrait_grid: 0 };
+  // Grids and cuts are composed here, not by a provider.
+  const estimates: Record<string, number> = { portrait_grid: 0, episode_animatic: 0 };
   for (const kind of textKinds) {
     estimates[kind] =
       settings.text.provider === "offline"

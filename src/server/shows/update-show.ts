@@ -2,6 +2,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Executor } from "../db/client";
 import { characters, shows } from "../db/schema";
+import { voiceSpecSchema } from "../providers/voices/voice-spec-schema";
 import { blueprintSchema, dossierSchema } from "./documents";
 import { safeText } from "./safe-text";
 import { loadCharacter, loadShow } from "./show-records";
@@ -54,6 +55,8 @@ export const updateCharacterSchema = z.object({
   dossier: dossierSchema.optional(),
   /** A custom portrait prompt for this character; null returns to the template. */
   portraitPrompt: safeText(textLimits.prompt).trim().nullable().optional(),
+  /** The character's voice; null returns to the one cast from the dossier. */
+  voice: voiceSpecSchema.nullable().optional(),
 });
 
 export async function updateCharacter(
@@ -72,6 +75,7 @@ export async function updateCharacter(
       ...(patch.portraitPrompt !== undefined
         ? { portraitPrompt: patch.portraitPrompt || null }
         : {}),
+      ...(patch.voice !== undefined ? { voice: patch.voice } : {}),
     })
     .where(and(eq(characters.id, character.id), eq(characters.showId, show.id)));
 }

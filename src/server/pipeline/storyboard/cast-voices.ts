@@ -16,12 +16,14 @@ export function castVoices(
 ): (characterId: string | null) => VoiceSpec {
   const provider = settings.audio.provider;
   const voices = new Map<string, VoiceSpec>();
+  const taken: VoiceSpec[] = [];
   cast.forEach((member, index) => {
     const chosen = voiceSpecSchema.safeParse(member.voice);
-    voices.set(
-      member.id,
-      chosen.success ? chosen.data : chooseVoice(provider, dossierOf(member), index),
-    );
+    const voice = chosen.success
+      ? chosen.data
+      : chooseVoice(provider, dossierOf(member), index, undefined, { taken });
+    taken.push(voice);
+    voices.set(member.id, voice);
   });
   const narrator = settings.narratorVoice ?? narratorVoice(provider, blueprint);
   return (characterId) => (characterId ? voices.get(characterId) : undefined) ?? narrator;

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { Blueprint, CharacterSeed, Dossier } from "../shows/documents";
+import type { Blueprint, CharacterSeed, Dossier, EpisodeOutline, Season } from "../shows/documents";
 import type { ShotSpec } from "../shows/episode-script";
 import type { ProviderErrorCode } from "./provider-error";
 
@@ -12,8 +12,21 @@ import type { ProviderErrorCode } from "./provider-error";
  * the `prompt`; the offline provider, which is no language model, writes from the context.
  */
 
+/** A character as a script names it: by the `characters` row id, with what makes its voice. */
+export interface ScriptCastMember {
+  id: string;
+  seed: CharacterSeed;
+  dossier: Dossier | null;
+}
+
 /** What a text generation is for; selects the schema and, offline, the writer. */
-export type TextDocumentKind = "blueprint" | "cast" | "dossier" | "season" | "prompt_rewrite";
+export type TextDocumentKind =
+  | "blueprint"
+  | "cast"
+  | "dossier"
+  | "season"
+  | "episode_script"
+  | "prompt_rewrite";
 
 export type TextContext =
   | { kind: "blueprint"; premise: string; guardrails: string }
@@ -26,6 +39,15 @@ export type TextContext =
       cast: CharacterSeed[];
     }
   | { kind: "season"; premise: string; blueprint: Blueprint; cast: CharacterSeed[] }
+  /** One episode's cold open; `cast` carries the ids the shot list names characters by. */
+  | {
+      kind: "episode_script";
+      premise: string;
+      blueprint: Blueprint;
+      cast: ScriptCastMember[];
+      season: Season | null;
+      episode: EpisodeOutline;
+    }
   /** A prompt a provider's moderation blocked, to rewrite at `level` (1 soften … 3 abstract). */
   | { kind: "prompt_rewrite"; prompt: string; level: 1 | 2 | 3 };
 

@@ -4,6 +4,7 @@ import type { TextContext, TextProvider, TextRequest, TextResult } from "../../t
 import { writeBlueprint } from "./write-blueprint";
 import { writeCast } from "./write-cast";
 import { writeDossier } from "./write-dossier";
+import { writeEpisodeScript } from "./write-episode-script";
 import { writePromptRewrite } from "./write-prompt-rewrite";
 import { writeSeason } from "./write-season";
 
@@ -42,6 +43,8 @@ function writeDocument(context: TextContext): unknown {
       return writeDossier(context);
     case "season":
       return writeSeason(context);
+    case "episode_script":
+      return writeEpisodeScript(context);
     case "prompt_rewrite":
       return { prompt: writePromptRewrite(context.prompt, context.level) };
     default:

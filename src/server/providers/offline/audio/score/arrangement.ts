@@ -74,7 +74,7 @@ export function arrange(plan: ScorePlan): Arrangement {
 
   const pad = padLine(chords, barSeconds);
   const bass = bassLine(plan, roots, chords, beatSeconds, barSeconds);
-  const pulse = pulseLine(plan, chords, roots, beatSeconds, random);
+  const pulse = pulseLine(plan, chords, bassRoot(plan, 0), beatSeconds, random);
   return { pad, bass, pulse, beatSeconds, barSeconds };
 }
 
@@ -174,7 +174,7 @@ function pulseDivision(plan: ScorePlan): number {
 function pulseLine(
   plan: ScorePlan,
   chords: number[][],
-  roots: number[],
+  tonicRoot: number,
   beatSeconds: number,
   random: ReturnType<typeof seededRandom>,
 ): PulseEvent[] {
@@ -237,14 +237,14 @@ function pulseLine(
           }
           break;
         case "ostinato": {
-          // 3+3+2 accents over sixteenths: the pattern that makes a thriller lean forward.
+          // A tonic pedal under the moving chords, accented 3+3+2: the thriller's lean forward.
           const accent = [0, 3, 6].includes(index % 8);
           const shape = [0, 0, 7, 0, 12, 0, 7, 0];
           hit(
             "mutedPluck",
             start,
             step * 0.8,
-            roots[bar]! + 24 + shape[index % 8]!,
+            tonicRoot + 24 + shape[index % 8]!,
             humanize(accent ? 0.9 : 0.5),
             index % 2 ? 0.2 : -0.2,
           );

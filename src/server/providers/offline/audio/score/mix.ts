@@ -131,7 +131,7 @@ function addPulseEvent(
       addPluck(out, event, { brightness: brightness * 0.4, decaySeconds: 0.25 }, noise);
       return;
     case "bell":
-      addBell(out, event, 0.7);
+      addBell(out, event, 0.5);
       return;
     case "kick":
       addDrum(out, event, kickVoice);

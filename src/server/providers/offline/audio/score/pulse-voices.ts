@@ -92,7 +92,7 @@ export function addPluck(
  * a rotating phasor, two multiplies a sample instead of two `Math.sin` calls.
  */
 export function addBell(out: StereoBuffer, note: NoteEvent, decaySeconds: number): void {
-  const [start, end] = span(out, note.startSeconds, decaySeconds * 5);
+  const [start, end] = span(out, note.startSeconds, decaySeconds * 4);
   const omega = (2 * Math.PI * midiToHz(note.midi)) / sampleRate;
   const decay = Math.exp(-1 / (decaySeconds * sampleRate));
   const shimmerDecay = Math.exp(-1 / (0.08 * sampleRate));

@@ -78,7 +78,7 @@ export const styleSounds: Record<ScoreStyle, StyleSound> = {
     pulseDivision: 2,
     swing: 0.22,
     kick: false,
-    levels: { pad: -21, bass: -20, pulse: -27 },
+    levels: { pad: -21, bass: -20, pulse: -29 },
   },
   mystery: {
     baseTempo: 80,

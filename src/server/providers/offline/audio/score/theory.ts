@@ -91,11 +91,13 @@ export const progressions: Record<ProgressionFamily, readonly (readonly number[]
     [0, 3, 0, 6], // i–IV–i–bVII: the dorian major fourth
     [0, 1, 3, 0],
   ],
+  // The minor loops come back to i often: i–VI–III–VII, the most common minor loop in pop, is
+  // heard as its relative major (vi–IV–I–V) and would turn a noir bed bright.
   minor: [
-    [0, 5, 2, 6], // i–VI–III–VII
+    [0, 5, 3, 4], // i–VI–iv–v
+    [0, 3, 0, 4], // i–iv–i–v
+    [0, 5, 6, 0], // i–VI–VII–i
     [0, 3, 5, 4], // i–iv–VI–v
-    [0, 6, 5, 6], // i–VII–VI–VII
-    [0, 3, 4, 0], // i–iv–v–i
   ],
   /** Harmonic minor: only chords that avoid its augmented III, for the major V's pull home. */
   tense: [

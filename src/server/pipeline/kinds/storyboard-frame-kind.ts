@@ -50,6 +50,7 @@ export const storyboardFrameKind = (services: PipelineServices) =>
       const cast: FrameCastMember[] = inShot.map((member) => ({
         id: member.id,
         name: member.name,
+        position: member.position,
         dossier: dossierOf(member),
         portrait: member.portraitAssetId ? (refs.get(member.portraitAssetId) ?? null) : null,
       }));

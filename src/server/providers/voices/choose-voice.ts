@@ -22,7 +22,7 @@ const agePitch: Record<AgeBand, number> = { child: 22, teen: 8, adult: 0, elder:
 const ageRate: Record<AgeBand, number> = { child: 1.06, teen: 1.04, adult: 1, elder: 0.9 };
 
 /** Casting keeps speech within what sounds like talking, inside the schema's wider range. */
-const castRate = { min: 120, max: 230 } as const;
+const castRate = { min: 135, max: 225 } as const;
 const baseRate = 172;
 
 /** Where an accent eSpeak lacks is closest to one it has. */

@@ -34,7 +34,7 @@ export async function composeScore(request: MusicRequest): Promise<AudioResult> 
   signal?.throwIfAborted();
   const frames = Math.max(1, Math.round(durationSeconds * sampleRate));
   const plan = planScore(request);
-  const mix = mixScore(plan, arrange(plan), { frames, signal });
+  const mix = await mixScore(plan, arrange(plan), { frames, signal });
   return {
     data: encodeWav(mix, sampleRate, plan.seed),
     mime: "audio/wav",

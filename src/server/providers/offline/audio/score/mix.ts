@@ -1,3 +1,4 @@
+import { setImmediate } from "node:timers/promises";
 import type { Arrangement, PulseEvent } from "./arrangement";
 import {
   dbToGain,
@@ -37,11 +38,11 @@ export interface MixOptions {
   signal?: AbortSignal;
 }
 
-export function mixScore(
+export async function mixScore(
   plan: ScorePlan,
   arrangement: Arrangement,
   options: MixOptions,
-): StereoBuffer {
+): Promise<StereoBuffer> {
   const { frames, signal } = options;
   const mix = stereoBuffer(frames);
   const stem = stereoBuffer(frames);
@@ -54,6 +55,9 @@ export function mixScore(
     [levels.pulse, (out) => renderPulse(plan, arrangement, out, noise)],
   ];
   for (const [levelDb, render] of stems) {
+    // A stem takes a tenth of a second or more: yield between them so the worker's heartbeats
+    // and an abort (a canceled task) get through instead of waiting for the whole bed.
+    await setImmediate();
     signal?.throwIfAborted();
     stem.left.fill(0);
     stem.right.fill(0);
@@ -63,6 +67,7 @@ export function mixScore(
       addScaled(mix, stem, dbToGain(levelDb) / measured);
     }
   }
+  await setImmediate();
   signal?.throwIfAborted();
   removeDc(mix);
   applyFades(mix, arrangement.barSeconds);

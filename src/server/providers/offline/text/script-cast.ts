@@ -34,20 +34,42 @@ function mentionAt(text: string, first: string): number {
   return at < 0 ? Number.POSITIVE_INFINITY : at;
 }
 
+/** The cold open's characters, and the one the episode has lost ("Rosa goes missing"). */
+export interface ColdOpenCast {
+  players: Player[];
+  /** First name of a character the outline says is missing: called for, never seen. */
+  absent: string | null;
+}
+
+const missingPatterns = [
+  /(\p{Lu}\p{L}+) (?:goes|has gone|went|is) missing/u,
+  /(\p{Lu}\p{L}+) (?:vanishes|disappears|has vanished|has disappeared)/u,
+  /search(?:es|ing)? [^.;]*?\bfor (\p{Lu}\p{L}+)/u,
+];
+
+/** The cast member the outline has go missing, if any. */
+function missingMember(cast: readonly ScriptCastMember[], outline: string) {
+  const names = missingPatterns.map((pattern) => pattern.exec(outline)?.[1]);
+  return cast.find((member) => names.includes(firstName(member.seed.name))) ?? null;
+}
+
 /**
  * Who is in the cold open, most important first: the episode's first-named character (else the
  * show's lead), whoever the outline names next, and sometimes a third who walks in at the turn.
+ * A character the episode loses stays out of frame; the others call for them.
  */
 export function castColdOpen(
-  cast: readonly ScriptCastMember[],
+  fullCast: readonly ScriptCastMember[],
   episode: EpisodeOutline,
   forKids: boolean,
   random: SeededRandom,
-): Player[] {
-  if (cast.length === 0) {
-    return [];
-  }
+): ColdOpenCast {
   const outline = `${episode.logline} ${episode.aPlot}`;
+  const missing = fullCast.length > 1 ? missingMember(fullCast, outline) : null;
+  const cast = fullCast.filter((member) => member !== missing);
+  if (cast.length === 0) {
+    return { players: [], absent: null };
+  }
   const roleOf = (member: ScriptCastMember) => roleByLabel(member.seed.role)?.id;
   const mentioned = cast
     .map((member) => ({ member, at: mentionAt(outline, firstName(member.seed.name)) }))
@@ -67,11 +89,12 @@ export function castColdOpen(
   const size = Math.min(ranked.length, mentioned.length >= 3 || random.chance(0.5) ? 3 : 2);
   // Fallback registers are spread over the cast so two undescribed voices still differ.
   const spread = random.shuffle(registers);
-  return ranked.slice(0, size).map((member) => ({
+  const players = ranked.slice(0, size).map((member) => ({
     id: member.id,
     first: firstName(member.seed.name),
     full: member.seed.name.trim(),
-    voice: voiceOf(member.dossier, spread[cast.indexOf(member) % spread.length]!, forKids),
+    voice: voiceOf(member.dossier, spread[fullCast.indexOf(member) % spread.length]!, forKids),
     trait: shortTrait(member.seed.keyVisualTrait),
   }));
+  return { players, absent: missing ? firstName(missing.seed.name) : null };
 }

@@ -24,6 +24,8 @@ export interface Cue {
   speaker: Player;
   beat: LineBeat;
   listener: Player | null;
+  /** A line the situation dictates (calling a missing friend's name), said as written. */
+  fixed?: { line: string; direction: string };
 }
 
 export interface SpokenLine {
@@ -61,7 +63,7 @@ function habitCues(cues: readonly Cue[]): Set<Cue> {
   for (const speaker of speakers) {
     const habit = speaker.voice.habit;
     const own = cues.filter(
-      (cue) => cue.speaker === speaker && (!habit?.needsListener || cue.listener),
+      (cue) => cue.speaker === speaker && !cue.fixed && (!habit?.needsListener || cue.listener),
     );
     const beat = habit?.beats.find((wanted) => own.some((cue) => cue.beat === wanted));
     const cue = own.find((candidate) => candidate.beat === beat);
@@ -91,6 +93,15 @@ export function writeLines(
 
   return cues.map((cue) => {
     const own = cue.speaker.voice.register;
+    if (cue.fixed && !used.has(cue.fixed.line)) {
+      used.add(cue.fixed.line);
+      const manner = random.pick(registerManner[own]);
+      return {
+        characterId: cue.speaker.id,
+        line: cue.fixed.line,
+        delivery: `${manner}, ${cue.fixed.direction}`,
+      };
+    }
     const order = [own, ...registers.slice(registers.indexOf(own) + 1), ...registers];
     const register = order.find((entry) => candidates(entry, cue).length > 0) ?? own;
     let line = random.pick(candidates(register, cue));

@@ -43,6 +43,8 @@ export interface ColdOpenShape {
 
 export interface ColdOpenPlan {
   players: readonly Player[];
+  /** A character the episode has lost: the first thing said is their name. */
+  absent: string | null;
   setting: ColdOpenSetting;
   moments: GenreMoments;
   momentSlots: MomentSlots;
@@ -144,7 +146,14 @@ export function draftShots(plan: ColdOpenPlan, shape: ColdOpenShape): DraftShot[
       cameraMove: "push-in",
       characterIds: ids(a),
       action: draw(discoveries)(slots(a, null, main)),
-      dialogue: [cue(a, "notice", null)],
+      dialogue: [
+        plan.absent
+          ? {
+              ...cue(a, "notice", null),
+              fixed: { line: `${plan.absent}?`, direction: "calling out; no answer" },
+            }
+          : cue(a, "notice", null),
+      ],
       preferredSeconds: 3,
     }),
   ];

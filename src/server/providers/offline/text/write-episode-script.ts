@@ -2,7 +2,7 @@ import type { EpisodeOutline } from "../../../shows/documents";
 import type { EpisodeScript, ShotSpec, TimeOfDay } from "../../../shows/episode-script";
 import { ProviderError } from "../../provider-error";
 import type { TextContext } from "../../types";
-import { definiteReference } from "./noun-phrase";
+import { definiteReference, isAdjectiveLike } from "./noun-phrase";
 import { analyzePremise } from "./premise-analysis";
 import { castColdOpen, type Player } from "./script-cast";
 import { capitalizeSentences, type LineSlots, type SpokenLine, writeLines } from "./script-lines";
@@ -32,7 +32,7 @@ export function writeEpisodeScript(request: EpisodeScriptRequest): EpisodeScript
   const genre: GenreId = style.forKids ? "family" : style.genre.id;
   const story = storySlots(premise, style.genre);
   const random = createSeededRandom(premise.text, "episode-script", String(episode.number));
-  const players = castColdOpen(request.cast, episode, style.forKids, random);
+  const { players, absent } = castColdOpen(request.cast, episode, style.forKids, random);
   if (players.length === 0) {
     throw new ProviderError({
       provider: "offline",
@@ -57,6 +57,7 @@ export function writeEpisodeScript(request: EpisodeScriptRequest): EpisodeScript
   const lineSlots: LineSlots = { hook, place: story.place, prop: `the ${prop.noun}`, ...setting };
   const plan = {
     players,
+    absent,
     setting,
     moments: genreMoments[genre],
     momentSlots: { lead: players[0]!.first, place: story.place, hook },
@@ -163,8 +164,10 @@ function episodeHook(storyHook: string, episode: EpisodeOutline): string {
   if (outline.includes(head)) {
     return storyHook;
   }
+  // Only a phrase the logline introduces as a thing ("a talking cat"), not a misread verb.
   const own = analyzePremise(episode.logline).hook;
-  return own ? definiteReference(own) : storyHook;
+  const isThing = own?.determiner && !own.proper && !isAdjectiveLike(own.head);
+  return own && isThing ? definiteReference(own) : storyHook;
 }
 
 /** The episode's situation picks the prop (an offer, a disappearance); else the genre's. */

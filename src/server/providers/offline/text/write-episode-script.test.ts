@@ -55,9 +55,13 @@ const lint = unified()
 /** Runs the retext checks on one text; the processor has no compiler, so run, not process. */
 function lintText(text: string): Promise<VFile> {
   return new Promise((resolve, reject) => {
-    lint.run(lint.parse(text), text, (error, _tree, file) =>
-      error || !file ? reject(error) : resolve(file),
-    );
+    lint.run(lint.parse(text), text, (error, _tree, file) => {
+      if (error || !file) {
+        reject(error);
+      } else {
+        resolve(file);
+      }
+    });
   });
 }
 

@@ -73,7 +73,8 @@ export const genreMoments: Record<GenreId, GenreMoments> = {
     ],
     buttons: [
       (s) => `On the mantelpiece, the clock has stopped at the exact minute ${s.hook} began`,
-      (s) => `The camera finds the one detail nobody noticed: a fresh print in the dust by ${s.lead}'s foot`,
+      (s) =>
+        `The camera finds the one detail nobody noticed: a fresh print in the dust by ${s.lead}'s foot`,
     ],
     narration: [
       (s) => `In ${s.place}, everyone has a secret. This autumn, one of them was about to get out.`,

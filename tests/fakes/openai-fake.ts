@@ -4,7 +4,7 @@ import {
   ReplyScript,
   startFakeHttpServer,
 } from "./fake-http";
-import { pngOfSize } from "./fixture-media";
+import { pngOfSize, toneWav } from "./fixture-media";
 import { sampleFromJsonSchema } from "./json-schema-sample";
 import {
   chatCompletionObject,
@@ -20,6 +20,7 @@ export type OpenAIRoute =
   | "chat.completions"
   | "images.generations"
   | "images.edits"
+  | "audio.speech"
   | "models.list"
   | "unknown";
 
@@ -164,6 +165,7 @@ const routes: Record<string, OpenAIRoute> = {
   "POST /v1/chat/completions": "chat.completions",
   "POST /v1/images/generations": "images.generations",
   "POST /v1/images/edits": "images.edits",
+  "POST /v1/audio/speech": "audio.speech",
   "GET /v1/models": "models.list",
 };
 
@@ -186,6 +188,57 @@ function requestedSchema(route: OpenAIRoute, body: Record<string, unknown>): unk
   return format?.schema ?? { type: "object", properties: {} };
 }
 
+/** The built-in voices the speech endpoint accepts (its documented list). */
+export const openAISpeechVoices = [
+  "alloy",
+  "ash",
+  "ballad",
+  "coral",
+  "echo",
+  "fable",
+  "onyx",
+  "nova",
+  "sage",
+  "shimmer",
+  "verse",
+  "marin",
+  "cedar",
+];
+
+/** How long the fake's speech runs for an input: about fifteen characters a second. */
+export const fakeSpeechSeconds = (input: string) =>
+  Math.min(30, Math.max(0.5, Math.round((input.length / 15) * 100) / 100));
+
+/**
+ * POST /v1/audio/speech: the raw audio bytes, as the real endpoint streams them. WAV comes at
+ * 24 kHz mono 16-bit with 0xFFFFFFFF in its size fields (the real one streams and never knows the
+ * length up front); other formats are not faked.
+ */
+function speechReply(request: RecordedRequest, headers: Record<string, string>): FakeReply {
+  const body = (request.json ?? {}) as Record<string, unknown>;
+  const input = typeof body.input === "string" ? body.input : "";
+  if (!input) {
+    const reply = openAIErrors.badRequest("Missing required parameter: 'input'.", "input");
+    return { status: reply.status, headers, body: { error: reply.error } };
+  }
+  if (typeof body.voice !== "string" || !openAISpeechVoices.includes(body.voice)) {
+    const reply = openAIErrors.badRequest(
+      `Invalid value for 'voice': '${String(body.voice)}'. Supported values are: ${openAISpeechVoices.map((voice) => `'${voice}'`).join(", ")}.`,
+      "voice",
+    );
+    return { status: reply.status, headers, body: { error: reply.error } };
+  }
+  if ((body.response_format ?? "mp3") !== "wav") {
+    const reply = openAIErrors.badRequest("The fake only speaks WAV.", "response_format");
+    return { status: reply.status, headers, body: { error: reply.error } };
+  }
+  return {
+    status: 200,
+    headers: { ...headers, "content-type": "audio/wav" },
+    body: toneWav(fakeSpeechSeconds(input), { streamedHeader: true }),
+  };
+}
+
 async function answer(
   route: OpenAIRoute,
   request: RecordedRequest,
@@ -204,6 +257,9 @@ async function answer(
   }
   if (route === "models.list") {
     return { status: 200, headers, body: modelList() };
+  }
+  if (route === "audio.speech") {
+    return speechReply(request, headers);
   }
   if (route === "images.generations" || route === "images.edits") {
     const body = (request.json ?? {}) as Record<string, unknown>;
@@ -232,7 +288,7 @@ async function answer(
 
 /**
  * A local server speaking the OpenAI API shapes the adapters use (Responses, Chat Completions,
- * image generations and edits) with OpenAI's error envelope and `x-request-id`. Unscripted text
+ * image generations and edits, speech) with OpenAI's error envelope and `x-request-id`. Unscripted text
  * requests get a valid sample of the requested JSON schema; image requests a PNG of the asked size.
  */
 export async function startOpenAIFake(options: OpenAIFakeOptions = {}): Promise<OpenAIFake> {

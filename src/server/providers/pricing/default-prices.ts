@@ -30,10 +30,22 @@ export interface VideoPrice {
   audioMultiplier?: number;
 }
 
+/**
+ * Speech and music bill by what is made (minutes of audio), by what is read (characters of text),
+ * or both; an estimate adds the parts a price has.
+ */
+export interface AudioPrice {
+  /** Per minute of audio made: OpenAI's per-minute estimate for its audio tokens, music models. */
+  perMinuteUsd?: number;
+  /** Per million characters of input text (MiniMax bills a token per character). */
+  perMillionCharactersUsd?: number;
+}
+
 export interface PriceTable {
   text: Record<string, TokenPrice>;
   image: Record<string, ImagePrice>;
   video: Record<string, VideoPrice>;
+  audio: Record<string, AudioPrice>;
 }
 
 export const defaultPrices: PriceTable = {
@@ -80,5 +92,16 @@ export const defaultPrices: PriceTable = {
       perSecond1080pUsd: 0.224,
       audioMultiplier: 1.5,
     },
+  },
+  audio: {
+    // $12 per 1M audio tokens out, which OpenAI estimates at $0.015 a minute, and $0.60 per 1M
+    // text tokens in (about four characters each: $0.15 per 1M characters).
+    "gpt-4o-mini-tts": { perMinuteUsd: 0.015, perMillionCharactersUsd: 0.15 },
+    "tts-1": { perMillionCharactersUsd: 15 },
+    "tts-1-hd": { perMillionCharactersUsd: 30 },
+    // $0.06 per 1,000 input tokens, one per character; audio out is free.
+    "minimax/speech-2.6-turbo": { perMillionCharactersUsd: 60 },
+    // A community model billed by GPU time: about $0.0023 per second of music on an A100.
+    "meta/musicgen": { perMinuteUsd: 0.14 },
   },
 };

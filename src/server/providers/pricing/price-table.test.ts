@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   createPriceTable,
   defaultPrices,
+  estimateAudioCost,
   estimateImageCost,
   estimateTextCost,
   estimateVideoCost,
@@ -44,6 +45,28 @@ describe("price table", () => {
         audio: false,
       }),
     ).toBe(0.45);
+  });
+
+  it("prices speech by the minute made and the characters read, music by the minute", () => {
+    // A 20-second line of 300 characters with its instructions: $0.005 of audio, text negligible.
+    expect(
+      estimateAudioCost(defaultPrices, "gpt-4o-mini-tts", { durationSeconds: 20, characters: 300 }),
+    ).toBe(0.005);
+    expect(
+      estimateAudioCost(defaultPrices, "minimax/speech-2.6-turbo", {
+        durationSeconds: 4,
+        characters: 1_000,
+      }),
+    ).toBe(0.06);
+    expect(
+      estimateAudioCost(defaultPrices, `meta/musicgen:${"6".repeat(64)}`, {
+        durationSeconds: 30,
+        characters: 40,
+      }),
+    ).toBe(0.07);
+    expect(
+      estimateAudioCost(defaultPrices, "acme/voice", { durationSeconds: 60, characters: 1e6 }),
+    ).toBe(0);
   });
 
   it("unknown models cost 0 rather than a guess", () => {

@@ -1,7 +1,13 @@
 import { z } from "zod";
 import { defaultPrices, type PriceTable } from "./default-prices";
 
-export type { ImagePrice, PriceTable, TokenPrice, VideoPrice } from "./default-prices";
+export type {
+  AudioPrice,
+  ImagePrice,
+  PriceTable,
+  TokenPrice,
+  VideoPrice,
+} from "./default-prices";
 export { defaultPrices } from "./default-prices";
 
 const usd = z.number().min(0);
@@ -22,6 +28,10 @@ const videoPriceSchema = z.object({
   perSecond1080pUsd: usd.optional(),
   audioMultiplier: z.number().min(1).optional(),
 });
+const audioPriceSchema = z.object({
+  perMinuteUsd: usd.optional(),
+  perMillionCharactersUsd: usd.optional(),
+});
 
 /**
  * Prices from configuration, merged over the defaults model by model: an entry replaces the
@@ -31,6 +41,7 @@ export const priceOverridesSchema = z.object({
   text: z.record(z.string(), tokenPriceSchema).optional(),
   image: z.record(z.string(), imagePriceSchema).optional(),
   video: z.record(z.string(), videoPriceSchema).optional(),
+  audio: z.record(z.string(), audioPriceSchema).optional(),
 });
 export type PriceOverrides = z.infer<typeof priceOverridesSchema>;
 
@@ -39,6 +50,7 @@ export function createPriceTable(overrides: PriceOverrides = {}): PriceTable {
     text: { ...defaultPrices.text, ...overrides.text },
     image: { ...defaultPrices.image, ...overrides.image },
     video: { ...defaultPrices.video, ...overrides.video },
+    audio: { ...defaultPrices.audio, ...overrides.audio },
   };
 }
 
@@ -130,4 +142,27 @@ export function estimateVideoCost(
       : price.perSecondUsd;
   const audio = request.audio ? (price.audioMultiplier ?? 1) : 1;
   return roundUsd(perSecond * audio * request.durationSeconds);
+}
+
+export interface AudioCostRequest {
+  /** Seconds of audio made (measured after, or asked for before). */
+  durationSeconds: number;
+  /** Characters of text the model reads: the line, and for OpenAI its instructions. */
+  characters: number;
+}
+
+/** Cost of one speech line or music bed; 0 for an unpriced model. */
+export function estimateAudioCost(
+  table: PriceTable,
+  model: string,
+  request: AudioCostRequest,
+): number {
+  const price = findPrice(table.audio, model);
+  if (!price) {
+    return 0;
+  }
+  return roundUsd(
+    (price.perMinuteUsd ?? 0) * (request.durationSeconds / 60) +
+      perMillion(request.characters, price.perMillionCharactersUsd ?? 0),
+  );
 }

@@ -43,8 +43,12 @@ function subjectFor(framing: ShotFraming): Focus {
   }
 }
 
-/** The crop path of a camera move over a still, biased by the shot's framing. */
-export function movePath(move: CameraMove, framing: ShotFraming): MovePath {
+/**
+ * The crop path of a camera move over a still lasting `seconds`, biased by the shot's framing.
+ * Moves span the shot whatever its length (an operator paces a move to the shot), except the
+ * static drift, which keeps one slow speed so a short shot does not visibly creep.
+ */
+export function movePath(move: CameraMove, framing: ShotFraming, seconds: number): MovePath {
   const subject = subjectFor(framing);
   const centre = { x: 0.5, y: 0.5 };
   // An insert is a detail: start a little tighter than the frame as drawn.
@@ -54,9 +58,9 @@ export function movePath(move: CameraMove, framing: ShotFraming): MovePath {
       // Not frozen: a drift too slow to read as a move keeps a still from looking like a pause.
       return {
         zoomFrom: base + 0.03,
-        zoomTo: base + 0.06,
+        zoomTo: base + 0.03 + Math.min(0.04, 0.005 * seconds),
         focusFrom: subject,
-        focusTo: { x: subject.x + 0.01, y: subject.y },
+        focusTo: { x: subject.x + Math.min(0.015, 0.002 * seconds), y: subject.y },
         ease: false,
         sway: 0,
       };

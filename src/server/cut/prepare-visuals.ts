@@ -27,6 +27,7 @@ export class VisualPreparer {
   constructor(
     private readonly workDir: string,
     private readonly frame: { width: number; height: number },
+    private readonly signal: AbortSignal,
     private readonly concurrency = 2,
   ) {}
 
@@ -90,6 +91,8 @@ export class VisualPreparer {
     }
     this.running++;
     try {
+      // Nothing more is drawn for a render that is over.
+      this.signal.throwIfAborted();
       return await task();
     } finally {
       this.running--;

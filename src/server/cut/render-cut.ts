@@ -68,7 +68,7 @@ export async function renderCut(
   try {
     onProgress?.({ fraction: 0, stage: "preparing" });
     const env = plan.burnCaptions ? await writeBurnedCaptions(cues, plan, workDir) : undefined;
-    const preparer = new VisualPreparer(workDir, plan);
+    const preparer = new VisualPreparer(workDir, plan, signal);
     const visuals = plan.shots.map((shot) => preparer.prepare(shot.visual));
 
     // A sound that cannot be read stops the picture too, rather than after it.

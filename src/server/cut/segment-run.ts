@@ -53,10 +53,11 @@ export function buildSegmentArgs(
       case "plate": {
         inputs.push(["-i", visual.path]);
         const cutShot = plan.shots[shot]!;
+        const seconds = timeline.spans[shot]!.shownFrames / fps;
         const path =
           cutShot.visual.type === "still"
-            ? movePath(cutShot.visual.move, cutShot.visual.framing)
-            : movePath("static", "medium");
+            ? movePath(cutShot.visual.move, cutShot.visual.framing, seconds)
+            : movePath("static", "medium", seconds);
         const move = zoompanFilter(
           path,
           { fromFrame, count, shownFrames: timeline.spans[shot]!.shownFrames },

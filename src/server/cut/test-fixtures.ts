@@ -38,6 +38,24 @@ export async function makeStill(
   return file;
 }
 
+/**
+ * A soft still: a gradient with three blurred blobs. Its frames differ in proportion to how far
+ * the camera moved, where a busy still's differ as soon as any edge moves.
+ */
+export async function makeSoftStill(dir: string): Promise<string> {
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" width="1280" height="720"><defs>` +
+    `<linearGradient id="g" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="#203060"/>` +
+    `<stop offset="1" stop-color="#e0a040"/></linearGradient>` +
+    `<filter id="b"><feGaussianBlur stdDeviation="30"/></filter></defs>` +
+    `<rect width="100%" height="100%" fill="url(#g)"/><g filter="url(#b)">` +
+    `<circle cx="300" cy="250" r="160" fill="#f0f0f0"/><circle cx="900" cy="450" r="200" fill="#101010"/>` +
+    `<circle cx="700" cy="150" r="100" fill="#30c060"/></g></svg>`;
+  const file = path.join(dir, "soft.png");
+  await sharp(Buffer.from(svg)).png().toFile(file);
+  return file;
+}
+
 /** A plain card (a dark field with a bright bar), as a title card would be drawn. */
 export async function makeCard(dir: string, size = { width: 1280, height: 720 }): Promise<string> {
   const { width, height } = size;
@@ -51,31 +69,33 @@ export async function makeCard(dir: string, size = { width: 1280, height: 720 })
 }
 
 /**
- * A line of "speech": a voiced tone with syllable-rate tremolo and a breath of noise, mono
- * 24 kHz like a TTS engine's output, deliberately quiet (about −30 LUFS) so the mix must level it.
+ * A line of "speech": a tone with syllable-rate tremolo and a breath of high noise, mono 24 kHz
+ * like a TTS engine's output, and quiet (about −30 LUFS) so the mix must level it. Everything in
+ * it is above 600 Hz and everything in `makeMusic` below 200 Hz, so a test can hear each apart.
  */
-export async function makeVoice(dir: string, name: string, seconds: number, hz = 220) {
+export async function makeVoice(dir: string, name: string, seconds: number, hz = 880) {
   const file = path.join(dir, `${name}.wav`);
   await ffmpeg([
     ...["-f", "lavfi", "-i", `sine=f=${hz}:sample_rate=24000:d=${seconds}`],
-    ...["-f", "lavfi", "-i", `anoisesrc=color=pink:amplitude=0.05:sample_rate=24000:d=${seconds}`],
+    ...["-f", "lavfi", "-i", `anoisesrc=color=pink:amplitude=0.2:sample_rate=24000:d=${seconds}`],
     ...[
       "-filter_complex",
-      "[0:a][1:a]amix=inputs=2,volume='0.05+0.04*sin(2*PI*4.3*t)':eval=frame,afade=t=in:d=0.05",
+      "[1:a]highpass=f=1500,highpass=f=1500[breath];[0:a][breath]amix=inputs=2" +
+        ",volume='0.05+0.04*sin(2*PI*4.3*t)':eval=frame,afade=t=in:d=0.05",
     ],
     ...["-ac", "1", "-y", file],
   ]);
   return file;
 }
 
-/** A music bed: a low chord with a little noise, stereo 44.1 kHz, loud (about −14 LUFS). */
+/** A music bed: a low chord with a rumble, all below 200 Hz, stereo 44.1 kHz and loud. */
 export async function makeMusic(dir: string, seconds: number): Promise<string> {
   const file = path.join(dir, "music.wav");
   await ffmpeg([
     ...["-f", "lavfi", "-i", `sine=f=110:d=${seconds}`],
     ...["-f", "lavfi", "-i", `sine=f=165:d=${seconds}`],
     ...["-f", "lavfi", "-i", `anoisesrc=color=brown:amplitude=0.3:d=${seconds}`],
-    ...["-filter_complex", "amix=inputs=3,volume=2.2"],
+    ...["-filter_complex", "[2:a]lowpass=f=150[rumble];[0:a][1:a][rumble]amix=inputs=3,volume=2.2"],
     ...["-ac", "2", "-ar", "44100", "-y", file],
   ]);
   return file;

@@ -29,6 +29,8 @@ export const defaultPromptTemplates = {
     "{{name}} in {{title}}: {{showcaseScene}} Medium: {{medium}}. Palette: {{palette}}. Slow cinematic camera move, 8 seconds.",
   episode_still:
     'A still from episode {{number}} of {{title}}, "{{episodeTitle}}": {{episodeLogline}} Medium: {{medium}}. Palette: {{palette}}. Cinematic 16:9 frame.',
+  storyboard_frame:
+    "A storyboard frame from {{title}}. {{scene}}. {{framing}} shot, camera {{cameraMove}}: {{action}} In frame: {{cast}}. Draw every character as in their reference portrait (face, hair, skin, clothes) and no one else. Medium: {{medium}}. Palette: {{palette}}. Lighting: {{lighting}}, true to the time of day. Cinematic 16:9, no text.",
   episode_clip:
     'An 8-second clip from episode {{number}} of {{title}}, "{{episodeTitle}}": {{episodeLogline}} Animate the still with a slow push-in. Medium: {{medium}}.',
 } as const;

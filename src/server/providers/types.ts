@@ -98,6 +98,8 @@ export type ImagePurpose = "portrait" | "poster" | "episode_still" | "storyboard
 export interface FrameCastMember {
   id: string;
   name: string;
+  /** The character's place in the cast (`characters.position`): their portrait's colours follow it. */
+  position: number;
   dossier: Dossier | null;
   portrait: MediaRef | null;
 }

@@ -3,6 +3,7 @@ import type { ImageProvider, ImageRequest, ImageResult, Size } from "../../types
 import { renderEpisodeStill } from "./episode-still";
 import { renderPortrait } from "./portrait";
 import { renderPoster } from "./poster";
+import { renderStoryboardFrame } from "./storyboard-frame";
 
 const provider = "offline";
 const defaultModel = "offline-art-1";
@@ -37,12 +38,7 @@ function render({ context, signal }: ImageRequest, size: Size): Promise<Buffer> 
     case "episode_still":
       return renderEpisodeStill(context, size, signal);
     case "storyboard_frame":
-      // Replaced by the storyboard composer (issue 12, in progress).
-      throw new ProviderError({
-        provider,
-        code: "invalid_input",
-        userMessage: "The offline provider cannot draw storyboard frames yet.",
-      });
+      return renderStoryboardFrame(context, size, signal);
   }
 }
 

@@ -8,8 +8,11 @@ export interface PredictionPlan {
   logs?: "tqdm" | "percent" | "none";
   /** Default "succeeded"; `{ failed }` sets the prediction's error text. */
   outcome?: "succeeded" | "aborted" | { failed: string };
-  /** Default: an MP4 for video models (veo, kling), else one PNG; "images" is a list (Seedream). */
-  output?: "video" | "image" | "images";
+  /**
+   * Default: an MP4 for video models (veo, kling), a WAV for speech and music models (minimax
+   * speech, musicgen), else one PNG; "images" is a list (Seedream); "mp3" an MP3 file.
+   */
+  output?: "video" | "image" | "images" | "audio" | "mp3";
   /** The output URL answers 404, as after Replicate deleted it. */
   outputExpired?: boolean;
   /** The prediction says `data_removed: true` and has no output. */
@@ -94,10 +97,13 @@ function outputFor(prediction: FakePrediction): unknown {
     plan.output ??
     (/veo|kling|video/.test(json.model)
       ? "video"
-      : /seedream/.test(json.model)
-        ? "images"
-        : "image");
-  const url = `${origin}/files/${json.id}/output.${kind === "video" ? "mp4" : "png"}`;
+      : /speech|music|tts/.test(json.model)
+        ? "audio"
+        : /seedream/.test(json.model)
+          ? "images"
+          : "image");
+  const extension = { video: "mp4", audio: "wav", mp3: "mp3", image: "png", images: "png" }[kind];
+  const url = `${origin}/files/${json.id}/output.${extension}`;
   return kind === "images" ? [url] : url;
 }
 

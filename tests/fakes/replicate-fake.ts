@@ -4,7 +4,7 @@ import {
   ReplyScript,
   startFakeHttpServer,
 } from "./fake-http";
-import { pngOfSize, tinyMp4 } from "./fixture-media";
+import { pngOfSize, tinyMp3, tinyMp4, toneWav } from "./fixture-media";
 import {
   type FakeErrorReply,
   replicateErrors,
@@ -69,6 +69,23 @@ export interface ReplicateFake {
   webhookDeliveries: { url: string; status: number }[];
   close(): Promise<void>;
 }
+
+/**
+ * A WAV as long as the prediction asked for: a music model's `duration`, or about fifteen
+ * characters a second of a speech model's `text`.
+ */
+export function fakeAudioSeconds(input: Record<string, unknown>): number {
+  if (typeof input.duration === "number") {
+    return input.duration;
+  }
+  const text = typeof input.text === "string" ? input.text : "";
+  return Math.max(0.5, Math.round((text.length / 15) * 100) / 100);
+}
+
+const fakeAudio = (prediction: FakePrediction) =>
+  toneWav(fakeAudioSeconds(prediction.json.input), {
+    sampleRate: Number(prediction.json.input.sample_rate) || 32_000,
+  });
 
 function routeOf(method: string, path: string): ReplicateRoute {
   if (
@@ -138,6 +155,12 @@ export async function startReplicateFake(
     if (!prediction || outputsExpired || prediction.plan.outputExpired) {
       return { status: 404, headers: { "content-type": "text/plain" }, body: "Not Found" };
     }
+    if (name.endsWith(".wav")) {
+      return { status: 200, headers: { "content-type": "audio/wav" }, body: fakeAudio(prediction) };
+    }
+    if (name.endsWith(".mp3")) {
+      return { status: 200, headers: { "content-type": "audio/mpeg" }, body: await tinyMp3() };
+    }
     const isVideo = name.endsWith(".mp4");
     return {
       status: 200,
@@ -165,8 +188,13 @@ export async function startReplicateFake(
       case "predictions.create": {
         const body = (request.json ?? {}) as Record<string, unknown>;
         const input = body.input as Record<string, unknown> | undefined;
-        if (typeof input?.prompt !== "string" || input.prompt.length === 0) {
-          return problemReply(replicateErrors.invalidInput("input.prompt", "prompt is required"));
+        // Speech models read `text`, everything else a `prompt`.
+        const words = input?.prompt ?? input?.text;
+        if (typeof words !== "string" || words.length === 0) {
+          const field = input && "text" in input ? "text" : "prompt";
+          return problemReply(
+            replicateErrors.invalidInput(`input.${field}`, `${field} is required`),
+          );
         }
         const plan = plans.shift() ?? options.defaultPlan ?? {};
         const prediction = createPrediction({ origin, path: request.path, body, plan });

@@ -21,6 +21,8 @@ describe("settings view", () => {
       text: { provider: "offline", model: "offline-writer-1" },
       image: { provider: "offline", model: "offline-art-1" },
       video: { provider: "offline", model: "offline-animatic-1" },
+      audio: { provider: "offline", model: "offline-voice-1" },
+      music: { provider: "offline", model: "offline-score-1" },
     });
     expect(view.models.text[0]).toEqual({
       provider: "offline",
@@ -53,6 +55,22 @@ describe("settings view", () => {
       priceHint: "$0.20/s · ×2 with audio",
     });
     expect(view.models.video.map((option) => option.provider)).not.toContain("openai");
+    expect(view.models.audio).toContainEqual({
+      provider: "openai",
+      model: "gpt-4o-mini-tts",
+      label: "GPT-4o mini tts",
+      priceHint: "$0.015/min · $0.15 per 1M characters",
+    });
+    expect(view.models.audio).toContainEqual({
+      provider: "replicate",
+      model: "minimax/speech-2.6-turbo",
+      label: "MiniMax Speech 2.6 Turbo",
+      priceHint: "$60.00 per 1M characters",
+    });
+    expect(view.models.music.map((option) => option.model)).toEqual([
+      "offline-score-1",
+      "meta/musicgen",
+    ]);
     expect(view.prices.video["google/veo-3.1"]).toEqual({ perSecondUsd: 0.2, audioMultiplier: 2 });
   });
 

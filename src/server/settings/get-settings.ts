@@ -14,7 +14,7 @@ export interface SettingsView {
     replicate: { configured: boolean; webhook: boolean };
   };
   /** What a new show uses unless its settings say otherwise. */
-  defaults: { text: ProviderChoice; image: ProviderChoice; video: ProviderChoice };
+  defaults: Record<keyof typeof defaultProviderChoices, ProviderChoice>;
   models: ModelOptions;
   prices: PriceTable;
 }

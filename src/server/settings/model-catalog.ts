@@ -2,7 +2,13 @@ import type { ProviderCatalog } from "../providers/configured-adapters";
 import { findPrice } from "../providers/pricing/price-table";
 import type { ProviderName } from "../providers/provider-registry";
 import { defaultProviderChoices } from "../shows/show-settings";
-import { imagePriceHint, offlinePriceHint, textPriceHint, videoPriceHint } from "./price-hints";
+import {
+  audioPriceHint,
+  imagePriceHint,
+  offlinePriceHint,
+  textPriceHint,
+  videoPriceHint,
+} from "./price-hints";
 
 /** One model a show's settings may pick for an asset type. */
 export interface ModelOption {
@@ -16,12 +22,18 @@ export interface ModelOptions {
   text: ModelOption[];
   image: ModelOption[];
   video: ModelOption[];
+  /** Speech: voice lines and narration. */
+  audio: ModelOption[];
+  /** Music beds. */
+  music: ModelOption[];
 }
 
 const offlineLabels = {
   text: "Offline writer",
   image: "Offline art",
   video: "Offline animatic",
+  audio: "Offline voices (eSpeak)",
+  music: "Offline score",
 } as const;
 
 /** "gpt-5-mini" → "GPT-5 mini", "gpt-image-1" → "GPT Image 1". */
@@ -86,6 +98,36 @@ export function listModelOptions({ prices, replicateModels }: ProviderCatalog): 
           model: model.id,
           label: model.label,
           priceHint: videoPriceHint(findPrice(prices.video, model.id)),
+        })),
+    ],
+    audio: [
+      offlineOption("audio"),
+      ...Object.entries(prices.audio)
+        .filter(([model]) => !model.includes("/"))
+        .map(([model, price]) => ({
+          provider: "openai" as const,
+          model,
+          label: openAIModelLabel(model),
+          priceHint: audioPriceHint(price),
+        })),
+      ...replicate
+        .filter((model) => model.kind === "speech")
+        .map((model) => ({
+          provider: "replicate" as const,
+          model: model.id,
+          label: model.label,
+          priceHint: audioPriceHint(findPrice(prices.audio, model.id)),
+        })),
+    ],
+    music: [
+      offlineOption("music"),
+      ...replicate
+        .filter((model) => model.kind === "music")
+        .map((model) => ({
+          provider: "replicate" as const,
+          model: model.id,
+          label: model.label,
+          priceHint: audioPriceHint(findPrice(prices.audio, model.id)),
         })),
     ],
   };

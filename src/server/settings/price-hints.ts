@@ -1,4 +1,9 @@
-import type { ImagePrice, TokenPrice, VideoPrice } from "../providers/pricing/price-table";
+import type {
+  AudioPrice,
+  ImagePrice,
+  TokenPrice,
+  VideoPrice,
+} from "../providers/pricing/price-table";
 
 const usd = (value: number) =>
   `$${value < 0.1 ? value.toFixed(3).replace(/0$/, "") : value.toFixed(2)}`;
@@ -26,6 +31,17 @@ export function videoPriceHint(price: VideoPrice | undefined): string {
     tiers.push(`×${price.audioMultiplier} with audio`);
   }
   return tiers.join(" · ");
+}
+
+/** "$0.015/min · $0.15 per 1M characters": the parts the audio price has. */
+export function audioPriceHint(price: AudioPrice | undefined): string {
+  const parts = [
+    ...(price?.perMinuteUsd !== undefined ? [`${usd(price.perMinuteUsd)}/min`] : []),
+    ...(price?.perMillionCharactersUsd !== undefined
+      ? [`${usd(price.perMillionCharactersUsd)} per 1M characters`]
+      : []),
+  ];
+  return parts.length > 0 ? parts.join(" · ") : "Price unknown";
 }
 
 export const offlinePriceHint = "Free · made on this server";

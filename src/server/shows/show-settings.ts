@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { voiceSpecSchema } from "../providers/voices/voice-spec-schema";
 import { safeText } from "./safe-text";
 import { textLimits } from "./text-limits";
 
@@ -13,6 +14,10 @@ export const defaultProviderChoices = {
   text: { provider: "offline", model: "offline-writer-1" },
   image: { provider: "offline", model: "offline-art-1" },
   video: { provider: "offline", model: "offline-animatic-1" },
+  /** Speech: voice lines and narration. */
+  audio: { provider: "offline", model: "offline-voice-1" },
+  /** Music beds (the score). */
+  music: { provider: "offline", model: "offline-score-1" },
 } as const satisfies Record<string, ProviderChoice>;
 
 /** Per-show settings; every field has a default so old rows keep parsing as fields are added. */
@@ -23,6 +28,10 @@ export const showSettingsSchema = z.object({
   text: providerChoiceSchema.default(defaultProviderChoices.text),
   image: providerChoiceSchema.default(defaultProviderChoices.image),
   video: providerChoiceSchema.default(defaultProviderChoices.video),
+  audio: providerChoiceSchema.default(defaultProviderChoices.audio),
+  music: providerChoiceSchema.default(defaultProviderChoices.music),
+  /** The narrator's voice when the user chose one; cast from the blueprint otherwise. */
+  narratorVoice: voiceSpecSchema.optional(),
   /**
    * How far autopilot carries the show: through the first season (season plan, stills, videos and
    * clips; the home page's promise) or only to the trailer (the CLI's `--no-extras`).

@@ -1,3 +1,4 @@
+export { createReplicateAudioProvider, type ReplicateAudioProviderOptions } from "./audio-provider";
 export { createReplicateImageProvider, type ReplicateImageProviderOptions } from "./image-provider";
 export {
   modelFromMapping,
@@ -9,6 +10,8 @@ export {
   type ReplicateImageModel,
   type ReplicateModel,
   type ReplicateModelRegistry,
+  type ReplicateMusicModel,
+  type ReplicateSpeechModel,
   type ReplicateVideoModel,
 } from "./models";
 export { progressFromLogs } from "./prediction-status";

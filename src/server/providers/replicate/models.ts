@@ -1,5 +1,13 @@
-import type { ImageRequest, VideoRequest } from "../types";
+import type {
+  ImageRequest,
+  MusicRequest,
+  SpeechRequest,
+  VideoRequest,
+  VoiceOption,
+} from "../types";
 import { builtInImageModels } from "./image-models";
+import { builtInMusicModels } from "./music-models";
+import { builtInSpeechModels } from "./speech-models";
 import { builtInVideoModels } from "./video-models";
 
 /** A request with its reference images already encoded for Replicate (data URIs). */
@@ -25,6 +33,11 @@ interface ModelBase {
   label: string;
   /** How many reference images are encoded and sent; the rest are dropped. */
   maxReferences: number;
+  /**
+   * The version a community model runs when the id pins none (only official models run by name):
+   * the 64-character version id.
+   */
+  version?: string;
 }
 
 export interface ReplicateVideoModel extends ModelBase {
@@ -40,7 +53,24 @@ export interface ReplicateImageModel extends ModelBase {
   buildInput(request: PreparedImageRequest): Record<string, unknown>;
 }
 
-export type ReplicateModel = ReplicateVideoModel | ReplicateImageModel;
+export interface ReplicateSpeechModel extends ModelBase {
+  kind: "speech";
+  /** The voices it speaks with, for the voice picker and casting. */
+  voices: readonly VoiceOption[];
+  buildInput(request: SpeechRequest): Record<string, unknown>;
+}
+
+export interface ReplicateMusicModel extends ModelBase {
+  kind: "music";
+  /** What the prediction will make: its inputs and the seconds of music it bills for. */
+  buildInput(request: MusicRequest): { input: Record<string, unknown>; durationSeconds: number };
+}
+
+export type ReplicateModel =
+  | ReplicateVideoModel
+  | ReplicateImageModel
+  | ReplicateSpeechModel
+  | ReplicateMusicModel;
 
 /** Where a prediction is created: an official model by name, or a pinned version. */
 export type PredictionTarget = { model: string } | { version: string };
@@ -60,14 +90,20 @@ export interface ReplicateModelRegistry {
 
 /**
  * The models this install can run: the built-ins (Veo 3.1, Kling, Nano Banana Pro, FLUX 1.1 Pro,
- * Seedream 4.5) plus any registered from configuration. Each maps our request onto the model's own
+ * Seedream 4.5, MiniMax Speech, MusicGen) plus any registered from configuration. Each maps our request onto the model's own
  * input names, which differ for every model.
  */
 export function createReplicateModelRegistry(
   extra: readonly ReplicateModel[] = [],
 ): ReplicateModelRegistry {
   const models = new Map<string, ReplicateModel>();
-  for (const model of [...builtInVideoModels, ...builtInImageModels, ...extra]) {
+  for (const model of [
+    ...builtInVideoModels,
+    ...builtInImageModels,
+    ...builtInSpeechModels,
+    ...builtInMusicModels,
+    ...extra,
+  ]) {
     models.set(model.id, model);
   }
   return {
@@ -80,7 +116,14 @@ export function createReplicateModelRegistry(
       if (!model) {
         return undefined;
       }
-      return { model, target: version ? { version } : { model: name } };
+      if (version) {
+        return { model, target: { version } };
+      }
+      // "owner/name:id" names the model in the prediction, so its `model` field comes back.
+      return {
+        model,
+        target: model.version ? { version: `${name}:${model.version}` } : { model: name },
+      };
     },
     list: () => [...models.values()],
   };

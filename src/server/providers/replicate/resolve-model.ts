@@ -3,6 +3,8 @@ import type {
   ReplicateImageModel,
   ReplicateModel,
   ReplicateModelRegistry,
+  ReplicateMusicModel,
+  ReplicateSpeechModel,
   ReplicateVideoModel,
   ResolvedModel,
 } from "./models";
@@ -10,7 +12,18 @@ import { replicateProviderId } from "./replicate-errors";
 
 type ModelOfKind<K extends ReplicateModel["kind"]> = K extends "video"
   ? ReplicateVideoModel
-  : ReplicateImageModel;
+  : K extends "speech"
+    ? ReplicateSpeechModel
+    : K extends "music"
+      ? ReplicateMusicModel
+      : ReplicateImageModel;
+
+const madeBy: Record<ReplicateModel["kind"], string> = {
+  video: "videos",
+  image: "images",
+  speech: "speech",
+  music: "music",
+};
 
 /** The registered model for a request, or a terminal error naming what to configure. */
 export function resolveModel<K extends ReplicateModel["kind"]>(
@@ -30,7 +43,7 @@ export function resolveModel<K extends ReplicateModel["kind"]>(
     throw new ProviderError({
       provider: replicateProviderId,
       code: "invalid_input",
-      userMessage: `${resolved.model.label} makes ${resolved.model.kind === "video" ? "videos" : "images"}, not ${kind === "video" ? "videos" : "images"}. Pick another model in Settings.`,
+      userMessage: `${resolved.model.label} makes ${madeBy[resolved.model.kind]}, not ${madeBy[kind]}. Pick another model in Settings.`,
     });
   }
   return resolved as ResolvedModel<ModelOfKind<K>>;

@@ -1,8 +1,8 @@
 import type { CharacterSeed } from "../../../shows/documents";
 import type { Premise } from "./premise-analysis";
 import { capitalize, joinList, paragraph, singularize, withIndefinite } from "./prose";
-import type { DistinctPicker, SeededRandom } from "./seeded-random";
-import { coatsFor, isCreature } from "./vocabulary/creatures";
+import { type DistinctPicker, distinctPicker, type SeededRandom } from "./seeded-random";
+import { coatsFor, isCreature, isUnnamedKind, speciesForAnimals } from "./vocabulary/creatures";
 import { kidsBuilds, kidsFaces, kidsHair } from "./vocabulary/kids";
 import {
   beards,
@@ -24,11 +24,19 @@ import type { Role } from "./vocabulary/roles";
 const hairWords = /hair|braid|curl|fringe|cowlick|head|bun|plait|locks/i;
 
 /** The premise's animal, for the characters the premise is about: the lead and, for a pair or group, the partner. */
-export function creatureOf(premise: Premise, role: Role): string | null {
+export function creatureOf(premise: Premise, role: Role, castIndex = 0): string | null {
   const subject = premise.subject;
   const kind = subject ? singularize(subject.head.toLowerCase()) : "";
   const aboutThem = role.id === "lead" || (role.id === "deuteragonist" && subject?.plural);
-  return aboutThem && isCreature(kind) ? kind : null;
+  if (!aboutThem || !isCreature(kind)) {
+    return null;
+  }
+  return isUnnamedKind(kind) ? speciesOf(premise, castIndex) : kind;
+}
+
+/** "A gang of zoo animals": each of them is some animal, the same one in every document. */
+export function speciesOf(premise: Premise, castIndex: number): string {
+  return distinctPicker(premise.text, castIndex)("species", speciesForAnimals);
 }
 
 export function describeCreature(

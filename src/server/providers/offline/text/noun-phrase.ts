@@ -111,7 +111,8 @@ export function definiteReference(phrase: NounPhrase): string {
 /** A person, creature or group: only these can be the lead ("time travel" cannot). */
 export function isPersonLike(phrase: NounPhrase): boolean {
   const head = phrase.head.toLowerCase();
-  if (personNouns.has(head) || personNouns.has(singularize(head))) {
+  const one = singularize(head);
+  if (personNouns.has(head) || personNouns.has(one) || femaleNouns.has(one) || maleNouns.has(one)) {
     return true;
   }
   return personSuffixes.test(head) && !notPersons.has(head) && !placeNouns.has(singularize(head));

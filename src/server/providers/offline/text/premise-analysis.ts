@@ -1,8 +1,18 @@
-import { isAdjectiveLike, isPersonLike, type NounPhrase, toNounPhrase } from "./noun-phrase";
+import {
+  genderOf,
+  isAdjectiveLike,
+  isPersonLike,
+  type NounPhrase,
+  stripPossessive,
+  toNounPhrase,
+} from "./noun-phrase";
+import { splitFormat } from "./premise-format";
+import { findNames, type NamedCharacter } from "./premise-names";
 import { findPlace, placeScore, placeWithSurroundings } from "./premise-places";
 import { chunk, isVerb, type Phrase, type Token, tokenize } from "./premise-tokens";
+import type { Pronouns } from "./pronouns";
 import { singularize } from "./prose";
-import { formatWords } from "./vocabulary/noun-classes";
+import { formatWords, placeNouns } from "./vocabulary/noun-classes";
 import { conjunctions, eraPatterns, modals, sceneVerbs } from "./vocabulary/word-classes";
 
 /** What the writers need from a premise; every field is lifted from the author's own words. */
@@ -10,12 +20,14 @@ export interface Premise {
   /** The premise with tidy whitespace and no closing full stop. */
   text: string;
   firstSentence: string;
-  /** The first sentence has a subject and a verb, so "When …," can wrap it. */
-  isClause: boolean;
   subject: NounPhrase | null;
+  /** The lead as the premise introduces them, group and all: "a gang of zoo animals". */
+  leadText: string | null;
   place: NounPhrase | null;
   /** The place with the phrase that pins it down: "a hotel under a golf course". */
   placeText: string | null;
+  /** The place comes before the first verb, so it is where the lead is, not where they go. */
+  placeBeforeVerb: boolean;
   /** A named locale beside the place: "1970s Naples" in "a bakery in 1970s Naples". */
   locale: NounPhrase | null;
   /** What the subject runs into: the object of the first verb ("the fog"). */
@@ -23,6 +35,12 @@ export interface Premise {
   /** Every noun phrase of the first sentence, in order. */
   nouns: NounPhrase[];
   era: string | null;
+  /** The words that describe the show rather than its story: "A claymation heist comedy". */
+  format: string | null;
+  /** Characters the premise names, the lead first when it names the lead. */
+  named: NamedCharacter[];
+  /** The lead's pronouns when the premise gives them ("… her career") or the lead's noun does. */
+  leadPronouns: Pronouns["label"] | null;
 }
 
 export function analyzePremise(raw: string): Premise {
@@ -30,8 +48,10 @@ export function analyzePremise(raw: string): Premise {
     .trim()
     .replace(/\s+/g, " ")
     .replace(/[.!?]+$/, "");
-  const sentences = text.split(/(?<=[.!?])\s+/);
-  const firstSentence = (sentences[0] ?? text).replace(/[.!?]+$/, "");
+  const { format, story } = splitFormat(text);
+  const { story: storyWithoutLeadName, characters } = findNames(story);
+  const sentences = storyWithoutLeadName.split(/(?<=[.!?])\s+/);
+  const firstSentence = (sentences[0] ?? storyWithoutLeadName).replace(/[.!?]+$/, "");
   const tokens = tokenize(firstSentence);
   const phrases = chunk(tokens);
   const firstVerb = tokens.findIndex((_, index) => isVerb(tokens, index));
@@ -40,26 +60,78 @@ export function analyzePremise(raw: string): Premise {
   // "Time travel" or "the worst zoo in Britain" can open a premise but cannot lead a cast.
   const person = openingPhrase && isPersonLike(openingPhrase) ? opening : undefined;
   const hook = findHook(tokens, phrases, firstVerb);
-  const place = findPlace(phrases, person);
+  const found = findPlace(phrases, person);
+  // "the zoo's gift shop": the story happens at the zoo; the shop is what it is after.
+  const owned = found ? splitOwner(found) : null;
+  const place = owned?.owner ?? found;
+  const hookPhrase = hook ?? owned?.thing;
+  const subject = person ? openingPhrase : null;
   const locale = phrases.find(
     (phrase) => phrase.after === "prep" && phrase.words.some((word) => word.proper),
   );
   return {
     text,
     firstSentence,
-    // Only a premise that opens with its subject reads well after "When".
-    isClause: opensWithClause(tokens, opening, firstVerb),
-    subject: person ? openingPhrase : null,
+    subject,
+    leadText: person ? spanText(tokens, person) : null,
     place: place ? toNounPhrase(place.words) : null,
-    placeText: place ? placeWithSurroundings(place, phrases) : null,
+    placeText: place
+      ? owned
+        ? toNounPhrase(place.words)!.text
+        : placeWithSurroundings(place, phrases)
+      : null,
+    placeBeforeVerb: place !== null && (firstVerb < 0 || place.start < firstVerb),
     locale: locale && locale.words !== place?.words ? toNounPhrase(locale.words) : null,
-    hook: hook ? toNounPhrase(hook.words) : null,
+    hook: hookPhrase ? toNounPhrase(hookPhrase.words) : null,
     nouns: phrases.flatMap((phrase) => {
       const nounPhrase = describesTheShow(phrase) ? null : toNounPhrase(phrase.words);
       return nounPhrase ? [nounPhrase] : [];
     }),
     era: eraOf(text),
+    format,
+    named: characters,
+    leadPronouns: leadPronounsOf(subject, characters, tokens, person),
   };
+}
+
+/** The words of a phrase as written, from its start (a group's "a gang of") to its head. */
+function spanText(tokens: readonly Token[], phrase: Phrase): string {
+  const end = tokens.indexOf(phrase.words.at(-1) as Token);
+  return tokens
+    .slice(phrase.start, end + 1)
+    .map((token) => token.text)
+    .join(" ")
+    .replace(/ ([,.;:!?'’])/g, "$1")
+    .replace(/ - /g, "-");
+}
+
+const feminine = new Set(["she", "her", "herself"]);
+const masculine = new Set(["he", "him", "his", "himself"]);
+
+/**
+ * The premise's word on the lead: a named lead's pronouns, a gendered noun ("sisters"), or the
+ * first gendered pronoun after a single lead ("a detective who … ruined her career").
+ */
+function leadPronounsOf(
+  subject: NounPhrase | null,
+  named: readonly NamedCharacter[],
+  tokens: readonly Token[],
+  phrase: Phrase | undefined,
+): Pronouns["label"] | null {
+  const lead = named.find((character) => character.isLead);
+  if (lead) {
+    return lead.pronouns;
+  }
+  const gender = genderOf(subject);
+  if (gender) {
+    return gender === "female" ? "she/her" : "he/him";
+  }
+  if (!subject || subject.plural || !phrase) {
+    return null;
+  }
+  const after = tokens.slice(phrase.start + phrase.words.length).map((token) => token.lower);
+  const first = after.find((word) => feminine.has(word) || masculine.has(word));
+  return first === undefined ? null : feminine.has(first) ? "she/her" : "he/him";
 }
 
 /**
@@ -77,7 +149,11 @@ function findHook(tokens: readonly Token[], phrases: readonly Phrase[], firstVer
     if (!object) {
       return undefined;
     }
-    const setsTheScene = sceneVerbs.has(tokens[verb]!.lower) || placeScore(object, undefined) >= 2;
+    const head = singularize(object.words.at(-1)!.lower);
+    const setsTheScene =
+      sceneVerbs.has(tokens[verb]!.lower) ||
+      placeScore(object, undefined) >= 2 ||
+      timeWords.has(head);
     if (!setsTheScene) {
       return object;
     }
@@ -86,6 +162,34 @@ function findHook(tokens: readonly Token[], phrases: readonly Phrase[], firstVer
   }
   return undefined;
 }
+
+/** "the zoo's gift shop" → the zoo, and the gift shop; null when the owner is not a place. */
+function splitOwner(phrase: Phrase): { owner: Phrase; thing: Phrase } | null {
+  const at = phrase.words.findIndex((word) => /['’]s$/.test(word.text));
+  const owner = phrase.words[at];
+  if (!owner || at === phrase.words.length - 1 || !placeNouns.has(stripPossessive(owner.lower))) {
+    return null;
+  }
+  const ownerWords = phrase.words
+    .slice(0, at + 1)
+    .map((word, index) =>
+      index === at
+        ? { ...word, text: stripPossessive(word.text), lower: stripPossessive(word.lower) }
+        : word,
+    );
+  const the = { text: "the", lower: "the", proper: false, punct: false };
+  return {
+    owner: { ...phrase, words: ownerWords },
+    thing: { ...phrase, words: [the, ...phrase.words.slice(at + 1)] },
+  };
+}
+
+/** "every night", "next week": when something happens, never what it is about. */
+const timeWords = new Set(
+  "night morning evening afternoon week year month day hour minute season summer winter spring autumn decade century time".split(
+    " ",
+  ),
+);
 
 function findSubject(phrases: readonly Phrase[]): Phrase | undefined {
   return phrases.find((phrase, index) => {
@@ -102,19 +206,6 @@ function findSubject(phrases: readonly Phrase[]): Phrase | undefined {
 }
 
 const introducesHero = new Set(["about", "where", "following", "of"]);
-
-/**
- * Only a premise that opens with its subject and runs straight to a plain verb reads well
- * after "When": not "When Sherlock Holmes, but he is a cat," nor "When … must keep …".
- */
-function opensWithClause(tokens: readonly Token[], subject: Phrase | undefined, firstVerb: number) {
-  if (subject?.start !== 0 || firstVerb <= 0 || modals.has(tokens[firstVerb]!.lower)) {
-    return false;
-  }
-  return tokens
-    .slice(0, firstVerb)
-    .every((token) => !token.punct && !conjunctions.has(token.lower));
-}
 
 /** "An anime about …", "A comedy where …": the phrase names the format, not the hero. */
 function describesTheShow(phrase: Phrase): boolean {

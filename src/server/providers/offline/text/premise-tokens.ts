@@ -1,5 +1,11 @@
 import { isPluralNoun, type Word } from "./noun-phrase";
-import { collectiveNouns, nonPlaceHeads, placeNouns } from "./vocabulary/noun-classes";
+import {
+  collectiveNouns,
+  formatWords,
+  nonPlaceHeads,
+  personNouns,
+  placeNouns,
+} from "./vocabulary/noun-classes";
 import {
   adverbs,
   baseVerbs,
@@ -62,6 +68,14 @@ export function isVerb(tokens: readonly Token[], index: number): boolean {
   if (token.punct || token.proper || isFunctionWord(token.lower)) {
     return false;
   }
+  // "a kendo team that …", "a village where …": a noun before a relative clause stays a noun.
+  if (next && relativePronouns.has(next.lower) && isNounOfClass(token.lower)) {
+    return false;
+  }
+  // "their grandfather's lost treasure": a possessive is followed by its noun phrase.
+  if (previous && /['’]s$|s['’]$/.test(previous.text)) {
+    return false;
+  }
   if (previous && subjectPronouns.has(previous.lower)) {
     return true;
   }
@@ -85,9 +99,34 @@ export function isVerb(tokens: readonly Token[], index: number): boolean {
   }
   // "roommates try", "a dog and a girl solve": a base form agrees only with a plural subject.
   if (baseVerbs.has(token.lower) && afterContentWord) {
-    return isPluralNoun(previous!.lower) || joinedByAnd(tokens, index);
+    return (
+      isPluralNoun(previous!.lower) ||
+      joinedByAnd(tokens, index) ||
+      pluralSubjectBefore(tokens, index)
+    );
   }
   return afterRelative && /([^su'’]s|ed)$/.test(token.lower);
+}
+
+function isNounOfClass(lower: string): boolean {
+  const one = lower.replace(/s$/, "");
+  return [placeNouns, personNouns, collectiveNouns, formatWords].some(
+    (nouns) => nouns.has(lower) || nouns.has(one),
+  );
+}
+
+/** "Two florists on the same London street fall in love": the base verb agrees with them. */
+function pluralSubjectBefore(tokens: readonly Token[], index: number): boolean {
+  for (let cursor = index - 2; cursor >= 0; cursor--) {
+    const token = tokens[cursor]!;
+    if (knownVerbs.has(token.lower) || relativePronouns.has(token.lower) || token.punct) {
+      return false;
+    }
+    if (!isFunctionWord(token.lower) && isPluralNoun(token.lower)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 function joinedByAnd(tokens: readonly Token[], index: number): boolean {

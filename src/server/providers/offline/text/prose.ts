@@ -130,7 +130,12 @@ export function singularize(noun: string): string {
   return noun;
 }
 
-/** : the house style keeps the s after every name. */
+/** The house style keeps the s after every name ("Silas's"); a plural noun takes only the mark. */
 export function possessive(name: string): string {
-  return `${name}'s`;
+  return /^(the|these|those)\s.+[^s']s$/i.test(name) ? `${name}'` : `${name}'s`;
+}
+
+/** The verb form that agrees with its subject: `agree(plural, "changes", "change")`. */
+export function agree(plural: boolean, singular: string, pluralForm: string): string {
+  return plural ? pluralForm : singular;
 }

@@ -1,7 +1,8 @@
 import type { Blueprint } from "../../../shows/documents";
+import { inferGenre, inferTone, mentions, mostMentioned } from "./genre-inference";
 import type { Premise } from "./premise-analysis";
 import { createSeededRandom, type SeededRandom } from "./seeded-random";
-import { type Genre, type GenreId, genres } from "./vocabulary/genres";
+import { type Genre, type GenreKey, genres } from "./vocabulary/genres";
 import { type Medium, media } from "./vocabulary/media";
 import { type Palette, palettes } from "./vocabulary/palettes";
 import { type Tone, tones } from "./vocabulary/tones";
@@ -12,41 +13,25 @@ export interface ShowStyle {
   tone: Tone;
   medium: Medium;
   palette: Palette;
+  /** What the blueprint calls the genre: "Heist comedy". */
+  label: string;
   /** A show for children: young cast, short episodes, gentle stakes. */
   forKids: boolean;
 }
 
-const kidsAudience =
-  /\b(kids?|children|preschool(ers)?|family-friendly|all-ages|young viewers|bedtime)\b/i;
-
-/** Whole-word match that forgives simple inflections: "detective" finds "detectives". */
-export function mentions(text: string, keyword: string): boolean {
-  const escaped = keyword.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return new RegExp(
-    `(^|[^\\p{L}\\p{N}])${escaped}(s|es|ed|d|ing|ers?)?(?![\\p{L}\\p{N}])`,
-    "iu",
-  ).test(text);
-}
-
 /**
- * The entry whose keywords the text mentions most. Ties go to the keyword that appears first
- * ("a noir detective story" is noir), or with `byLength` to the more specific keyword
- * ("retro game" over "retro").
+ * The medium whose keywords the text mentions, the most specific first ("retro game" over
+ * "retro"); a tie goes to the keyword written first.
  */
-function bestMatch<T extends { keywords: readonly string[] }>(
-  text: string,
-  entries: readonly T[],
-  scoring: "by-count" | "by-length" = "by-count",
-) {
-  let best: { entry: T; score: number; position: number } | null = null;
+function namedMedium(text: string): Medium | null {
+  let best: { entry: Medium; score: number; position: number } | null = null;
   const lower = text.toLowerCase();
-  for (const entry of entries) {
+  for (const entry of media) {
     const hits = entry.keywords.filter((keyword) => mentions(text, keyword));
     if (hits.length === 0) {
       continue;
     }
-    const score =
-      scoring === "by-count" ? hits.length : hits.reduce((sum, hit) => sum + hit.length, 0);
+    const score = hits.reduce((sum, hit) => sum + hit.length, 0);
     const position = Math.min(...hits.map((keyword) => lower.indexOf(keyword.toLowerCase())));
     if (!best || score > best.score || (score === best.score && position < best.position)) {
       best = { entry, score, position };
@@ -59,23 +44,20 @@ function byId<T extends { id: string }>(entries: readonly T[], ids: readonly str
   return entries.filter((entry) => ids.includes(entry.id));
 }
 
-function genreById(id: GenreId): Genre {
-  return genres.find((genre) => genre.id === id)!;
+function genreById(key: GenreKey): Genre {
+  return genres.find((genre) => genre.key === key)!;
 }
 
 /** Decides genre, tone, medium and palette from the premise's words, then by seeded choice. */
 export function chooseStyle(premise: Premise): ShowStyle {
   const random = createSeededRandom(premise.text, "style");
   const family = genreById("family");
-  const matchedGenre = bestMatch(premise.text, genres);
-  const forKids = kidsAudience.test(premise.text) || matchedGenre?.id === "family";
-  const genre = matchedGenre ?? random.pick(genres.filter((entry) => entry.id !== "family"));
-  const toneChoices = byId(tones, forKids ? family.tones : genre.tones);
-  const tone = bestMatch(premise.text, tones) ?? random.pick(toneChoices);
+  const { genre, label, forKids } = inferGenre(premise.text, random);
+  const tone = inferTone(premise.text, genre, forKids, random);
   const mediumChoices = byId(media, forKids ? family.media : genre.media);
-  const medium = bestMatch(premise.text, media, "by-length") ?? random.pick(mediumChoices);
+  const medium = namedMedium(premise.text) ?? random.pick(mediumChoices);
   const palette = choosePalette(random, genre, medium, forKids);
-  return { genre, tone, medium, palette, forKids };
+  return { genre, label, tone, medium, palette, forKids };
 }
 
 function choosePalette(
@@ -99,23 +81,25 @@ function choosePalette(
  */
 export function styleOfBlueprint(blueprint: Blueprint, premise: Premise): ShowStyle {
   const fromPremise = chooseStyle(premise);
+  const named = inferGenre(blueprint.genre, createSeededRandom(blueprint.genre));
   const genre =
     genres.find((entry) => entry.labels.some((label) => same(label, blueprint.genre))) ??
-    bestMatch(`${blueprint.genre} ${blueprint.tone}`, genres) ??
+    (named.genre.terms.some((term) => mentions(blueprint.genre, term)) ? named.genre : null) ??
+    mostMentioned(`${blueprint.genre} ${blueprint.tone}`, genres) ??
     fromPremise.genre;
   const tone = tones.find((entry) => same(entry.name, blueprint.tone)) ?? fromPremise.tone;
-  const named = blueprint.productionStyle.medium;
+  const mediumName = blueprint.productionStyle.medium;
   const medium =
-    media.find((entry) => same(entry.name, named)) ??
-    bestMatch(named, media, "by-length") ??
+    media.find((entry) => same(entry.name, mediumName)) ??
+    namedMedium(mediumName) ??
     describedMedium(blueprint);
   const palette: Palette = {
     name: "Show palette",
     tags: [],
     colors: blueprint.visualAesthetics.palette,
   };
-  const forKids = fromPremise.forKids || genre.id === "family";
-  return { genre, tone, medium, palette, forKids };
+  const forKids = fromPremise.forKids || genre.key === "family";
+  return { genre, label: blueprint.genre, tone, medium, palette, forKids };
 }
 
 function same(a: string, b: string): boolean {

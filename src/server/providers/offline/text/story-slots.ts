@@ -10,21 +10,37 @@ export function storySlots(premise: Premise, genre: Genre): StorySlots {
   // Its own seed: every document of the show must name the same hook.
   const random = createSeededRandom(premise.text, "story-slots");
   const place = premise.place ?? premise.locale ?? analyzePremise(genre.fallbackPlace).nouns[0];
+  const named = premise.named.find((character) => character.isLead);
+  const leadPlural = !named && (premise.subject?.plural ?? false);
+  const pronouns = leadPlural ? "they/them" : (premise.leadPronouns ?? "they/them");
+  const forms = {
+    "she/her": ["her", "her"],
+    "he/him": ["him", "his"],
+    "they/them": ["them", "their"],
+  };
+  const [leadObject, leadPossessive] = forms[pronouns];
   return {
-    lead: premise.subject ? definiteReference(premise.subject) : genre.fallbackHero,
+    lead:
+      named?.first ?? (premise.subject ? definiteReference(premise.subject) : genre.fallbackHero),
+    leadPlural,
+    leadObject: leadObject!,
+    leadPossessive: leadPossessive!,
     place: place ? definiteReference(place) : genre.fallbackPlace,
+    placePlural: place?.plural ?? false,
     community: premise.locale
       ? definiteReference(premise.locale)
       : place
         ? definiteReference(place)
         : genre.fallbackPlace,
-    hook: premise.hook ? definiteReference(premise.hook) : random.pick(pressures[genre.id]),
+    hook: premise.hook ? definiteReference(premise.hook) : random.pick(pressures[genre.key]),
+    hookPlural: premise.hook?.plural ?? false,
   };
 }
 
 /** Where the show happens, as the author wrote it: "a remote Scottish island". */
 export function placeAsWritten(premise: Premise, genre: Genre): string {
-  const place = premise.placeText ?? premise.locale?.text;
+  // "the Moon's" of "the Moon's only spaceport" is still the Moon.
+  const place = (premise.placeText ?? premise.locale?.text)?.replace(/['’]s$/, "");
   if (!place) {
     return genre.fallbackPlace;
   }

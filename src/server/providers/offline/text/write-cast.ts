@@ -1,16 +1,19 @@
 import type { Blueprint, Cast, CharacterSeed } from "../../../shows/documents";
-import { castNames } from "./cast-names";
+import { castNames, type ReservedName, type Sex } from "./cast-names";
+import { creatureOf } from "./describe-appearance";
 import { genderOf } from "./noun-phrase";
-import { analyzePremise } from "./premise-analysis";
-import { pronounsFor, subjectWithVerb } from "./pronouns";
-import { capitalize } from "./prose";
+import { analyzePremise, type Premise } from "./premise-analysis";
+import { type Pronouns, pronounsByLabel, pronounsFor, subjectWithVerb } from "./pronouns";
+import { capitalize, singularize, withIndefinite } from "./prose";
 import { createSeededRandom } from "./seeded-random";
 import { styleOfBlueprint } from "./show-style";
 import { atPlace, leadIdentity, partnerIdentity, storySlots } from "./story-slots";
+import { isCreature, isUnnamedKind } from "./vocabulary/creatures";
 import { kidsLeadSummaries } from "./vocabulary/kids";
 import { genreTraits, keyVisualTraits, vibeImages } from "./vocabulary/looks";
 import { familyGrownUps, occupations } from "./vocabulary/occupations";
 import { castRoles, type RoleId } from "./vocabulary/roles";
+import { worldOf } from "./world-of";
 
 export interface CastRequest {
   premise: string;
@@ -32,18 +35,27 @@ export function writeCast({ premise: premiseText, blueprint, count }: CastReques
   const random = createSeededRandom(premise.text, "cast");
   const size = Math.min(Math.max(Math.round(count), 1), maxCastSize);
   const roles = castRoles(size, style.forKids);
-  const gender = genderOf(premise.subject);
-  const fixed = gender ? (premise.subject?.plural ? [gender, gender] : [gender]) : [];
-  const names = castNames(random, premise.text, size, fixed);
-  const jobs = random.pickMany(occupations[style.forKids ? "family" : style.genre.id], size);
+  const names = castNames(random, premise.text, size, fixedSexes(premise), reservedNames(premise));
+  const world = worldOf(premise);
+  // The world's own people first ("the head keeper" at a zoo), then the genre's.
+  const jobs = [
+    ...random.shuffle(style.forKids ? [] : (world?.occupations ?? [])),
+    ...random.pickMany(occupations[style.forKids ? "family" : style.genre.key], size),
+  ];
   const grownUps = random.shuffle(familyGrownUps);
-  const traits = random.pickMany([...genreTraits[style.genre.id], ...keyVisualTraits], size);
+  const traits = random.pickMany([...genreTraits[style.genre.key], ...keyVisualTraits], size);
   const images = random.pickMany(vibeImages, size);
   const toneWords = random.shuffle(style.tone.vibeWords);
   const lead = firstName(names[0]!);
   const partner = partnerIdentity(premise);
 
   const jobFor = (role: RoleId, index: number): string => {
+    const creature = creatureOf(premise, castRoles(size, style.forKids)[index]!, index);
+    const unnamed = isUnnamedKind(singularize(premise.subject?.head.toLowerCase() ?? ""));
+    if (creature && unnamed) {
+      // "a penguin among the zoo animals": the dossier draws the same penguin.
+      return `${withIndefinite(creature)} among the ${premise.subject!.bare}`;
+    }
     if (role === "lead") {
       return leadIdentity(premise, style.genre);
     }
@@ -51,14 +63,14 @@ export function writeCast({ premise: premiseText, blueprint, count }: CastReques
       return partner;
     }
     const grownUp = style.forKids && (role === "mentor" || role === "antagonist");
-    return grownUp ? grownUps[index % grownUps.length]! : jobs[index]!;
+    return grownUp ? grownUps[index % grownUps.length]! : (jobs[index - 1] ?? jobs[index]!);
   };
 
   const characters = names.map((name, index): CharacterSeed => {
     const role = roles[index]!;
     const job = jobFor(role.id, index);
     const summaries = style.forKids && role.id === "lead" ? kidsLeadSummaries : role.summaries;
-    const pronouns = pronounsFor(name);
+    const pronouns = characterPronouns(premise, name);
     const summary = random.pick(summaries)({
       first: firstName(name),
       pronouns,
@@ -69,6 +81,7 @@ export function writeCast({ premise: premiseText, blueprint, count }: CastReques
       place: slots.place,
       community: slots.community,
       hook: slots.hook,
+      hookPlural: slots.hookPlural,
     });
     const roleWord = random.pick(role.traits.filter((trait) => !trait.includes(" ")));
     const toneWord = toneWords[index % toneWords.length]!;
@@ -81,4 +94,39 @@ export function writeCast({ premise: premiseText, blueprint, count }: CastReques
     };
   });
   return { characters };
+}
+
+/** The sex of the lead (and a pair's partner) when the premise gives it: "two sisters", "her". */
+function fixedSexes(premise: Premise): Sex[] {
+  const gender = genderOf(premise.subject);
+  const lead: Sex | null = gender ?? sexOf(premise.leadPronouns);
+  if (!lead) {
+    return [];
+  }
+  return premise.subject?.plural && gender ? [lead, lead] : [lead];
+}
+
+function sexOf(label: Pronouns["label"] | null): Sex | null {
+  return label === "she/her" ? "female" : label === "he/him" ? "male" : null;
+}
+
+/** The premise's own characters keep their names; an animal lead keeps a single name. */
+function reservedNames(premise: Premise): ReservedName[] {
+  const single = isCreature(singularize(premise.subject?.head.toLowerCase() ?? ""));
+  const named = [...premise.named].sort((a, b) => Number(b.isLead) - Number(a.isLead));
+  return named.map((character) => ({
+    name: character.name,
+    sex: sexOf(character.pronouns) ?? "neutral",
+    single: single && character.isLead,
+  }));
+}
+
+/**
+ * A character's pronouns: the premise's word for the characters it names ("Pip … her"), else
+ * what the name says. The dossier asks the same question later and must get the same answer.
+ */
+export function characterPronouns(premise: Premise, fullName: string): Pronouns {
+  const first = firstName(fullName);
+  const named = premise.named.find((character) => character.first === first);
+  return named?.pronouns ? pronounsByLabel(named.pronouns) : pronounsFor(fullName);
 }

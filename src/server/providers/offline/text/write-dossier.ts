@@ -1,7 +1,7 @@
 import type { Blueprint, CharacterSeed, Dossier } from "../../../shows/documents";
 import { creatureOf, describeAppearance, describeCreature } from "./describe-appearance";
 import { analyzePremise } from "./premise-analysis";
-import { pronounsFor, subjectWithVerb } from "./pronouns";
+import { subjectWithVerb } from "./pronouns";
 import { joinList, paragraph, sentence } from "./prose";
 import {
   createSeededRandom,
@@ -25,7 +25,7 @@ import { kidsAccessories, kidsMotivations } from "./vocabulary/kids";
 import { type CharacterSlots, type Role, roleByLabel, roles } from "./vocabulary/roles";
 import { sceneEndings, showcaseScenes } from "./vocabulary/scenes";
 import { accessories, expressions, framings, outfits } from "./vocabulary/wardrobe";
-import { firstName } from "./write-cast";
+import { characterPronouns, firstName } from "./write-cast";
 import { writeRelationships } from "./write-relationships";
 
 export interface DossierRequest {
@@ -54,12 +54,12 @@ export function writeDossier({
   const role = roleByLabel(seed.role) ?? roles[Math.min(castIndex, roles.length - 1)]!;
   const leadAges = leadAgeRange(premise, style);
   const lead = cast.find((member) => roleByLabel(member.role)?.id === "lead") ?? cast[0] ?? seed;
-  const pronouns = pronounsFor(seed.name);
+  const pronouns = characterPronouns(premise, seed.name);
   const grownUp = !style.forKids || role.id === "mentor" || role.id === "antagonist";
   const child = !grownUp;
-  const creature = creatureOf(premise, role);
+  const creature = creatureOf(premise, role, castIndex);
   // Grown-ups in a children's show still dress like grown-ups.
-  const grownUpGenre = style.genre.id === "family" ? "comedy" : style.genre.id;
+  const grownUpGenre = style.genre.key === "family" ? "comedy" : style.genre.id;
   const slots: CharacterSlots = {
     first: firstName(seed.name),
     pronouns,
@@ -70,8 +70,9 @@ export function writeDossier({
     place: story.place,
     community: story.community,
     hook: story.hook,
+    hookPlural: story.hookPlural,
   };
-  const event = distinct("event", eventsFor(style.genre.id));
+  const event = distinct("event", eventsFor(style.genre.key));
   const age = ageOf(premise.text, leadAges, style, role, grownUp, random);
 
   return {

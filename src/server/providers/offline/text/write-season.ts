@@ -1,5 +1,6 @@
 import type { Blueprint, CharacterSeed, EpisodeOutline, Season } from "../../../shows/documents";
 import { analyzePremise } from "./premise-analysis";
+import { pronounsByLabel } from "./pronouns";
 import { titleCase } from "./prose";
 import { createSeededRandom } from "./seeded-random";
 import { styleOfBlueprint } from "./show-style";
@@ -7,7 +8,8 @@ import { atPlace, storySlots } from "./story-slots";
 import { type EpisodeSlots, episodeBeats, seasonArcs } from "./vocabulary/episode-beats";
 import { genres } from "./vocabulary/genres";
 import { type RoleId, roleByLabel } from "./vocabulary/roles";
-import { firstName } from "./write-cast";
+import { worldOf } from "./world-of";
+import { characterPronouns, firstName } from "./write-cast";
 
 export interface SeasonRequest {
   premise: string;
@@ -36,6 +38,10 @@ export function writeSeason({ premise: premiseText, blueprint, cast }: SeasonReq
     return member ? firstName(member.name) : undefined;
   };
   const lead = withRole("lead") ?? names[0] ?? "the hero";
+  const leadMember = cast.find((member) => firstName(member.name) === lead);
+  const pronouns = leadMember
+    ? characterPronouns(premise, leadMember.name)
+    : pronounsByLabel("they/them");
   const supporting = names.filter((name) => name !== lead);
   const base = {
     lead,
@@ -43,15 +49,22 @@ export function writeSeason({ premise: premiseText, blueprint, cast }: SeasonReq
     foe: withRole("antagonist") ?? supporting[1] ?? standIns.foe,
     elder: withRole("mentor") ?? supporting[2] ?? standIns.elder,
     hook: story.hook,
+    hookPlural: story.hookPlural,
+    leadSubject: pronouns.subject,
+    leadObject: pronouns.object,
+    leadPossessive: pronouns.possessive,
     place: story.place,
     community: story.community,
+    communityPlural: story.community === story.place && story.placePlural,
     at: atPlace(story.place),
   };
   // B-plots rotate through the supporting cast so everyone gets an episode of their own.
   const bPool = supporting.length > 0 ? random.shuffle(supporting) : [lead];
-  const hookNoun = titleCase(story.hook.split(" ").at(-1)!);
+  // Middle episodes are named from the show's world ("Feeding Time" at a zoo); the pilot and the
+  // finale keep the season's own shape.
+  const worldTitles = random.shuffle(worldOf(premise)?.titles ?? []);
   const format = style.forKids
-    ? genres.find((genre) => genre.id === "family")!.season
+    ? genres.find((genre) => genre.key === "family")!.season
     : style.genre.season;
 
   const episodes = episodeBeats.slice(0, episodeCount).map((beat, index): EpisodeOutline => {
@@ -61,7 +74,11 @@ export function writeSeason({ premise: premiseText, blueprint, cast }: SeasonReq
     const titles = style.forKids ? beat.titles : [...beat.titles, ...beat.darkTitles];
     return {
       number: index + 1,
-      title: titleCase(random.pick(titles).replace("{hook}", hookNoun)),
+      title: titleCase(
+        index > 0 && index < episodeCount - 1 && worldTitles[index - 1]
+          ? worldTitles[index - 1]!
+          : random.pick(titles),
+      ),
       logline: capitalizeFirst(random.pick(beat.loglines)(slots)),
       aPlot: capitalizeFirst(random.pick(beat.aPlots)(slots)),
       bPlot: capitalizeFirst(random.pick(beat.bPlots)(slots)),

@@ -25,8 +25,8 @@ export function writeTitle(premise: Premise, genre: Genre, random: SeededRandom)
       return random.pick(properTitlePatterns)(random.pick(names));
     }
     // A premise of nothing but verbs and adjectives: borrow the genre's pressure.
-    const pressure = random.pick(pressures[genre.id]).split(" ").at(-1)!;
-    return random.pick(genreTitlePatterns[genre.id])({ main: titleCase(pressure), second: null });
+    const pressure = random.pick(pressures[genre.key]).split(" ").at(-1)!;
+    return random.pick(genreTitlePatterns[genre.key])({ main: titleCase(pressure), second: null });
   }
   const main = random.pick(nouns.slice(0, 3));
   const second =
@@ -34,6 +34,6 @@ export function writeTitle(premise: Premise, genre: Genre, random: SeededRandom)
   const title =
     second && random.chance(0.3)
       ? random.pick(pairTitlePatterns)(main, second)
-      : random.pick([...genreTitlePatterns[genre.id], ...sharedTitlePatterns])({ main, second });
+      : random.pick([...genreTitlePatterns[genre.key], ...sharedTitlePatterns])({ main, second });
   return title.length <= maxTitleLength ? title : `The ${main}`;
 }

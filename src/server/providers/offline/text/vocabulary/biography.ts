@@ -1,8 +1,8 @@
-import type { GenreId } from "./genres";
+import type { GenreKey } from "./genres";
 import type { CharacterSlots } from "./roles";
 
 /** A past event, finishing "the year …" or "when …". */
-export const pastEvents: Record<GenreId | "any", readonly string[]> = {
+export const pastEvents: Record<GenreKey | "any", readonly string[]> = {
   any: [
     "the money disappeared",
     "a stranger came to stay and never left",
@@ -20,6 +20,8 @@ export const pastEvents: Record<GenreId | "any", readonly string[]> = {
   romance: ["the wedding was called off at the altar", "the summer festival burned down"],
   adventure: ["the Albatross went down with all hands", "the map was stolen"],
   family: ["the big storm knocked down the treehouse", "the class hamster escaped"],
+  thriller: ["the leak was traced to the wrong desk", "the embassy went dark for a night"],
+  western: ["the railroad came through", "the drought killed the herd"],
 };
 
 export type BackstoryLine = (c: CharacterSlots, event: string) => string;
@@ -136,6 +138,6 @@ export const generalTraits: readonly string[] = [
 ];
 
 /** How the backstory's event is chosen: the genre's own first, then ordinary misfortunes. */
-export function eventsFor(genre: GenreId): readonly string[] {
+export function eventsFor(genre: GenreKey): readonly string[] {
   return [...pastEvents[genre], ...pastEvents.any];
 }

@@ -53,13 +53,33 @@ const furred = new Set([
   "wolf",
   "bunny",
   "sheep",
+  "monster",
   "cow",
   "llama",
   "monkey",
 ]);
 
+/** Words for "some animal": each character of "a gang of zoo animals" is a species of its own. */
+const unnamedKinds = new Set(["animal", "creature", "beast", "critter", "pet"]);
+
+/** Species for characters the premise only calls animals, all of them in the lists above. */
+export const speciesForAnimals: readonly string[] = [
+  "penguin",
+  "tortoise",
+  "monkey",
+  "crow",
+  "otter",
+  "llama",
+  "frog",
+  "goat",
+];
+
+export function isUnnamedKind(noun: string): boolean {
+  return unnamedKinds.has(noun);
+}
+
 export function isCreature(noun: string): boolean {
-  return birds.has(noun) || scaled.has(noun) || furred.has(noun);
+  return birds.has(noun) || scaled.has(noun) || furred.has(noun) || unnamedKinds.has(noun);
 }
 
 const feathers: readonly string[] = [

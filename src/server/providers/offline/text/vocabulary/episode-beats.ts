@@ -1,3 +1,5 @@
+import { agree } from "../prose";
+
 /**
  * One beat per episode of a six-episode season: arrival, fallout, widening, midpoint turn,
  * darkest hour, finale. Names are first names, or a plain phrase when the cast is too small.
@@ -11,8 +13,14 @@ export interface EpisodeSlots {
   b1: string;
   b2: string;
   hook: string;
+  hookPlural: boolean;
+  /** The lead's pronouns: "she", "her", "her". */
+  leadSubject: string;
+  leadObject: string;
+  leadPossessive: string;
   place: string;
   community: string;
+  communityPlural: boolean;
   at: string;
 }
 
@@ -29,17 +37,18 @@ export interface EpisodeBeat {
 
 export const episodeBeats: readonly EpisodeBeat[] = [
   {
-    titles: ["First Light", "The Knock at the Door", "Arrivals", "Something in the {hook}"],
-    darkTitles: ["What the Tide Brought", "The First Night"],
+    titles: ["First Light", "The Knock at the Door", "Arrivals", "Day One"],
+    darkTitles: ["The First Night", "Omens"],
     loglines: [
       (s) => `${s.lead}'s ordinary day ${s.at} ends the moment ${s.hook} can no longer be ignored.`,
-      (s) => `Nobody believes ${s.lead} about ${s.hook}, until ${s.partner} sees it too.`,
+      (s) =>
+        `Nobody takes ${s.lead} seriously about ${s.hook}, until ${s.partner} sees what is at stake.`,
     ],
     aPlots: [
       (s) =>
-        `${s.lead} stumbles on the first sign of ${s.hook}, tells the wrong person, and by nightfall the whole of ${s.community} has an opinion.`,
+        `${s.lead} gets a first real taste of ${s.hook}, tells the wrong person, and by nightfall the whole of ${s.community} has an opinion.`,
       (s) =>
-        `${s.lead} tries to handle ${s.hook} quietly and alone; ${s.partner} catches ${s.lead} at it and refuses to leave.`,
+        `${s.lead} tries to handle ${s.hook} quietly and alone; ${s.partner} catches ${s.leadObject} at it and refuses to leave.`,
     ],
     bPlots: [
       (s) => `${s.b1} and ${s.b2} prepare for a celebration that is about to be badly interrupted.`,
@@ -48,8 +57,8 @@ export const episodeBeats: readonly EpisodeBeat[] = [
     ],
   },
   {
-    titles: ["House Rules", "Second Opinions", "Low Tide", "Counting Heads"],
-    darkTitles: ["Salt on the Sill", "Nobody Saw Anything"],
+    titles: ["House Rules", "Second Opinions", "Counting Heads", "Ground Rules"],
+    darkTitles: ["Nobody Saw Anything", "Loose Ends"],
     loglines: [
       (s) =>
         `${s.lead} and ${s.partner} go looking for answers and find ${s.foe} already asking the same questions.`,
@@ -59,7 +68,8 @@ export const episodeBeats: readonly EpisodeBeat[] = [
     aPlots: [
       (s) =>
         `${s.lead} digs into the history of ${s.place} and uncovers an old story about ${s.hook}, and the person who buried it.`,
-      (s) => `${s.lead} and ${s.partner} set a trap for ${s.hook}; it works far too well.`,
+      (s) =>
+        `${s.lead} and ${s.partner} set a trap to get ahead of ${s.hook}; it works far too well.`,
     ],
     bPlots: [
       (s) =>
@@ -78,7 +88,7 @@ export const episodeBeats: readonly EpisodeBeat[] = [
     ],
     aPlots: [
       (s) =>
-        `${s.lead} follows ${s.hook} further than ever and comes back with proof; ${s.foe} makes sure nobody sees it.`,
+        `${s.lead} follows the trail of ${s.hook} further than ever and comes back with proof; ${s.foe} makes sure nobody sees it.`,
       (s) =>
         `${s.lead} and ${s.foe} are forced to work together for one long night, and learn they have more in common than either can stand.`,
     ],
@@ -90,8 +100,8 @@ export const episodeBeats: readonly EpisodeBeat[] = [
     ],
   },
   {
-    titles: ["Halfway House", "The Other Side", "Open Secrets", "Inside the {hook}"],
-    darkTitles: ["What the Walls Know", "Undertow"],
+    titles: ["Halfway House", "The Other Side", "Open Secrets", "Turnabout"],
+    darkTitles: ["What the Walls Know", "Blind Spots"],
     loglines: [
       (s) =>
         `A discovery about ${s.elder}'s past turns ${s.lead}'s whole understanding of ${s.hook} upside down.`,
@@ -111,13 +121,13 @@ export const episodeBeats: readonly EpisodeBeat[] = [
     ],
   },
   {
-    titles: ["The Long Night", "Storm Warning", "Everything Falls", "Lights Out"],
+    titles: ["The Long Night", "Everything Falls", "Lights Out", "Breaking Point"],
     darkTitles: ["Debts", "What We Buried"],
     loglines: [
       (s) =>
-        `With ${s.hook} at the heart of ${s.place}, ${s.lead} must choose between the people ${s.lead} loves and the truth.`,
+        `With ${s.hook} at the heart of ${s.place}, ${s.lead} must choose between the truth and the people ${s.leadSubject} ${s.leadSubject === "they" ? "love" : "loves"}.`,
       (s) =>
-        `Betrayed by someone close, ${s.lead} faces ${s.foe} alone as ${s.community} turns against them both.`,
+        `Betrayed by someone close, ${s.lead} faces ${s.foe} alone as ${s.community} ${agree(s.communityPlural, "turns", "turn")} against them both.`,
     ],
     aPlots: [
       (s) =>
@@ -133,11 +143,11 @@ export const episodeBeats: readonly EpisodeBeat[] = [
     ],
   },
   {
-    titles: ["Homecoming", "Daybreak", "The Whole Story", "The Last of the {hook}"],
+    titles: ["Homecoming", "Daybreak", "The Whole Story", "Last Call"],
     darkTitles: ["All the Way Down", "The Price"],
     loglines: [
       (s) =>
-        `${s.lead} confronts ${s.foe} and ${s.hook} at last, and ${s.place} will never be the same.`,
+        `${s.lead} confronts ${s.foe} over ${s.hook} at last, and ${s.place} will never be the same.`,
       (s) => `Everything ${s.lead} has learned comes down to one choice and one night ${s.at}.`,
     ],
     aPlots: [
@@ -162,5 +172,5 @@ export const seasonArcs: readonly ((s: Omit<EpisodeSlots, "b1" | "b2">) => strin
   (s) =>
     `The season follows ${s.lead} from the first sign of ${s.hook} to a reckoning that splits ${s.community} down the middle. Every episode widens the circle: ${s.partner} becomes an ally, ${s.foe} an enemy with a point, and ${s.elder} the keeper of an answer that changes everything.`,
   (s) =>
-    `Six episodes, one question: what is ${s.hook}, and who gains from nobody asking? ${s.lead} asks anyway. Alliances form and crack, ${s.foe} shows a human face at the worst moment, and the season ends with ${s.place} changed and ${s.lead} no longer able to pretend otherwise.`,
+    `Six episodes, one question: who really gains from ${s.hook}, and why is nobody asking? ${s.lead} asks anyway. Alliances form and crack, ${s.foe} shows a human face at the worst moment, and the season ends with ${s.place} changed and ${s.lead} no longer able to pretend otherwise.`,
 ];

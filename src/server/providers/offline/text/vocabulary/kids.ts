@@ -1,3 +1,4 @@
+import { agree } from "../prose";
 import type { CharacterLine } from "./roles";
 
 /**
@@ -7,11 +8,11 @@ import type { CharacterLine } from "./roles";
  */
 export const kidsLeadSummaries: readonly CharacterLine[] = [
   (c) =>
-    `${c.first} is ${c.job} with a head full of plans, and the first to spot that ${c.hook} is a real, actual mystery.`,
+    `${c.first}, ${c.job} with a head full of plans, is the first to spot that ${c.hook} ${agree(c.hookPlural, "is", "are")} a real, actual mystery.`,
   (c) =>
     `${c.first} is ${c.job}: too small for the big rides, too curious to leave ${c.hook} alone, and never, ever bored.`,
   (c) =>
-    `${c.first} is ${c.job} who has decided that ${c.hook} is a job for a hero, and that the hero is obviously ${c.pronouns.object}.`,
+    `${c.first}, ${c.job}, has decided that ${c.hook} ${agree(c.hookPlural, "is a job", "are a job")} for a hero, and that the hero is obviously ${c.pronouns.object}.`,
 ];
 
 export const kidsMotivations: readonly CharacterLine[] = [

@@ -1,4 +1,4 @@
-import type { GenreId } from "./genres";
+import type { GenreKey } from "./genres";
 
 /**
  * Concrete, paintable details. The offline image provider reads hair colour, skin, glasses and
@@ -47,7 +47,7 @@ export const keyVisualTraits: readonly string[] = [
   "a necklace of keys",
 ];
 
-export const genreTraits: Record<GenreId, readonly string[]> = {
+export const genreTraits: Record<GenreKey, readonly string[]> = {
   comedy: ["a lanyard with fourteen keycards", "a novelty tie for every day of the week"],
   horror: ["a rosary wrapped around one wrist", "a lantern carried even in daylight"],
   "science-fiction": ["a cracked visor clipped to one ear", "circuit-line tattoos along the jaw"],
@@ -61,6 +61,8 @@ export const genreTraits: Record<GenreId, readonly string[]> = {
   romance: ["a sprig of lavender in the buttonhole", "sun-freckled shoulders"],
   adventure: ["a compass tattooed on the wrist", "a tricorn hat bleached by salt"],
   family: ["a superhero cape made from a bath towel", "light-up trainers"],
+  thriller: ["a visitor's badge kept long after the visit", "a burner phone always in one hand"],
+  western: ["a silver spur that jingles on every step", "a rattlesnake-skin hatband"],
 };
 
 export const hairStyles: readonly string[] = [

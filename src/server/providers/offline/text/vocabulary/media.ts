@@ -10,7 +10,8 @@ export type MediumId =
   | "feature-3d"
   | "paper-cutout"
   | "mockumentary"
-  | "pixel-art";
+  | "pixel-art"
+  | "puppetry";
 
 /** A production style: how the show is made and therefore how every frame looks. */
 export interface Medium {
@@ -124,7 +125,7 @@ export const media: readonly Medium[] = [
   {
     id: "graphic-novel",
     name: "neo-noir graphic novel",
-    keywords: ["noir", "graphic novel", "comic book", "comic", "sin city"],
+    keywords: ["graphic novel", "comic book", "motion comic", "black-and-white", "sin city"],
     description:
       "Motion-comic animation drawn like a neo-noir graphic novel: heavy inks, hard shadows and a single accent colour bleeding through the black",
     lighting: "chiaroscuro with solid black shadows and one accent colour",
@@ -139,7 +140,7 @@ export const media: readonly Medium[] = [
   {
     id: "feature-3d",
     name: "3D feature animation",
-    keywords: ["pixar", "3d", "cgi", "animated", "cartoon", "dreamworks"],
+    keywords: ["pixar", "3d", "cgi", "animated", "animation", "cartoon", "dreamworks"],
     description:
       "Feature-quality 3D animation with appealing stylised characters, squash and stretch and richly detailed, slightly caricatured worlds",
     lighting: "global illumination with warm key, cool fill and a crisp rim on every character",
@@ -168,8 +169,15 @@ export const media: readonly Medium[] = [
   },
   {
     id: "mockumentary",
-    name: "handheld mockumentary",
-    keywords: ["mockumentary", "documentary", "found footage", "reality show", "reality tv"],
+    name: "handheld documentary style",
+    keywords: [
+      "mockumentary",
+      "documentary",
+      "documentary-style",
+      "found footage",
+      "reality show",
+      "reality tv",
+    ],
     description:
       "Single-camera mockumentary shot like an observational documentary, with talking-head interviews and a camera operator who never quite looks away",
     lighting: "flat available light, overhead fluorescents and bright interview setups",
@@ -194,5 +202,20 @@ export const media: readonly Medium[] = [
       "detailed pixel-art character portrait like a dialogue-box bust, dithered shading on a limited palette",
     motion: "a looping idle sprite animation that breaks into a signature move",
     paletteTags: ["neon", "bright", "dark"],
+  },
+  {
+    id: "puppetry",
+    name: "hand-and-rod puppetry",
+    keywords: ["puppet", "puppetry", "muppet", "marionette", "sock puppet"],
+    description:
+      "Hand-and-rod puppets performed live on built sets, with foam-and-fleece characters, googly-eyed sincerity and the occasional glimpse of a puppeteer's sleeve",
+    lighting: "bright, even television studio light with a warm key and soft coloured backlights",
+    camera: "multi-camera studio coverage at puppet eye level, quick cuts to reaction shots",
+    composition: "waist-up framing that hides the performers below the set line",
+    textures: "fleece, felt, ping-pong-ball eyes, painted flats and real miniature props",
+    portrait:
+      "foam-and-fleece puppet bust on a bright studio set, felt textures and big ping-pong-ball eyes",
+    motion: "a puppet's head-tilt and flapping mouth, arms waving on rods, one big double take",
+    paletteTags: ["bright", "warm", "pastel"],
   },
 ];

@@ -15,7 +15,8 @@ export const nonPlaceHeads = words(`
   love secret secrets debt charge time night nights war trouble order fact search hopes hope
   order disguise danger denial public private turn return exchange spite case way charge
   chaos mourning prison custody league touch common particular general short order
-  line bed
+  line bed morning mornings evening evenings afternoon afternoons midnight week weeks year years
+  month months hours minutes
 `);
 
 /** Heads that name a place wherever they appear in the premise. */
@@ -32,6 +33,7 @@ export const placeNouns = words(`
   country county shire realm underworld afterlife heaven hell galaxy asteroid arcology
   metropolis megacity borough quarter district court courthouse zoo aquarium observatory
   cemetery graveyard funeral vineyard winery brewery boarding-school orphanage embassy
+  department park spaceport conservatory stall arena stadium paddock enclosure village
 `);
 
 /** "-est", "-al", "-ic", "-ian" words that are nouns. */
@@ -82,10 +84,12 @@ export const personNouns = words(`
   clone cyborg pup puppy kitten horse pig goat chicken squirrel raccoon octopus shark
   whale crab hero heroine villain genius prodigy rookie intern coach chief boss
   sleuth medic vet deputy marshal ranger scout warden agent officer inspector
+  mechanic paramedic critic cleric animal animals creature creatures beast beasts bunny snail
+  schoolgirl schoolboy dad mum mom staff gunslinger outlaw prodigy safecracker
 `);
 
 /** Endings of person nouns: keeper, sculptor, pianist, librarian, engineer, waitress. */
-export const personSuffixes = /(er|or|ist|ian|eer|man|men|woman|women|ess|ant|ier|ee)s?$/;
+export const personSuffixes = /(er|or|ist|ian|eer|man|men|woman|women|ess|ant|ier|ee|girl|boy)s?$/;
 
 /** Words with a person ending that are things. */
 export const notPersons = words(`

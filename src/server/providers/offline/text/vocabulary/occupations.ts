@@ -1,7 +1,7 @@
-import type { GenreId } from "./genres";
+import type { GenreKey } from "./genres";
 
 /** What the supporting cast do for a living, fitted to each genre's world. */
-export const occupations: Record<GenreId, readonly string[]> = {
+export const occupations: Record<GenreKey, readonly string[]> = {
   comedy: [
     "the assistant manager",
     "a part-time life coach",
@@ -121,6 +121,30 @@ export const occupations: Record<GenreId, readonly string[]> = {
     "the kid who collects everything",
     "a budding inventor",
     "the oldest of the triplets",
+  ],
+  thriller: [
+    "a senior civil servant",
+    "the head of security",
+    "an investigative journalist",
+    "a data analyst on the night desk",
+    "the deputy director",
+    "a private security contractor",
+    "the chief of staff",
+    "a nervous lawyer",
+    "an ex-intelligence officer",
+    "the building's night porter",
+  ],
+  western: [
+    "the town marshal",
+    "the saloon keeper",
+    "a travelling preacher",
+    "the railroad surveyor",
+    "a horse trader",
+    "the frontier doctor",
+    "the general store owner",
+    "a bounty hunter",
+    "the telegraph operator",
+    "the cattle baron's foreman",
   ],
 };
 

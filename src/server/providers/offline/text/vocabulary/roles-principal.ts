@@ -1,3 +1,4 @@
+import { agree } from "../prose";
 import type { Role } from "./roles";
 
 /** The roles a season is built around. */
@@ -7,11 +8,11 @@ export const principalRoles: readonly Role[] = [
     label: "lead",
     summaries: [
       (c) =>
-        `${c.first} is ${c.job}, the first to understand that ${c.hook} changes everything ${c.at} and the last person anyone would choose to deal with it.`,
+        `${c.first}, ${c.job}, is the first to understand that ${c.hook} ${agree(c.hookPlural, "changes", "change")} everything ${c.at}, and the last person anyone would choose to deal with it.`,
       (c) =>
-        `${c.first} is ${c.job} who has spent years keeping ${c.pronouns.possessive} head down ${c.at}, until ${c.hook} makes that impossible.`,
+        `${c.first}, ${c.job}, has spent years keeping ${c.pronouns.possessive} head down ${c.at}, until ${c.hook} ${agree(c.hookPlural, "makes", "make")} that impossible.`,
       (c) =>
-        `${c.first} is ${c.job}: stubborn enough to stay ${c.at} when anyone sensible would leave, and curious enough to follow ${c.hook} wherever that leads.`,
+        `${c.first}, ${c.job}, is stubborn enough to stay ${c.at} when anyone sensible would leave, and curious enough to follow ${c.hook} wherever ${agree(c.hookPlural, "it leads", "they lead")}.`,
     ],
     traits: [
       "stubborn",
@@ -35,7 +36,7 @@ export const principalRoles: readonly Role[] = [
       (c) =>
         `${c.first}, ${c.job}, is ${c.lead}'s oldest ally and the steadier half of every plan, even when the plan is terrible.`,
       (c) =>
-        `${c.first} is ${c.job} who gets dragged into ${c.lead}'s business with ${c.hook} and turns out to be the one who keeps everyone alive.`,
+        `${c.first}, ${c.job}, gets dragged into ${c.lead}'s business with ${c.hook} and turns out to be the one who keeps everyone alive.`,
       (c) =>
         `${c.first}, ${c.job}, knows every shortcut ${c.at} and shares ${c.lead}'s suspicions, if none of ${c.lead}'s patience.`,
     ],
@@ -62,7 +63,7 @@ export const principalRoles: readonly Role[] = [
       (c) =>
         `${c.first}, ${c.job}, wants ${c.hook} for ${c.pronouns.possessive} own ends and is charming enough that half of ${c.community} would help.`,
       (c) =>
-        `${c.first} is ${c.job} who has quietly run things ${c.at} for years and sees ${c.lead} as a problem to be managed.`,
+        `${c.first}, ${c.job}, has quietly run things ${c.at} for years and sees ${c.lead} as a problem to be managed.`,
       (c) =>
         `${c.first}, ${c.job}, knew about ${c.hook} long before anyone else and has been making a profit from the silence.`,
     ],
@@ -81,7 +82,7 @@ export const principalRoles: readonly Role[] = [
       (c) =>
         `${c.first}, ${c.job}, has seen ${c.hook} once before and never talks about what it cost.`,
       (c) =>
-        `${c.first} is ${c.job} who teaches ${c.lead} the rules ${c.at}, then admits which ones ${c.pronouns.subject} broke.`,
+        `${c.first}, ${c.job}, teaches ${c.lead} the rules ${c.at}, then admits which ones ${c.pronouns.subject} broke.`,
       (c) =>
         `${c.first}, ${c.job}, offers ${c.lead} strong tea, worse advice and the one warning that matters.`,
     ],
@@ -100,7 +101,7 @@ export const principalRoles: readonly Role[] = [
       (c) =>
         `${c.first}, ${c.job}, arrives ${c.at} at exactly the wrong moment and becomes the person ${c.lead} cannot stop thinking about.`,
       (c) =>
-        `${c.first} is ${c.job} whose easy warmth hides a connection to ${c.hook} that could ruin everything.`,
+        `${c.first}, ${c.job}, has an easy warmth that hides a connection to ${c.hook} that could ruin everything.`,
       (c) =>
         `${c.first}, ${c.job}, disagrees with ${c.lead} about almost everything and is right about half of it.`,
     ],
@@ -119,7 +120,7 @@ export const principalRoles: readonly Role[] = [
       (c) =>
         `${c.first}, ${c.job}, is ${c.lead}'s self-appointed sidekick, with a notebook full of plans and a pocket full of snacks.`,
       (c) =>
-        `${c.first} is ${c.job} who follows ${c.lead} everywhere ${c.at}, mostly to make sure nothing fun happens without ${c.pronouns.object}.`,
+        `${c.first}, ${c.job}, follows ${c.lead} everywhere ${c.at}, mostly to make sure nothing fun happens without ${c.pronouns.object}.`,
       (c) =>
         `${c.first}, ${c.job}, is small, loud and convinced ${c.pronouns.subject} could solve ${c.hook} in an afternoon.`,
     ],

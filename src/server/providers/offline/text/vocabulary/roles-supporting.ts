@@ -8,7 +8,7 @@ export const supportingRoles: readonly Role[] = [
     summaries: [
       (c) =>
         `${c.first}, ${c.job}, has a theory about ${c.hook} for every day of the week and is, infuriatingly, occasionally right.`,
-      (c) => `${c.first} is ${c.job} who treats every crisis ${c.at} as a business opportunity.`,
+      (c) => `${c.first}, ${c.job}, treats every crisis ${c.at} as a business opportunity.`,
       (c) =>
         `${c.first}, ${c.job}, is the worst possible person to keep a secret and the best possible person to have in a crisis.`,
     ],
@@ -27,7 +27,7 @@ export const supportingRoles: readonly Role[] = [
       (c) =>
         `${c.first}, ${c.job}, turns up ${c.at} with a story that does not add up and a suspicious amount of knowledge about ${c.hook}.`,
       (c) =>
-        `${c.first} is ${c.job} whose loyalties change with the weather, which ${c.at} is saying something.`,
+        `${c.first}, ${c.job}, has loyalties that change with the weather, which ${c.at} is saying something.`,
       (c) =>
         `${c.first}, ${c.job}, helps ${c.lead} twice, betrays ${c.lead} once and will not say which came first.`,
     ],
@@ -52,7 +52,7 @@ export const supportingRoles: readonly Role[] = [
     summaries: [
       (c) => `${c.first}, ${c.job}, wants the same thing as ${c.lead} and has a head start.`,
       (c) =>
-        `${c.first} is ${c.job} who has been ${c.lead}'s rival since they were both too young to know better.`,
+        `${c.first}, ${c.job}, has been ${c.lead}'s rival since they were both too young to know better.`,
       (c) =>
         `${c.first}, ${c.job}, treats ${c.hook} as a competition and ${c.lead} as the person to beat.`,
     ],
@@ -70,8 +70,7 @@ export const supportingRoles: readonly Role[] = [
     summaries: [
       (c) =>
         `${c.first}, ${c.job}, is the one person ${c.lead} tells the truth to, usually at two in the morning.`,
-      (c) =>
-        `${c.first} is ${c.job} who hears every rumour ${c.at} and passes on only the useful ones.`,
+      (c) => `${c.first}, ${c.job}, hears every rumour ${c.at} and passes on only the useful ones.`,
       (c) =>
         `${c.first}, ${c.job}, keeps the kettle on and the records straight while everyone else panics about ${c.hook}.`,
     ],
@@ -90,7 +89,7 @@ export const supportingRoles: readonly Role[] = [
       (c) =>
         `${c.first}, ${c.job}, is brand new ${c.at} and asks the questions everyone else stopped asking about ${c.hook}.`,
       (c) =>
-        `${c.first} is ${c.job} who arrives with a suitcase, a secret and a very good reason not to go home.`,
+        `${c.first}, ${c.job}, arrives with a suitcase, a secret and a very good reason not to go home.`,
       (c) =>
         `${c.first}, ${c.job}, sees ${c.place} with fresh eyes and notices what the locals have trained themselves to ignore.`,
     ],

@@ -30,6 +30,7 @@ export interface CharacterSlots {
   place: string;
   community: string;
   hook: string;
+  hookPlural: boolean;
 }
 
 export type CharacterLine = (c: CharacterSlots) => string;

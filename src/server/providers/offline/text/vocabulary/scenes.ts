@@ -1,3 +1,4 @@
+import { agree } from "../prose";
 import type { CharacterSlots } from "./roles";
 
 /** The few seconds that sell a character, written as a director's note. */
@@ -5,7 +6,7 @@ export type SceneLine = (c: CharacterSlots, trait: string) => string;
 
 export const showcaseScenes: readonly SceneLine[] = [
   (c) =>
-    `${c.first} walks the edge of ${c.place} at dusk, stops, and turns toward ${c.hook} as if it had said ${c.pronouns.possessive} name.`,
+    `${c.first} walks the edge of ${c.place} at dusk, stops, and turns toward ${c.hook} as if ${agree(c.hookPlural, "it", "they")} had said ${c.pronouns.possessive} name.`,
   (c, trait) =>
     `A close-up of ${c.first}'s hands at work, ${trait} catching the light, before ${c.they("looks", "look")} up straight into the lens.`,
   (c) =>

@@ -1,82 +1,107 @@
-import type { GenreId } from "./genres";
+import { agree, capitalize } from "../prose";
+import type { GenreKey } from "./genres";
 
 /** The premise's own people and things, as the writers refer back to them. */
 export interface StorySlots {
-  /** "the lighthouse keeper", "the two sisters". */
+  /** "the lighthouse keeper", "the two sisters", or the name the premise gives: "Jonah". */
   lead: string;
+  leadPlural: boolean;
+  /** "her", "him", "them": how a line refers back to the lead. */
+  leadObject: string;
+  /** "her", "his", "their". */
+  leadPossessive: string;
   /** "the island", "Mars". */
   place: string;
+  placePlural: boolean;
   /** The people around the place: "Naples" for a bakery in Naples, else the place itself. */
   community: string;
   /** What the lead runs into: "the fog". */
   hook: string;
+  hookPlural: boolean;
 }
 
 export type StoryLine = (slots: StorySlots) => string;
 
 /**
- * What is at stake, written to follow "When <premise>," or to stand as a sentence of its own.
- * Modal verbs only ("must", "will"), so a plural lead ("the two sisters") still agrees.
+ * What is at stake, as the predicate of the logline: the lead, introduced in the premise's own
+ * noun phrases, comes before it ("A retired lighthouse keeper on a remote Scottish island" +
+ * "must learn …"). Modal verbs only, so a plural lead ("Two estranged sisters") still agrees.
  */
-export const stakes: Record<GenreId, readonly StoryLine[]> = {
+export const stakes: Record<GenreKey, readonly StoryLine[]> = {
   comedy: [
-    (s) => `${s.lead} must keep ${s.place} afloat without anyone finding out how`,
-    (s) => `${s.lead} will have to fake competence long enough to make it real`,
-    (s) => `every attempt to fix things only makes ${s.hook} more of a problem`,
+    (s) => `must keep ${s.place} afloat without anyone finding out how`,
+    () => `will have to fake competence long enough to make it real`,
+    (s) => `must deal with ${s.hook}, and every attempt to fix things only makes it worse`,
   ],
   horror: [
-    (s) =>
-      `${s.lead} must learn the truth about ${s.hook} before ${s.place} pays the old price again`,
-    (s) =>
-      `${s.lead} will have to choose between warning ${s.place} and keeping its oldest bargain`,
-    (s) => `the only way to survive the season is to start listening to ${s.hook}`,
+    (s) => `must learn the truth about ${s.hook} before ${s.place} pays the old price again`,
+    (s) => `will have to choose between warning ${s.community} and keeping its oldest bargain`,
+    (s) => `must survive one long season of ${s.hook}, and the only way through is to listen`,
   ],
   "science-fiction": [
+    (s) => `must work out what ${s.hook} really means before the people running ${s.place} do`,
+    (s) => `will have to decide whether ${s.place} is worth saving from itself`,
     (s) =>
-      `${s.lead} must work out what ${s.hook} really is before the people running ${s.place} do`,
-    (s) => `${s.lead} will have to decide whether ${s.place} is worth saving from itself`,
-    (s) =>
-      `one impossible signal will force ${s.lead} to question everything ${s.place} was built on`,
+      `must follow one impossible signal, even if it means questioning everything ${s.place} was built on`,
   ],
   mystery: [
-    (s) => `${s.lead} must untangle what really happened before ${s.place} closes ranks`,
-    (s) => `every answer will point ${s.lead} back at someone ${s.place} swore to protect`,
-    (s) => `${s.lead} will have to follow ${s.hook} into secrets that were buried on purpose`,
+    (s) => `must untangle what really happened before ${s.community} closes ranks`,
+    (s) => `will find that every answer points back at someone ${s.community} swore to protect`,
+    (s) => `will have to follow ${s.hook} into secrets that were buried on purpose`,
   ],
   fantasy: [
-    (s) => `${s.lead} must master a power nobody asked for before ${s.place} pays for it`,
-    (s) => `an old bargain wakes, and ${s.lead} will have to decide what to trade for ${s.hook}`,
-    (s) => `${s.lead} must cross into the world behind ${s.place} to mend what was broken`,
+    (s) => `must master a power nobody asked for before ${s.place} pays for it`,
+    (s) => `will have to decide what to trade when an old bargain wakes over ${s.hook}`,
+    (s) => `must cross into the world behind ${s.place} to mend what was broken`,
   ],
   noir: [
-    (s) => `${s.lead} must play every side of ${s.place} to stay alive long enough to get out`,
-    (s) => `one last favour drags ${s.lead} into a debt that ${s.place} never forgives`,
-    (s) => `${s.lead} will learn that in ${s.place} the truth is just another thing for sale`,
+    (s) => `must play every side of ${s.community} to stay alive long enough to get out`,
+    (s) => `will be dragged by one last favour into a debt that ${s.community} never forgives`,
+    (s) => `will learn that in ${s.community} the truth is just another thing for sale`,
   ],
   drama: [
-    (s) => `${s.lead} must face what was left unsaid before ${s.place} is sold out from under them`,
-    (s) => `old wounds reopen, and ${s.lead} must keep ${s.hook} from tearing everyone apart`,
-    (s) => `${s.lead} will have one season to decide what is worth staying for`,
+    (s) =>
+      `must face what was left unsaid before ${s.place} is sold out from under ${s.leadObject}`,
+    (s) => `must keep ${s.hook} from tearing everyone apart as old wounds reopen`,
+    () => `will have one season to decide what is worth staying for`,
   ],
   romance: [
-    (s) => `${s.lead} must decide whether love is worth rearranging a carefully planned life`,
-    (s) => `the worst possible timing becomes the best thing that ever happened to ${s.lead}`,
+    () => `must decide whether love is worth rearranging a carefully planned life`,
+    () => `will discover that the worst possible timing can be the best thing that ever happened`,
     (s) =>
-      `${s.lead} will have to risk ${s.place}'s gossip, pride and one very good excuse to stay`,
+      `will have to risk the gossip of ${s.community}, a great deal of pride and one very good excuse to stay`,
   ],
   adventure: [
-    (s) => `${s.lead} must race rivals, storms and a ticking clock across ${s.place}`,
-    (s) => `${s.lead} will need a crew of misfits to survive the journey ${s.hook} demands`,
-    (s) => `the treasure turns out to be the least dangerous thing waiting beyond ${s.place}`,
+    (s) => `must race rivals, storms and a ticking clock across ${s.place}`,
+    (s) => `will need a crew of misfits to survive the journey that ${s.hook} demands`,
+    (s) => `must go beyond ${s.place}, where the treasure is the least dangerous thing waiting`,
   ],
   family: [
-    (s) => `${s.lead} must team up with the most unlikely friends to save ${s.place}`,
-    (s) => `${s.lead} will learn that being small is no reason to think small`,
-    () => `every day brings a brand-new problem and a brand-new plan to fix it`,
+    (s) => `must team up with the most unlikely friends to save ${s.place}`,
+    () => `will learn that being small is no reason to think small`,
+    () => `must face a brand-new problem every day, with a brand-new plan to fix it`,
+  ],
+  thriller: [
+    (s) => `must find out who is behind ${s.hook} before the people hunting ${s.leadObject} do`,
+    (s) => `will have to decide how much of the truth about ${s.hook} is worth dying for`,
+    (s) => `must expose ${s.hook} or vanish trying, as every door in ${s.place} closes`,
+  ],
+  western: [
+    (s) => `must hold ${s.place} together against ${s.hook} with little more than nerve`,
+    (s) =>
+      `will have to choose between the law and what is right before ${s.hook} reaches ${s.place}`,
+    (s) => `must stand up to ${s.hook} when everyone else in ${s.place} has learned to look away`,
   ],
 };
 
-export const taglines: Record<GenreId, readonly StoryLine[]> = {
+/** A heist is its own kind of stake, whatever the genre around it. */
+export const heistStakes: readonly StoryLine[] = [
+  (s) => `must pull off one perfect heist at ${s.place} before anyone notices the plan`,
+  () => `will have to steal the unstealable, with a plan held together by luck and string`,
+  () => `must pull off the job of a lifetime without tripping a single alarm or each other`,
+];
+
+export const taglines: Record<GenreKey, readonly StoryLine[]> = {
   comedy: [
     () => "Nobody said it would work. Nobody said it would be this loud.",
     () => "Fake it till you break it.",
@@ -104,7 +129,7 @@ export const taglines: Record<GenreId, readonly StoryLine[]> = {
   ],
   noir: [
     () => "Every way out costs more than the way in.",
-    (s) => `${s.place} keeps the change.`,
+    (s) => `${capitalize(s.place)} ${agree(s.placePlural, "keeps", "keep")} the change.`,
     () => "Trust is a currency. Spend it carefully.",
   ],
   drama: [
@@ -127,10 +152,20 @@ export const taglines: Record<GenreId, readonly StoryLine[]> = {
     () => "Every day is an adventure if you look closely.",
     () => "Friends fix everything. Eventually.",
   ],
+  thriller: [
+    () => "Trust no one. Especially the truth.",
+    () => "The clock started the moment you noticed.",
+    () => "Someone is always listening.",
+  ],
+  western: [
+    () => "Out here, the law is whoever is still standing.",
+    () => "This town was built on promises. Most of them were lies.",
+    () => "Every trail ends somewhere.",
+  ],
 };
 
 /** What pushes back when the premise names no hook of its own. */
-export const pressures: Record<GenreId, readonly string[]> = {
+export const pressures: Record<GenreKey, readonly string[]> = {
   comedy: ["the surprise inspection", "the rival across the street", "the scheme that cannot fail"],
   horror: [
     "the thing under the floorboards",
@@ -145,4 +180,6 @@ export const pressures: Record<GenreId, readonly string[]> = {
   romance: ["the wedding", "the old grudge", "the one-way ticket"],
   adventure: ["the lost map", "the rival expedition", "the storm season"],
   family: ["the big contest", "the grumpy neighbour", "the great storm"],
+  thriller: ["the leaked file", "the man in the grey car", "the deadline nobody explained"],
+  western: ["the railroad baron", "the drought", "the outlaw gang on the ridge"],
 };

@@ -1,4 +1,4 @@
-import type { GenreId } from "./genres";
+import type { GenreKey } from "./genres";
 
 /** Title Case nouns from the premise: `main` always, `second` when the premise offers one. */
 export interface TitleNouns {
@@ -26,7 +26,7 @@ export const properTitlePatterns: readonly ((name: string) => string)[] = [
   (name) => `${name} Nights`,
 ];
 
-export const genreTitlePatterns: Record<GenreId, readonly TitlePattern[]> = {
+export const genreTitlePatterns: Record<GenreKey, readonly TitlePattern[]> = {
   comedy: [
     (n) => `Welcome to the ${n.main}`,
     (n) => `The ${n.main} Situation`,
@@ -86,5 +86,17 @@ export const genreTitlePatterns: Record<GenreId, readonly TitlePattern[]> = {
     (n) => `The Amazing ${n.main}`,
     (n) => `${n.main} Patrol`,
     (n) => `Hello, ${n.main}!`,
+  ],
+  thriller: [
+    (n) => `The ${n.main} Protocol`,
+    (n) => `Eyes on the ${n.main}`,
+    (n) => `The ${n.main} Files`,
+    (n) => `Cover for the ${n.main}`,
+  ],
+  western: [
+    (n) => `The ${n.main} Trail`,
+    (n) => `Last Stand at the ${n.main}`,
+    (n) => `${n.main} Country`,
+    (n) => `High ${n.main}`,
   ],
 };

@@ -1,7 +1,7 @@
-import type { GenreId } from "./genres";
+import type { GenreKey } from "./genres";
 import type { RoleId } from "./roles";
 
-export const outfits: Record<GenreId, readonly string[]> = {
+export const outfits: Record<GenreKey, readonly string[]> = {
   comedy: [
     "a polo shirt with the company logo, tucked in with real commitment",
     "a blazer over a band T-shirt, trainers that cost too much",
@@ -61,6 +61,18 @@ export const outfits: Record<GenreId, readonly string[]> = {
     "a bright yellow raincoat and frog-print wellies",
     "a striped jumper two sizes too big",
     "a hoodie with cat ears and glow-in-the-dark trainers",
+  ],
+  thriller: [
+    "a navy suit that has been slept in, lanyard tucked into the pocket",
+    "a grey raincoat over a shirt buttoned to the collar",
+    "running shoes with a good coat, ready to leave in a hurry",
+    "a plain black jumper chosen to be forgotten",
+  ],
+  western: [
+    "a sun-bleached duster coat over a patched waistcoat",
+    "a calico dress with a leather gun belt",
+    "a battered stetson, shirt sleeves rolled and dusty boots",
+    "a preacher's black coat gone brown with road dust",
   ],
 };
 

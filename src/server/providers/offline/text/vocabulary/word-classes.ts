@@ -64,7 +64,7 @@ export const baseVerbs = words(`
   try want need decide learn discover fight find travel race solve run start open form build
   team join investigate hunt search plan move return struggle inherit become meet live work
   land compete battle unite reunite scheme plot flee escape rescue protect steal chase
-  survive clash swap share
+  survive clash swap share fall ring rob plan
 `);
 
 /** Words after which a "-s" word is a verb: "keeper discovers the", "pianist moonlights as". */

@@ -1,8 +1,8 @@
-import type { GenreId } from "./genres";
+import type { GenreKey } from "./genres";
 import type { StoryLine } from "./story-lines";
 
 /** Texture for the setting line: clauses that follow "…, where". Place-agnostic on purpose. */
-export const worldDetails: Record<GenreId, readonly string[]> = {
+export const worldDetails: Record<GenreKey, readonly string[]> = {
   comedy: [
     "everyone has an opinion and a group chat to share it in",
     "the vending machine is the most reliable employee",
@@ -63,10 +63,22 @@ export const worldDetails: Record<GenreId, readonly string[]> = {
     "there is always a snack, a song and a problem to solve",
     "the grown-ups are busy and the best ideas come from the small folk",
   ],
+  thriller: [
+    "every phone might be listening and every friend might be reporting",
+    "the official story changes every morning",
+    "the people in charge smile in public and shred in private",
+    "nobody takes the same route home twice",
+  ],
+  western: [
+    "the nearest judge is three days' ride away",
+    "water is worth more than gold and both are worth killing for",
+    "the saloon, the church and the jail share one dusty street",
+    "the wind never stops and neither do the rumours",
+  ],
 };
 
 /** The key art, as a designer's brief. */
-export const posterConcepts: Record<GenreId, readonly StoryLine[]> = {
+export const posterConcepts: Record<GenreKey, readonly StoryLine[]> = {
   comedy: [
     (s) =>
       `the whole ensemble crammed into one doorway of ${s.place}, ${s.lead} in the middle pretending everything is fine`,
@@ -114,10 +126,18 @@ export const posterConcepts: Record<GenreId, readonly StoryLine[]> = {
     (s) => `the whole gang tumbling towards the viewer with ${s.place} bright behind them`,
     (s) => `${s.lead} peeking over the title lettering with a huge grin`,
   ],
+  thriller: [
+    (s) => `${s.lead} half in shadow, a wall of surveillance photographs of ${s.place} behind`,
+    (s) => `a crowd blurred in motion around ${s.lead}, the only figure in sharp focus`,
+  ],
+  western: [
+    (s) => `${s.lead} small against a vast sunset sky, ${s.place} a line of roofs on the horizon`,
+    (s) => `a wanted poster nailed to a post, ${s.lead} reflected in the rain barrel below`,
+  ],
 };
 
 /** Title lettering that tells the genre at a glance. */
-export const posterLettering: Record<GenreId, string> = {
+export const posterLettering: Record<GenreKey, string> = {
   comedy: "chunky hand-lettered type",
   horror: "weathered, hand-cut serif lettering",
   "science-fiction": "wide-tracked geometric sans-serif",
@@ -128,4 +148,6 @@ export const posterLettering: Record<GenreId, string> = {
   romance: "looping hand-drawn script",
   adventure: "bold woodcut lettering",
   family: "bubbly, rounded letters",
+  thriller: "tight, condensed sans-serif",
+  western: "weathered wood-type slab serif",
 };

@@ -165,7 +165,7 @@ export function draftShots(plan: ColdOpenPlan, shape: ColdOpenShape): DraftShot[
         framing: random.pick(["medium wide", "medium"] as const),
         cameraMove: random.pick(["static", "pan"] as const),
         characterIds: ids(b, a),
-        action: draw(arrivals[main.interior ? "inside" : "outside"])(slots(a, b, main)),
+        action: draw(arrivals[entranceKind(main, setting)])(slots(a, b, main)),
         dialogue: [cue(b, "greet", a)],
         preferredSeconds: 3,
       }),
@@ -206,7 +206,7 @@ export function draftShots(plan: ColdOpenPlan, shape: ColdOpenShape): DraftShot[
 
   const turn = random.pick(moments.turns);
   const entrance = c
-    ? `; a moment later, ${c.first} is standing in the doorway${c.trait ? `, with ${c.trait}` : ""}`
+    ? ` — and ${c.first} is standing in the doorway${c.trait ? `, with ${c.trait}` : ""}`
     : "";
   shots.push(
     shot(main, {

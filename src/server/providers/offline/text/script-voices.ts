@@ -72,7 +72,7 @@ function habitOf(voice: string): Habit | null {
   const rules: readonly [RegExp, Habit][] = [
     [
       /questions with questions/i,
-      { beats: ["deflect", "respond"], apply: () => "Why would you ask me that?" },
+      { beats: ["deflect"], apply: () => "Why would you ask me that?" },
     ],
     [/counts?\b.*\bbreath/i, { beats: ["turn", "notice"], apply: () => "One. Two. Three. Four." }],
     [
@@ -105,7 +105,7 @@ function habitOf(voice: string): Habit | null {
         needsListener: true,
       },
     ],
-    [/apologi[sz]es to/i, { beats: ["turn", "notice"], apply: () => "Sorry! Sorry, table." }],
+    [/apologi[sz]es to/i, { beats: ["turn"], apply: () => "Sorry! Sorry, table." }],
     [/swears/i, { beats: ["turn", "button"], apply: () => "Blast it. Zut alors. Blast it twice." }],
     [
       /laughs?\b/i,

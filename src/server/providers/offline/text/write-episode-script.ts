@@ -11,7 +11,7 @@ import { type ColdOpenShape, type DraftShot, draftShots } from "./script-shots";
 import { timeShots } from "./script-timing";
 import { createSeededRandom, type SeededRandom } from "./seeded-random";
 import { styleOfBlueprint } from "./show-style";
-import { storySlots } from "./story-slots";
+import { atPlace, storySlots } from "./story-slots";
 import type { GenreId } from "./vocabulary/genres";
 import { genreMoments } from "./vocabulary/script-moments";
 import { episodeProps, genreProps, type Prop } from "./vocabulary/script-props";
@@ -60,7 +60,7 @@ export function writeEpisodeScript(request: EpisodeScriptRequest): EpisodeScript
     absent,
     setting,
     moments: genreMoments[genre],
-    momentSlots: { lead: players[0]!.first, place: story.place, hook },
+    momentSlots: { lead: players[0]!.first, place: story.place, at: atPlace(story.place), hook },
     prop,
     hook,
     title: episode.title,

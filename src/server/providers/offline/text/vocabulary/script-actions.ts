@@ -28,7 +28,7 @@ export const establishing: Record<TimeOfDay, readonly ((vista: string) => string
   ],
   dusk: [
     (v) => `The last light drains from the ${v}; one window is lit`,
-    (v) => `Dusk settles over the ${v}, and the streetlamps stutter on`,
+    (v) => `Dusk settles over the ${v}, and the first lamps come on`,
   ],
   night: [
     (v) => `Night over the ${v}; a single window still burns`,
@@ -58,11 +58,15 @@ export const discoveries: readonly Action[] = [
   (s) => `${s.a} leans closer to the ${s.prop}, barely breathing`,
 ];
 
-export const arrivals: { inside: readonly Action[]; outside: readonly Action[] } = {
+export const arrivals: Record<"inside" | "dark" | "outside", readonly Action[]> = {
   inside: [
-    (s) => `${s.b} appears in the doorway${s.bTrait}, and ${s.a} spins round`,
-    (s) => `${s.b} is already there, sitting in the dark, and ${s.a} nearly drops the ${s.prop}`,
+    (s) => `${s.a} spins round: ${s.b} is in the doorway${s.bTrait}`,
+    (s) => `${s.b} has been there all along, and ${s.a} nearly drops the ${s.prop}`,
     (s) => `${s.b} slips in behind ${s.a}${s.bTrait}`,
+  ],
+  dark: [
+    (s) => `${s.b} is already there, sitting in the dark, and ${s.a} nearly drops the ${s.prop}`,
+    (s) => `A shape in the doorway becomes ${s.b}${s.bTrait}`,
   ],
   outside: [
     (s) => `${s.b} steps out of the shadows by the ${s.room}${s.bTrait}, and ${s.a} spins round`,
@@ -73,7 +77,7 @@ export const arrivals: { inside: readonly Action[]; outside: readonly Action[] }
 /** The over-the-shoulder exchange, beat by beat: whose shoulder, and what the speaker does. */
 export const exchanges: Record<"deflect" | "press" | "admit" | "respond", readonly Action[]> = {
   deflect: [
-    (s) => `Over ${s.b}'s shoulder, ${s.a} pockets the ${s.prop} a moment too late`,
+    (s) => `Over ${s.b}'s shoulder, ${s.a} slides the ${s.prop} out of sight a moment too late`,
     (s) => `Over ${s.b}'s shoulder, ${s.a} turns away and busies both hands`,
   ],
   press: [
@@ -122,7 +126,7 @@ export const decisions: {
     (s) => `${s.a} takes a deep breath and squares up to the dark`,
   ],
   outside: [
-    (s) => `${s.a} and ${s.b} spill out onto the ${s.room}, the ${s.prop} held up like a lamp`,
+    (s) => `${s.a} and ${s.b} spill out onto the ${s.room}, ${s.a} still clutching the ${s.prop}`,
     (s) => `${s.a} bursts out onto the ${s.room}, ${s.b} close behind`,
   ],
 };

@@ -5,6 +5,8 @@ import type { GenreId } from "./genres";
 export interface MomentSlots {
   lead: string;
   place: string;
+  /** "on the island", "in the city". */
+  at: string;
   hook: string;
 }
 
@@ -52,8 +54,7 @@ export const genreMoments: Record<GenreId, GenreMoments> = {
       (s) => `Rain runs down the window; in the reflection, ${s.lead} is no longer alone`,
     ],
     narration: [
-      (s) =>
-        `Everybody in ${s.place} had an angle on ${s.hook}. ${s.lead} just hadn't found it yet.`,
+      (s) => `Everybody ${s.at} had an angle on ${s.hook}. ${s.lead} just hadn't found it yet.`,
       (s) => `That was the night ${s.hook} stopped being somebody else's problem.`,
     ],
     narrated: true,
@@ -77,8 +78,8 @@ export const genreMoments: Record<GenreId, GenreMoments> = {
         `The camera finds the one detail nobody noticed: a fresh print in the dust by ${s.lead}'s foot`,
     ],
     narration: [
-      (s) => `In ${s.place}, everyone has a secret. This autumn, one of them was about to get out.`,
-      (s) => `Nobody in ${s.place} wanted to talk about ${s.hook}. Which was, of course, the clue.`,
+      (s) => `${s.at}, everyone has a secret. This autumn, one of them was about to get out.`,
+      (s) => `Nobody ${s.at} wanted to talk about ${s.hook}. Which was, of course, the clue.`,
     ],
     narrated: false,
     handheld: "dolly",
@@ -133,7 +134,7 @@ export const genreMoments: Record<GenreId, GenreMoments> = {
     ],
     narration: [
       (s) => `${s.place} was built to last a hundred years. It had never met ${s.hook}.`,
-      (s) => `Every system on ${s.place} said everything was normal. Every system was wrong.`,
+      (s) => `Every system ${s.at} said everything was normal. Every system was wrong.`,
     ],
     narrated: false,
     handheld: "handheld",
@@ -174,14 +175,17 @@ export const genreMoments: Record<GenreId, GenreMoments> = {
         action: "The shelf behind them collapses, one thing at a time",
         sound: "a cascade of clatters",
       },
-      { action: "The door opens and the worst possible person walks in", sound: "a door chime" },
+      {
+        action: "The smoke alarm goes off, and nobody moves to stop it",
+        sound: "a shrill beeping",
+      },
     ],
     buttons: [
       (s) => `The last thing on the shelf falls over, right on cue, and ${s.lead} sighs`,
       (s) => `Outside, the whole of ${s.place} is watching through the window`,
     ],
     narration: [
-      (s) => `It was an ordinary day in ${s.place}. It lasted until about ten past nine.`,
+      (s) => `It was an ordinary day ${s.at}. It lasted until about ten past nine.`,
       (s) => `${s.lead} had a plan for ${s.hook}. The plan had problems.`,
     ],
     narrated: false,
@@ -197,11 +201,11 @@ export const genreMoments: Record<GenreId, GenreMoments> = {
       { action: "A glass slips and shatters on the tiles", sound: "breaking glass" },
     ],
     buttons: [
-      (s) => `${s.lead} stands alone at the window as the last light leaves ${s.place}`,
+      (s) => `${s.lead} stands alone as the last light leaves ${s.place}`,
       (s) => `${s.lead} looks at the empty chair by the window, and the picture holds there`,
     ],
     narration: [
-      (s) => `Some families talk about everything. In ${s.place}, nobody talked about ${s.hook}.`,
+      (s) => `Some families talk about everything. ${s.at}, nobody talked about ${s.hook}.`,
       (s) => `${s.lead} had spent years not looking back. That was about to end.`,
     ],
     narrated: false,
@@ -213,8 +217,8 @@ export const genreMoments: Record<GenreId, GenreMoments> = {
     sting: ["a piano phrase", "a glass chimes"],
     turns: [
       {
-        action: "The door opens and the one person nobody expected walks in",
-        sound: "a bell over the door",
+        action: "Every phone in the room buzzes with the same message at once",
+        sound: "a chorus of buzzing phones",
       },
       { action: "The lights of the square come on, all at once", sound: "the crowd cheers" },
       {
@@ -223,12 +227,12 @@ export const genreMoments: Record<GenreId, GenreMoments> = {
       },
     ],
     buttons: [
-      (s) => `Two hands almost touch on the table, and the picture holds there, over ${s.place}`,
+      (s) => `Two hands almost touch, and the picture holds on ${s.lead}'s face`,
       (s) => `Across the square, someone is watching ${s.lead}, smiling`,
     ],
     narration: [
       (s) => `${s.lead} had stopped believing in ${s.hook}. ${s.place} had other ideas.`,
-      (s) => `Every summer in ${s.place} has a story. This one started with a mistake.`,
+      (s) => `Every summer ${s.at} has a story. This one started with a mistake.`,
     ],
     narrated: false,
     handheld: "pan",
@@ -247,7 +251,7 @@ export const genreMoments: Record<GenreId, GenreMoments> = {
     ],
     buttons: [
       (s) => `The horizon over ${s.place} opens up, wide and impossible, as the music kicks in`,
-      (s) => `${s.lead} grins into the wind, which is the worst possible sign`,
+      (s) => `${s.lead} grins, which is the worst possible sign`,
     ],
     narration: [
       (s) => `Nobody had ever come back from ${s.hook}. ${s.lead} was about to try.`,
@@ -269,12 +273,13 @@ export const genreMoments: Record<GenreId, GenreMoments> = {
       },
     ],
     buttons: [
-      (s) => `A small pair of eyes blinks in the dark behind ${s.lead}, and the picture freezes`,
+      (s) =>
+        `A small pair of eyes blinks from under the table behind ${s.lead}, and the picture freezes`,
       (s) => `The camera zooms right into ${s.lead}'s astonished face`,
     ],
     narration: [
-      (s) => `And that was the day everything in ${s.place} went a little bit wonky.`,
-      (s) => `Nobody in ${s.place} knew the truth about ${s.hook}. Not yet.`,
+      (s) => `And that was the day everything ${s.at} went a little bit wonky.`,
+      (s) => `Nobody ${s.at} knew the truth about ${s.hook}. Not yet.`,
     ],
     narrated: true,
     handheld: "pan",

@@ -22,14 +22,14 @@ export const genreProps: Record<GenreId, readonly Prop[]> = {
     prop("ledger", (h) => `A ledger lies open at a page about ${h}, one line scratched out`),
     prop(
       "photograph",
-      (h) => `A photograph of ${h}, still tacky from the developer, lies face up on the desk`,
+      (h) => `A photograph of ${h}, still tacky from the developer, lies face up in plain sight`,
     ),
   ],
   mystery: [
     prop("letter", (h) => `An unsigned letter about ${h} waits by the door, the ink barely dry`),
     prop(
       "newspaper clipping",
-      (h) => `A newspaper clipping about ${h}, circled twice in red ink, is pinned above the desk`,
+      (h) => `A newspaper clipping about ${h}, circled twice in red ink, is pinned to the wall`,
     ),
     prop("ledger", (h) => `A ledger lies open at a page about ${h}, one line scratched out`),
   ],
@@ -45,7 +45,7 @@ export const genreProps: Record<GenreId, readonly Prop[]> = {
     ),
   ],
   "science-fiction": [
-    prop("readout", (h) => `A console readout flags ${h} in red, the warning blinking faster`),
+    prop("printout", (h) => `A printout from the console flags ${h} in red, circled twice`),
     prop(
       "logbook",
       (h) => `The station logbook's last entry mentions ${h}, then stops mid-sentence`,
@@ -65,11 +65,8 @@ export const genreProps: Record<GenreId, readonly Prop[]> = {
   ],
   comedy: [
     prop("flyer", (h) => `A homemade flyer about ${h} is stapled to every noticeboard in sight`),
-    prop("sticky note", (h) => `A sticky note on the fridge reads: do not mention ${h}`),
-    prop(
-      "group chat",
-      (h) => `A phone buzzes face up on the counter: forty unread messages about ${h}`,
-    ),
+    prop("sticky note", (h) => `A sticky note on the door reads: do not mention ${h}`),
+    prop("phone", (h) => `A phone buzzes face up on the counter: forty unread messages about ${h}`),
   ],
   drama: [
     prop("letter", (h) => `An unopened letter about ${h} sits propped against the clock`),
@@ -92,7 +89,7 @@ export const genreProps: Record<GenreId, readonly Prop[]> = {
   family: [
     prop(
       "drawing",
-      (h) => `A crayon drawing of ${h} is taped to the fridge, signed with a wobbly star`,
+      (h) => `A crayon drawing of ${h} is taped to the wall, signed with a wobbly star`,
     ),
     prop("note", (h) => `A trail of muddy footprints leads straight to a note about ${h}`),
     prop(
@@ -109,10 +106,14 @@ export const genreProps: Record<GenreId, readonly Prop[]> = {
 export const episodeProps: readonly { pattern: RegExp; grownUp: Prop; kids: Prop }[] = [
   {
     pattern: /\b(missing|vanish\w*|disappear\w*|gone)\b/i,
-    grownUp: prop("glove", (h) => `A single glove lies on the step, and beyond it, ${h}`),
+    grownUp: prop(
+      "glove",
+      () => `A single glove lies abandoned on the floor, a long way from its owner`,
+    ),
     kids: prop(
-      "backpack",
-      (h) => `An empty backpack sits by the door, with a note about ${h} sticking out`,
+      "hair clip",
+      () =>
+        `A sparkly hair clip lies on the floor by the door, and nobody has seen its owner since lunch`,
     ),
   },
   {
@@ -133,8 +134,14 @@ export const episodeProps: readonly { pattern: RegExp; grownUp: Prop; kids: Prop
   },
   {
     pattern: /\btrap\b/i,
-    grownUp: prop("trap", (h) => `A tripwire trap is strung across the floor, baited for ${h}`),
-    kids: prop("trap", (h) => `A cardboard-box trap propped on a stick, baited for ${h}`),
+    grownUp: prop(
+      "snare",
+      (h) => `A snare of wire and fishing line lies ready on the floor, baited for ${h}`,
+    ),
+    kids: prop(
+      "net",
+      (h) => `A butterfly net and a bag of sweets lie ready by the door, bait for ${h}`,
+    ),
   },
   {
     pattern: /\b(proof|evidence)\b/i,

@@ -3,7 +3,8 @@ import type { Executor } from "../db/client";
 import { assets } from "../db/schema";
 import { loadStoryboardInput } from "../pipeline/storyboard/load-storyboard";
 import { planStoryboard } from "../pipeline/storyboard/storyboard-plan";
-import type { VoiceSpec } from "../providers/types";
+import type { VoiceOption, VoiceSpec } from "../providers/types";
+import { voiceCatalogFor, voiceOptionsOf } from "../providers/voices/voice-catalog";
 import { type AssetDto, toAssetDto } from "./assets";
 import type { ShotSpec } from "./episode-script";
 import { loadEpisode, loadShow } from "./show-records";
@@ -44,6 +45,8 @@ export interface StoryboardView {
   animaticWanted: boolean;
   /** Who speaks in which voice: every character, then the narrator (characterId null). */
   voices: { characterId: string | null; name: string; voice: VoiceSpec; chosen: boolean }[];
+  /** The voices the show's speech provider offers, for the picker. */
+  voiceOptions: VoiceOption[];
 }
 
 /** One episode's storyboard as the console shows it. */
@@ -129,5 +132,6 @@ export async function getStoryboard(
         chosen: input.settings.narratorVoice !== undefined,
       },
     ],
+    voiceOptions: voiceOptionsOf(voiceCatalogFor(input.settings.audio.provider)),
   };
 }

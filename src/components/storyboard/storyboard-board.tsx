@@ -1,0 +1,163 @@
+"use client";
+
+import { useState } from "react";
+import { useTaskActions } from "@/hooks/use-tasks";
+import { errorMessage } from "@/lib/client/api";
+import { type StoryboardView, storyboardApi } from "@/lib/client/storyboard-api";
+import type { Episode, ShowDetail } from "@/lib/client/types";
+import { AnimaticPlayer } from "./animatic-player";
+import { ShotCard } from "./shot-card";
+import styles from "./storyboard.module.css";
+import { useStoryboard } from "./use-storyboard";
+import { VoiceCast } from "./voice-cast";
+
+const seconds = (value: number) => `${Math.round(value)} s`;
+
+export function StoryboardBoard({ show, episode }: { show: ShowDetail; episode: Episode }) {
+  const { board, error, replace, active } = useStoryboard(show.id, episode.id);
+  const actions = useTaskActions();
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const run = async (work: () => Promise<StoryboardView | undefined>) => {
+    setBusy(true);
+    setProblem(null);
+    try {
+      const next = await work();
+      if (next) {
+        replace(next);
+      }
+    } catch (cause) {
+      setProblem(errorMessage(cause));
+    } finally {
+      setBusy(false);
+    }
+  };
+  if (!board) {
+    return error ? (
+      <p role="alert">{error}</p>
+    ) : (
+      <div
+        className={styles.skeleton}
+        role="status"
+        aria-busy="true"
+        aria-label="Loading the storyboard"
+      />
+    );
+  }
+  const working = active.filter((task) => task.kind !== "shot_clip").length;
+  const hasShots = board.shots.length > 0;
+  const move = (index: number, by: number) =>
+    run(() => {
+      const ids = board.shots.map((shot) => shot.id);
+      const [moved] = ids.splice(index, 1);
+      ids.splice(index + by, 0, moved!);
+      return storyboardApi.reorder(show.id, episode.id, ids);
+    });
+  return (
+    <div className={styles.board} data-testid="storyboard">
+      <div className={styles.toolbar}>
+        <div>
+          <h3 className={styles.boardTitle}>
+            Episode {episode.number}: {episode.title}
+          </h3>
+          <p className="muted">
+            {hasShots
+              ? `${board.shots.length} shots · ${seconds(board.plannedSeconds)} planned`
+              : "No script yet"}
+            {working > 0 && ` · ${working} piece${working > 1 ? "s" : ""} in progress`}
+          </p>
+        </div>
+        <div className={styles.toolbarActions}>
+          {hasShots && (
+            <button
+              type="button"
+              className="btn btn-sm"
+              disabled={busy}
+              onClick={() => {
+                if (
+                  window.confirm(
+                    "Write a new script? It replaces every shot on this board (their frames and takes stay in the history).",
+                  )
+                ) {
+                  void run(async () => {
+                    await actions.request(show.id, "episode_script", episode.id);
+                    return undefined;
+                  });
+                }
+              }}
+            >
+              Rewrite script
+            </button>
+          )}
+          <button
+            type="button"
+            className="btn btn-primary btn-sm"
+            disabled={busy || (board.animaticCurrent && working === 0)}
+            data-testid="make-animatic"
+            onClick={() =>
+              run(async () => (await storyboardApi.makeAnimatic(show.id, episode.id)).storyboard)
+            }
+          >
+            {!hasShots
+              ? "Make storyboard & animatic"
+              : board.animatic && !board.animaticCurrent
+                ? "Re-cut animatic"
+                : board.animatic
+                  ? "Animatic is current"
+                  : "Make animatic"}
+          </button>
+        </div>
+      </div>
+      {problem && (
+        <p role="alert" className={styles.problem}>
+          {problem}
+        </p>
+      )}
+      {board.animatic && (
+        <AnimaticPlayer
+          animatic={board.animatic}
+          captions={board.subtitles.vtt}
+          srt={board.subtitles.srt}
+          current={board.animaticCurrent}
+        />
+      )}
+      {hasShots && (
+        <>
+          <ol className={styles.shots}>
+            {board.shots.map((shot, index) => (
+              <ShotCard
+                key={shot.id}
+                show={show}
+                shot={shot}
+                voices={board.voices}
+                busy={busy}
+                first={index === 0}
+                last={index === board.shots.length - 1}
+                onMove={(by) => move(index, by)}
+                onSave={(patch) => run(() => storyboardApi.updateShot(show.id, shot.id, patch))}
+                onDelete={() =>
+                  run(async () => {
+                    await storyboardApi.deleteShot(show.id, shot.id);
+                    return storyboardApi.get(show.id, episode.id);
+                  })
+                }
+                onAddAfter={() => run(() => storyboardApi.addShot(show.id, episode.id, shot.id))}
+                onRequest={(kind, target) =>
+                  run(async () => {
+                    await actions.request(show.id, kind, target);
+                    return undefined;
+                  })
+                }
+              />
+            ))}
+          </ol>
+          <VoiceCast
+            show={show}
+            board={board}
+            onChanged={() => run(() => storyboardApi.get(show.id, episode.id))}
+          />
+        </>
+      )}
+    </div>
+  );
+}

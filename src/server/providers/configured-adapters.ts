@@ -2,7 +2,11 @@ import type { Env } from "../config/env";
 import type { MediaStore } from "../storage/media-store";
 import { limitProviderAdapters } from "./limits/limit-providers";
 import { withPollInterval } from "./limits/poll-pacing";
-import { createOpenAIImageProvider, createOpenAITextProvider } from "./openai";
+import {
+  createOpenAIImageProvider,
+  createOpenAISpeechProvider,
+  createOpenAITextProvider,
+} from "./openai";
 import { createPriceTable, type PriceTable } from "./pricing/price-table";
 import {
   createOfflineAdapters,
@@ -10,6 +14,7 @@ import {
   type ProviderName,
 } from "./provider-registry";
 import {
+  createReplicateAudioProvider,
   createReplicateImageProvider,
   createReplicateModelRegistry,
   createReplicateVideoProvider,
@@ -51,7 +56,11 @@ function openAIAdapters(env: Env, { prices }: ProviderCatalog): ProviderAdapters
     ...(env.OPENAI_BASE_URL ? { baseURL: env.OPENAI_BASE_URL } : {}),
   };
   return limitProviderAdapters(
-    { text: createOpenAITextProvider(connection), image: createOpenAIImageProvider(connection) },
+    {
+      text: createOpenAITextProvider(connection),
+      image: createOpenAIImageProvider(connection),
+      audio: createOpenAISpeechProvider(connection),
+    },
     env.OPENAI_MAX_CONCURRENCY,
   );
 }
@@ -75,6 +84,12 @@ function replicateAdapters(env: Env, catalog: ProviderCatalog): ProviderAdapters
         ...(pollIntervalMs ? { pollIntervalMs, maxPollIntervalMs: pollIntervalMs } : {}),
       }),
       video: createReplicateVideoProvider({ ...connection, ...(webhookUrl ? { webhookUrl } : {}) }),
+      audio: createReplicateAudioProvider({
+        ...connection,
+        ...(webhookUrl ? { webhookUrl } : {}),
+        ...(pollIntervalMs ? { pollIntervalMs } : {}),
+        ...(env.FFMPEG_PATH ? { ffmpegPath: env.FFMPEG_PATH } : {}),
+      }),
     },
     env.REPLICATE_MAX_CONCURRENCY,
   );

@@ -2,12 +2,13 @@ import path from "node:path";
 import type { Env } from "../config/env";
 import type { ProviderChoice } from "../shows/show-settings";
 import type { MediaStore } from "../storage/media-store";
+import { createOfflineAudioProvider } from "./offline/audio/offline-audio-provider";
 import { createOfflineImageProvider } from "./offline/image/offline-image-provider";
 import { renderTitleCard } from "./offline/image/title-card";
 import { createOfflineTextProvider } from "./offline/text/offline-text-provider";
 import { createOfflineVideoProvider } from "./offline/video/offline-video-provider";
 import { ProviderError } from "./provider-error";
-import type { ImageProvider, TextProvider, VideoProvider } from "./types";
+import type { AudioProvider, ImageProvider, TextProvider, VideoProvider } from "./types";
 
 export type ProviderName = ProviderChoice["provider"];
 
@@ -16,12 +17,15 @@ export interface ProviderAdapters {
   text?: TextProvider;
   image?: ImageProvider;
   video?: VideoProvider;
+  /** Speech and music: a show's `audio` and `music` choices both resolve here. */
+  audio?: AudioProvider;
 }
 
 export interface ProviderRegistry {
   text(choice: ProviderChoice): TextProvider;
   image(choice: ProviderChoice): ImageProvider;
   video(choice: ProviderChoice): VideoProvider;
+  audio(choice: ProviderChoice): AudioProvider;
   /** Which providers have credentials here; keys themselves never leave the server. */
   configured(): Record<ProviderName, boolean>;
   /** Stops local renders; their job files stay, so the next process resumes them. */
@@ -70,6 +74,7 @@ export function createProviderRegistry(
     text: (choice) => pick<TextProvider>(choice, "text"),
     image: (choice) => pick<ImageProvider>(choice, "image"),
     video: (choice) => pick<VideoProvider>(choice, "video"),
+    audio: (choice) => pick<AudioProvider>(choice, "audio"),
     configured: () => ({
       offline: true,
       openai: Boolean(adapters.openai),
@@ -98,5 +103,6 @@ export function createOfflineAdapters(env: Env, media?: MediaStore): ProviderAda
       ffmpegPath: env.FFMPEG_PATH,
       titleCard: renderTitleCard,
     }),
+    audio: createOfflineAudioProvider(),
   };
 }

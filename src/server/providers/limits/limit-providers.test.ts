@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { ImageProvider, TextProvider, VideoProvider } from "../types";
+import type { AudioProvider, ImageProvider, TextProvider, VideoProvider } from "../types";
 import { limitProviderAdapters } from "./limit-providers";
 
 /** Counts calls in flight; each call takes `ms`. */
@@ -119,5 +119,49 @@ describe("per-provider concurrency limits", () => {
       3,
     );
     expect(typeof (limited as { close?: unknown }).close).toBe("function");
+  });
+
+  it("speech shares the provider's budget with images; its voices and jobs pass through", async () => {
+    const provider = meter(20);
+    const audio: AudioProvider = {
+      id: "paid",
+      voices: () => [{ voiceId: "coral", label: "Coral" }],
+      speak: (request) =>
+        provider.call("speak", {
+          data: Buffer.from(request.text),
+          mime: "audio/wav" as const,
+          durationSeconds: 1,
+          model: request.model,
+          costUsd: 0.01,
+        }),
+    };
+    const image: ImageProvider = {
+      id: "paid",
+      generate: () =>
+        provider.call("image", {
+          data: Buffer.alloc(0),
+          mime: "image/png" as const,
+          size: { width: 1, height: 1 },
+          model: "m",
+          costUsd: 0,
+        }),
+    };
+    const limited = limitProviderAdapters({ audio, image }, 2);
+    const speech = { voice: {}, instructions: "", context: {}, model: "m" } as never;
+    const lines = await Promise.all(
+      Array.from({ length: 5 }, (_, index) =>
+        limited.audio!.speak!({ ...(speech as object), text: `line ${index}` } as never),
+      ),
+    );
+    await Promise.all([
+      ...lines.map(() => limited.audio!.speak!({ ...(speech as object), text: "x" } as never)),
+      limited.image!.generate({ ...imageRequest, model: "m", context: {} as never }),
+    ]);
+    expect(provider.peak).toBe(2);
+    expect(lines.map((line) => line.data.toString())).toEqual(
+      Array.from({ length: 5 }, (_, index) => `line ${index}`),
+    );
+    expect(limited.audio!.voices()).toEqual([{ voiceId: "coral", label: "Coral" }]);
+    expect(limited.audio!.jobs).toBeUndefined();
   });
 });

@@ -1,5 +1,12 @@
 import type { ProviderAdapters } from "../provider-registry";
-import type { ImageJobs, ImageProvider, TextProvider, VideoProvider } from "../types";
+import type {
+  AudioJobs,
+  AudioProvider,
+  ImageJobs,
+  ImageProvider,
+  TextProvider,
+  VideoProvider,
+} from "../types";
 import { createRateGate, type GateClock, type RateGate } from "./rate-gate";
 import { createSemaphore, type Semaphore } from "./semaphore";
 
@@ -83,6 +90,32 @@ export function limitVideoProvider(provider: VideoProvider, limit: ProviderLimit
   return limited;
 }
 
+function limitAudioJobs(jobs: AudioJobs, limit: ProviderLimit): AudioJobs {
+  return {
+    submitSpeech: (request, signal) => limit.run(() => jobs.submitSpeech(request, signal), signal),
+    submitMusic: (request, signal) => limit.run(() => jobs.submitMusic(request, signal), signal),
+    status: (jobId, signal) => limit.run(() => jobs.status(jobId, signal), signal),
+    download: (jobId, signal) => limit.run(() => jobs.download(jobId, signal), signal),
+    cancel: (jobId) => jobs.cancel(jobId),
+  };
+}
+
+/**
+ * A spoken line (OpenAI) holds its slot until the audio is back; audio made as jobs (Replicate)
+ * holds one per submit, poll and download, like a video. Listing voices is local and free.
+ */
+export function limitAudioProvider(provider: AudioProvider, limit: ProviderLimit): AudioProvider {
+  const { speak, compose } = provider;
+  return {
+    id: provider.id,
+    voices: () => provider.voices(),
+    ...(speak ? { speak: (request) => limit.run(() => speak(request), request.signal) } : {}),
+    ...(compose ? { compose: (request) => limit.run(() => compose(request), request.signal) } : {}),
+    ...(provider.jobs ? { jobs: limitAudioJobs(provider.jobs, limit) } : {}),
+    ...(provider.pollIntervalMs ? { pollIntervalMs: provider.pollIntervalMs } : {}),
+  };
+}
+
 /**
  * One provider's adapters sharing one budget of `maxConcurrency` calls in flight and one rate-limit
  * pause, whichever asset type they make: the provider's rate limits are per account, not per
@@ -98,5 +131,6 @@ export function limitProviderAdapters(
     ...(adapters.text ? { text: limitTextProvider(adapters.text, limit) } : {}),
     ...(adapters.image ? { image: limitImageProvider(adapters.image, limit) } : {}),
     ...(adapters.video ? { video: limitVideoProvider(adapters.video, limit) } : {}),
+    ...(adapters.audio ? { audio: limitAudioProvider(adapters.audio, limit) } : {}),
   };
 }

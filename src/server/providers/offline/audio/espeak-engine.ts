@@ -190,7 +190,8 @@ export class EspeakEngine {
     if (this.worker) {
       return this.worker;
     }
-    const worker = new Worker(this.entry);
+    // Not the parent's loaders (tsx) or inspector flags: the thread is plain JavaScript.
+    const worker = new Worker(this.entry, { execArgv: [] });
     this.worker = worker;
     this.ready = new Promise<void>((resolve, reject) => {
       worker.once("message", (reply: ThreadReply) =>

@@ -12,15 +12,22 @@ export interface Player {
   first: string;
   full: string;
   voice: Voice;
-  /** A short visual detail for their entrance ("a bright red raincoat"), or null. */
+  /** A short visual detail for their entrance ("in a bright red raincoat", "with a cane"), or null. */
   trait: string | null;
 }
 
-/** A trait short enough to ride on an entrance: "a bright red raincoat", not a paragraph. */
+/** Things a character is dressed in rather than carrying: "in a raincoat", "with a cane". */
+const clothes =
+  /\b(cardigan|coat|raincoat|scarf|hat|boots|suit|jacket|cape|dress|jumper|sweater|overalls|apron|uniform|gloves|shirt|waistcoat|cloak|robe|hoodie|tie)\b/i;
+
+/** A trait short enough to ride on an entrance: "in a bright red raincoat", not a paragraph. */
 function shortTrait(trait: string): string | null {
   const text = trait.trim().replace(/[.!]+$/, "");
   const words = text.split(/\s+/);
-  return /^(a|an|the|one|two)\s/i.test(text) && words.length <= 9 ? lowerFirst(text) : null;
+  if (!/^(a|an|the|one|two)\s/i.test(text) || words.length > 9) {
+    return null;
+  }
+  return `${clothes.test(text) ? "in" : "with"} ${lowerFirst(text)}`;
 }
 
 function lowerFirst(text: string): string {

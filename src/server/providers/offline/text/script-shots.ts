@@ -103,8 +103,8 @@ export function draftShots(plan: ColdOpenPlan, shape: ColdOpenShape): DraftShot[
     b: other?.first ?? "",
     room: room.noun,
     prop: prop.noun,
-    aTrait: main.trait ? `, with ${main.trait}` : "",
-    bTrait: other?.trait ? `, with ${other.trait}` : "",
+    aTrait: main.trait ? `, ${main.trait}` : "",
+    bTrait: other?.trait ? `, ${other.trait}` : "",
   });
   const shot = (room: Room, fields: Omit<DraftShot, "room">): DraftShot => ({ room, ...fields });
   const main = setting.main;
@@ -206,7 +206,7 @@ export function draftShots(plan: ColdOpenPlan, shape: ColdOpenShape): DraftShot[
 
   const turn = random.pick(moments.turns);
   const entrance = c
-    ? ` — and ${c.first} is standing in the doorway${c.trait ? `, with ${c.trait}` : ""}`
+    ? ` — and ${c.first} is standing in the doorway${c.trait ? `, ${c.trait}` : ""}`
     : "";
   shots.push(
     shot(main, {

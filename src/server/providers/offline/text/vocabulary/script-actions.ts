@@ -10,7 +10,7 @@ export interface ActionSlots {
   b: string;
   room: string;
   prop: string;
-  /** ", unmistakable in a bright red raincoat", or "". */
+  /** ", in a bright red raincoat", ", with a cane", or "". */
   bTrait: string;
   aTrait: string;
 }

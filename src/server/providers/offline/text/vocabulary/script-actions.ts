@@ -61,11 +61,11 @@ export const discoveries: readonly Action[] = [
 export const arrivals: Record<"inside" | "dark" | "outside", readonly Action[]> = {
   inside: [
     (s) => `${s.a} spins round: ${s.b} is in the doorway${s.bTrait}`,
-    (s) => `${s.b} has been there all along, and ${s.a} nearly drops the ${s.prop}`,
+    (s) => `${s.b} bursts in, and ${s.a} nearly drops the ${s.prop}`,
     (s) => `${s.b} slips in behind ${s.a}${s.bTrait}`,
   ],
   dark: [
-    (s) => `${s.b} is already there, sitting in the dark, and ${s.a} nearly drops the ${s.prop}`,
+    (s) => `${s.b} steps in out of the dark${s.bTrait}, and ${s.a} nearly drops the ${s.prop}`,
     (s) => `A shape in the doorway becomes ${s.b}${s.bTrait}`,
   ],
   outside: [

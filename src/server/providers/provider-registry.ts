@@ -3,6 +3,7 @@ import type { Env } from "../config/env";
 import type { ProviderChoice } from "../shows/show-settings";
 import type { MediaStore } from "../storage/media-store";
 import { createOfflineAudioProvider } from "./offline/audio/offline-audio-provider";
+import { composeScore } from "./offline/audio/score/compose-score";
 import { createOfflineImageProvider } from "./offline/image/offline-image-provider";
 import { renderTitleCard } from "./offline/image/title-card";
 import { createOfflineTextProvider } from "./offline/text/offline-text-provider";
@@ -103,6 +104,6 @@ export function createOfflineAdapters(env: Env, media?: MediaStore): ProviderAda
       ffmpegPath: env.FFMPEG_PATH,
       titleCard: renderTitleCard,
     }),
-    audio: createOfflineAudioProvider(),
+    audio: createOfflineAudioProvider({ compose: composeScore }),
   };
 }

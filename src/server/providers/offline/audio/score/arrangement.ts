@@ -38,8 +38,12 @@ function voicedChord(plan: ScorePlan, degree: number): number[] {
     },
   );
   if (plan.style === "horror") {
-    // The flat second over the root, an octave up: the cluster that makes the drone uneasy.
-    notes.push(notes[0]! + 13);
+    // The scale step over the root, an octave up: a second rubbing against the chord (over the
+    // tonic, phrygian's flat second), the cluster that makes the drone uneasy.
+    const second =
+      degreeToMidi(plan.tonicMidi, plan.mode, degree + 1) -
+      degreeToMidi(plan.tonicMidi, plan.mode, degree);
+    notes.push(notes[0]! + 12 + second);
   }
   return notes.sort((a, b) => a - b);
 }
@@ -65,15 +69,12 @@ export function arrange(plan: ScorePlan): Arrangement {
   const beatSeconds = 60 / plan.tempoBpm;
   const barSeconds = beatSeconds * plan.beatsPerBar;
   const random = seededRandom(plan.seed ^ 0x5eed);
-  const chords = Array.from({ length: plan.bars }, (_, bar) =>
-    voicedChord(plan, degreeOfBar(plan, bar)),
-  );
-  const roots = Array.from({ length: plan.bars }, (_, bar) =>
-    bassRoot(plan, degreeOfBar(plan, bar)),
-  );
+  const degrees = Array.from({ length: plan.bars }, (_, bar) => degreeOfBar(plan, bar));
+  const chords = degrees.map((degree) => voicedChord(plan, degree));
+  const roots = degrees.map((degree) => bassRoot(plan, degree));
 
   const pad = padLine(chords, barSeconds);
-  const bass = bassLine(plan, roots, chords, beatSeconds, barSeconds);
+  const bass = bassLine(plan, roots, degrees, beatSeconds, barSeconds);
   const pulse = pulseLine(plan, chords, bassRoot(plan, 0), beatSeconds, random);
   return { pad, bass, pulse, beatSeconds, barSeconds };
 }
@@ -109,7 +110,7 @@ function padLine(chords: number[][], barSeconds: number): NoteEvent[] {
 function bassLine(
   plan: ScorePlan,
   roots: number[],
-  chords: number[][],
+  degrees: number[],
   beatSeconds: number,
   barSeconds: number,
 ): NoteEvent[] {
@@ -146,10 +147,13 @@ function bassLine(
         break;
       }
       case "walking": {
-        // Root, two chord tones, then a half-step approach into the next bar's root.
-        const chord = chords[bar]!;
-        const third = root + ((((chord[1]! - chord[0]!) % 12) + 12) % 12);
-        const fifth = root + 7;
+        // Root, the chord's own third and fifth (a diminished chord's fifth is flat), then a
+        // half-step approach into the next bar's root.
+        const degree = degrees[bar]!;
+        const interval = (steps: number) =>
+          degreeToMidi(0, plan.mode, degree + steps) - degreeToMidi(0, plan.mode, degree);
+        const third = root + interval(2);
+        const fifth = root + interval(4);
         const nextRoot = roots[bar + 1] ?? roots[0]!;
         const approach = nextRoot === root ? root + 2 : nextRoot - 1;
         [root, third, fifth, approach].forEach((midi, index) => {
@@ -268,12 +272,13 @@ function pulseLine(
       }
     }
     if (plan.sound.pulse === "heartbeat" && bar % 4 === 2) {
-      // Every fourth bar a music-box ping and its half-step neighbour, far off to one side.
-      const ping = chord[0]! + 24;
+      // Every fourth bar a music-box ping on the tonic and the step above it (phrygian's flat
+      // second: a half step), far off to one side.
+      const ping = plan.tonicMidi + 24;
       const at = barStart + random.int(1, 3) * beatSeconds;
       const side = random.next() > 0.5 ? 0.6 : -0.6;
       hit("bell", at, beatSeconds, ping, 0.4, side);
-      hit("bell", at + beatSeconds * 0.5, beatSeconds, ping + 1, 0.3, side);
+      hit("bell", at + beatSeconds * 0.5, beatSeconds, degreeToMidi(ping, plan.mode, 1), 0.3, side);
     }
   }
   return events;

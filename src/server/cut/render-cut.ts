@@ -69,7 +69,9 @@ export async function renderCut(
     onProgress?.({ fraction: 0, stage: "preparing" });
     const env = plan.burnCaptions ? await writeBurnedCaptions(cues, plan, workDir) : undefined;
     const preparer = new VisualPreparer(workDir, plan, signal);
-    const visuals = plan.shots.map((shot) => preparer.prepare(shot.visual));
+    // Tracked too: a plate still being written when the render stops must land before the
+    // work directory is deleted.
+    const visuals = plan.shots.map((shot) => track(pending, preparer.prepare(shot.visual)));
 
     // A sound that cannot be read stops the picture too, rather than after it.
     const audio = track(
@@ -148,7 +150,7 @@ export async function renderCut(
     throw options.signal?.aborted ? options.signal.reason : error;
   } finally {
     options.signal?.removeEventListener("abort", forwardAbort);
-    await rm(workDir, { recursive: true, force: true });
+    await rm(workDir, { recursive: true, force: true, maxRetries: 3 });
   }
 }
 

@@ -113,17 +113,20 @@ function checkAgreement(text: string): LintFinding[] {
   return findings;
 }
 
+const clauseBreak =
+  /^(of|and|or|with|to|for|in|on|at|by|under|over|behind|beyond|from|into|about|across|after|before|nobody|everyone|someone|anyone|he|she|it|they|we|you|i|who|that|which)$/i;
+
 /** A determiner stands before the noun within three words: "the (big) (zoo) animals". */
 function determinedBefore(words: readonly string[], index: number): boolean {
   for (let cursor = index - 1; cursor >= Math.max(0, index - 3); cursor--) {
     const word = words[cursor]!;
     if (pluralDeterminers.test(word)) {
-      return true;
+      // "the thing under the floorboards changes": a preposition's object is not the subject.
+      return !clauseBreak.test(words[cursor - 1] ?? "");
     }
-    if (
-      /^(of|and|or|with|to|for|in|on|at|by)$/i.test(word) ||
-      singularVerbs.has(word.toLowerCase())
-    ) {
+    // "the thing under the floorboards changes", "the debt nobody mentions returns": the noun
+    // before the verb is not its subject.
+    if (clauseBreak.test(word) || singularVerbs.has(word.toLowerCase())) {
       return false;
     }
   }
@@ -153,7 +156,7 @@ function checkPunctuation(text: string): LintFinding[] {
     [/[,;:]\s*[.!?]/, "a clause mark runs into a full stop"],
     [/\.\.(?!\.)/, "double full stop"],
     [/ {2,}/, "double space"],
-    [/(^|[.!?]\s+)\p{Ll}/u, "a sentence starts in lower case"],
+    [/(^|(?<!\bInc)[.!?]\s+)\p{Ll}/u, "a sentence starts in lower case"],
     [/\b\p{Ll}+[^s']s's\b/u, "possessive of a plural written as 's's"],
   ];
   return problems

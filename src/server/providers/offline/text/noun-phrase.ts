@@ -121,10 +121,11 @@ export function isPersonLike(phrase: NounPhrase): boolean {
 /** "female" for "two estranged sisters", "male" for "a widowed king", else null. */
 export function genderOf(phrase: NounPhrase | null): "female" | "male" | null {
   const head = singularize(phrase?.head.toLowerCase() ?? "");
-  if (femaleNouns.has(head)) {
+  // "schoolgirl", "headmistress", "fisherman": the ending carries the gender.
+  if (femaleNouns.has(head) || /(girl|woman|mistress|wife|mother|sister)$/.test(head)) {
     return "female";
   }
-  return maleNouns.has(head) ? "male" : null;
+  return maleNouns.has(head) || /(boy|[^u]man|master|father|brother)$/.test(head) ? "male" : null;
 }
 
 /** Nouns of the phrase worth putting in a title, most telling first. */

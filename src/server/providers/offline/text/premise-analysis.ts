@@ -13,7 +13,7 @@ import { chunk, isVerb, type Phrase, type Token, tokenize } from "./premise-toke
 import type { Pronouns } from "./pronouns";
 import { singularize } from "./prose";
 import { formatWords, placeNouns } from "./vocabulary/noun-classes";
-import { conjunctions, eraPatterns, modals, sceneVerbs } from "./vocabulary/word-classes";
+import { eraPatterns, placePrepositions, sceneVerbs } from "./vocabulary/word-classes";
 
 /** What the writers need from a premise; every field is lifted from the author's own words. */
 export interface Premise {
@@ -66,8 +66,12 @@ export function analyzePremise(raw: string): Premise {
   const place = owned?.owner ?? found;
   const hookPhrase = hook ?? owned?.thing;
   const subject = person ? openingPhrase : null;
+  // "in 1970s Naples" names where the story is; "three hundred years from Earth" does not.
   const locale = phrases.find(
-    (phrase) => phrase.after === "prep" && phrase.words.some((word) => word.proper),
+    (phrase) =>
+      phrase.after === "prep" &&
+      placePrepositions.has(phrase.afterWord) &&
+      phrase.words.some((word) => word.proper),
   );
   return {
     text,
@@ -153,7 +157,8 @@ function findHook(tokens: readonly Token[], phrases: readonly Phrase[], firstVer
     const setsTheScene =
       sceneVerbs.has(tokens[verb]!.lower) ||
       placeScore(object, undefined) >= 2 ||
-      timeWords.has(head);
+      timeWords.has(head) ||
+      notHooks.has(head);
     if (!setsTheScene) {
       return object;
     }
@@ -189,6 +194,11 @@ const timeWords = new Set(
   "night morning evening afternoon week year month day hour minute season summer winter spring autumn decade century time".split(
     " ",
   ),
+);
+
+/** Words an object slot can hold that are nothing to be about: "say why", "fall in love". */
+const notHooks = new Set(
+  "why what how who when where whether love trouble way turn place fact order".split(" "),
 );
 
 function findSubject(phrases: readonly Phrase[]): Phrase | undefined {

@@ -1,6 +1,14 @@
 import type { Blueprint } from "../../../shows/documents";
 import { analyzePremise, type Premise } from "./premise-analysis";
-import { agree, capitalize, joinList, lowerFirst, paragraph, sentence } from "./prose";
+import {
+  agree,
+  capitalize,
+  joinList,
+  lowerFirst,
+  paragraph,
+  sentence,
+  withIndefinite,
+} from "./prose";
 import { createSeededRandom, type SeededRandom } from "./seeded-random";
 import { chooseStyle, type ShowStyle } from "./show-style";
 import { atPlace, placeAsWritten, storySlots } from "./story-slots";
@@ -60,10 +68,10 @@ function writeLogline(premise: Premise, slots: StorySlots, style: ShowStyle, ran
   // The premise's own hook ("the fog") stays in the logline, so the author recognises the show.
   const naming = premise.hook ? lines.filter((line) => line.includes(slots.hook)) : [];
   const stake = random.pick(naming.length > 0 ? naming : lines);
-  return sentence(`${leadIntroduction(premise, style)} ${stake}`);
+  return sentence(`${leadIntroduction(premise, style, !stake.includes(slots.place))} ${stake}`);
 }
 
-function leadIntroduction(premise: Premise, style: ShowStyle): string {
+function leadIntroduction(premise: Premise, style: ShowStyle, withPlace: boolean): string {
   const named = premise.named.find((character) => character.isLead);
   const who = premise.leadText ?? (named ? null : style.genre.fallbackHero);
   if (named) {
@@ -71,6 +79,7 @@ function leadIntroduction(premise: Premise, style: ShowStyle): string {
   }
   const where = placeAsWritten(premise, style.genre);
   const placed =
+    withPlace &&
     who &&
     premise.placeBeforeVerb &&
     !who.includes(where) &&
@@ -81,7 +90,11 @@ function leadIntroduction(premise: Premise, style: ShowStyle): string {
 function writeSetting(premise: Premise, style: ShowStyle, random: SeededRandom): string {
   const world = worldOf(premise);
   const [first, second] = random.pickMany(world?.details ?? worldDetails[style.genre.key], 2);
-  const place = placeAsWritten(premise, style.genre).replace(/^(his|her|their|its)\b/i, "a");
+  // "her overnight flight" is only hers once the cast exists: the setting says "an overnight flight".
+  const place = placeAsWritten(premise, style.genre).replace(
+    /^(his|her|their|its)\s+(\S+)/i,
+    (_, _owner: string, word: string) => withIndefinite(word),
+  );
   return paragraph(`${capitalize(place)}, where ${first}`, second ?? "");
 }
 

@@ -2,7 +2,7 @@ import type { Blueprint, CharacterSeed, Dossier } from "../../../shows/documents
 import { creatureOf, describeAppearance, describeCreature } from "./describe-appearance";
 import { analyzePremise } from "./premise-analysis";
 import { subjectWithVerb } from "./pronouns";
-import { joinList, paragraph, sentence } from "./prose";
+import { joinList, paragraph, sentence, withIndefinite } from "./prose";
 import {
   createSeededRandom,
   type DistinctPicker,
@@ -141,7 +141,7 @@ function guidePortrait(
   const accent = distinct("accent", palette);
   const place = blueprint.setting.split(/[,.;]/)[0]!;
   return paragraph(
-    `Paint ${first} as a ${style.medium.portrait}`,
+    `Paint ${first} as ${withIndefinite(style.medium.portrait)}`,
     `${random.pick(framings)}, ${expressions[role.id]}, lit by ${lowerArticle(blueprint.visualAesthetics.lighting.split(";")[0]!)}`,
     `Keep to the show palette (${joinList(palette.map((color) => `${color.name} ${color.hex}`))}), with ${accent.name} reserved for ${first}`,
     `Make ${seed.keyVisualTrait} the focal point, with ${lowerArticle(place)} soft in the background`,

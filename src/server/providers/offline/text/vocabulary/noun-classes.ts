@@ -85,7 +85,9 @@ export const personNouns = words(`
   whale crab hero heroine villain genius prodigy rookie intern coach chief boss
   sleuth medic vet deputy marshal ranger scout warden agent officer inspector
   mechanic paramedic critic cleric animal animals creature creatures beast beasts bunny snail
-  schoolgirl schoolboy dad mum mom staff gunslinger outlaw prodigy safecracker
+  schoolgirl schoolboy dad mum mom staff gunslinger outlaw prodigy safecracker host astronaut
+  surgeon psychic clerk guard squire bard werewolf cadet recruit apprentice novice veteran exile
+  outcast loner tenant medium mermaid witch
 `);
 
 /** Endings of person nouns: keeper, sculptor, pianist, librarian, engineer, waitress. */

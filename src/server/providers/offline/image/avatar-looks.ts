@@ -11,6 +11,12 @@ export interface AvatarColors {
   clothing: string;
   /** 0 (palest) to 1 (deepest). */
   skinTone: number;
+  /** Beard and moustache, #rrggbb, when not the hair's colour. */
+  facialHair?: string;
+  /** Hat, hijab or turban, #rrggbb; a darker clothing colour when absent. */
+  hat?: string;
+  /** Scarf and other small accents, #rrggbb. */
+  accent?: string;
 }
 
 /** Whether the show's tone lets its cast grin ("light") or keeps them composed ("grave"). */

@@ -1,6 +1,50 @@
 import type { Dossier } from "../../../shows/documents";
+import {
+  type HairLength,
+  type HairStyle,
+  hairColourOf,
+  hairStyleOf,
+  lengthOfStyle,
+} from "./hair-traits";
+import {
+  type Accessory,
+  type AgeStage,
+  accessoriesOf,
+  ageStageOf,
+  type Build,
+  buildOf,
+  type Clothing,
+  clothingColourOf,
+  clothingOf,
+  type Eyewear,
+  eyewearOf,
+  type FacialHair,
+  facialHairColourOf,
+  facialHairOf,
+  type Headwear,
+  headwearColourOf,
+  headwearOf,
+  type Presentation,
+  presentationOf,
+} from "./person-traits";
 
-/** What the offline art can show of a character, read from the dossier's free text. */
+export type {
+  Accessory,
+  AgeStage,
+  Build,
+  Clothing,
+  Eyewear,
+  FacialHair,
+  HairLength,
+  HairStyle,
+  Headwear,
+  Presentation,
+};
+
+/**
+ * What the offline art can show of a character, read from the dossier's free text. A null or
+ * empty field means the dossier does not say, and the seed chooses.
+ */
 export interface CharacterTraits {
   /** #rrggbb when the dossier names a hair colour. */
   hairColor: string | null;
@@ -9,60 +53,73 @@ export interface CharacterTraits {
   glasses: boolean;
   beard: boolean;
   bald: boolean;
+  hairStyle: HairStyle | null;
+  hairLength: HairLength | null;
+  age: AgeStage;
+  build: Build;
+  presentation: Presentation;
+  facialHair: FacialHair | null;
+  /** #rrggbb of the beard when named apart from the hair ("a white walrus moustache"). */
+  facialHairColor: string | null;
+  eyewear: Eyewear | null;
+  headwear: Headwear | null;
+  headwearColor: string | null;
+  clothing: Clothing | null;
+  /** #rrggbb of the first coloured garment named ("a bright red raincoat"). */
+  clothingColor: string | null;
+  accessories: Accessory[];
 }
-
-// Most specific first: "dark brown" must win over "brown", "strawberry blonde" over "blonde".
-const hairColors: [RegExp, string][] = [
-  [/strawberry[- ]blond/, "#c9784a"],
-  [/platinum/, "#e8dfc8"],
-  [/(dark|deep) brown|brunette|espresso/, "#3b2a20"],
-  [/jet[- ]black|raven|ink[- ]black|black/, "#1d1817"],
-  [/auburn|chestnut|mahogany/, "#7c3519"],
-  [/ginger|copper|red(dish)?[- ]hair|flame|russet/, "#b5461f"],
-  [/honey|golden|blond|flaxen|sandy/, "#d7b266"],
-  [/silver|grey|gray|salt[- ]and[- ]pepper|ash/, "#a8a8ae"],
-  [/brown/, "#5b3a24"],
-  [/white/, "#e9e6df"],
-  [/blue/, "#4470d8"],
-  [/pink/, "#e0719b"],
-  [/purple|violet|lilac|lavender/, "#7d4fc4"],
-  [/teal|turquoise|cyan/, "#2a9d8f"],
-  [/green/, "#3f8d5d"],
-];
 
 // Deepest first, so "deep brown skin" is not read as the "brown skin" it contains.
 const skinTones: [RegExp, number][] = [
-  [/dark[- ]skin|deep[- ]brown|ebony|dark complexion|umber/, 0.9],
-  [/golden[- ]brown|medium[- ]brown|warm brown|brown[- ]skin/, 0.65],
-  [/olive|tan(ned)?\b|sun[- ]?kissed|bronzed/, 0.45],
-  [/freckl|rosy|light[- ]skin/, 0.2],
-  [/porcelain|pale|fair|pallid|alabaster/, 0.05],
+  [/dark[- ]skin|deep[- ]brown|ebony|dark complexion|umber|dark brown skin|black skin/, 0.9],
+  [/golden[- ]brown|medium[- ]brown|warm brown|brown[- ]skin|bronze skin|copper skin/, 0.65],
+  [/olive|tan(ned)?\b|sun[- ]?kissed|bronzed|light brown skin/, 0.45],
+  [/freckl|rosy|light[- ]skin|ruddy|windburnt/, 0.2],
+  [/porcelain|pale|fair\b|pallid|alabaster|pink skin|milky/, 0.05],
 ];
 
-/** Reads hair, skin, glasses and facial hair from the dossier's appearance and wardrobe. */
-export function readTraits(dossier: Pick<Dossier, "appearance" | "wardrobe">): CharacterTraits {
+export type TraitSource = Pick<Dossier, "appearance" | "wardrobe"> &
+  Partial<Pick<Dossier, "age" | "pronouns">>;
+
+/**
+ * Reads a character's looks from the dossier: hair, skin and face from the appearance (which
+ * carries the key visual trait), clothes and accessories from the wardrobe too, the stage of
+ * life from the age, the presentation from the pronouns.
+ */
+export function readTraits(dossier: TraitSource): CharacterTraits {
   const appearance = dossier.appearance.toLowerCase();
-  const everything = `${appearance} ${dossier.wardrobe.toLowerCase()}`;
+  const wardrobe = dossier.wardrobe.toLowerCase();
+  const everything = `${appearance} ${wardrobe}`;
+  const hairStyle = hairStyleOf(appearance);
+  const facialHair = facialHairOf(appearance);
+  const eyewear = eyewearOf(everything);
   return {
-    hairColor: hairColorOf(appearance),
+    hairColor: hairColourOf(appearance),
     skinTone: skinTones.find(([pattern]) => pattern.test(appearance))?.[1] ?? null,
-    glasses: /glasses|spectacles|monocle|goggles|pince-nez/.test(everything),
-    beard: /beard|stubble|moustache|mustache|goatee|whiskers/.test(appearance),
-    bald: /\bbald|shaved head|shaven head/.test(appearance),
+    glasses: eyewear !== null,
+    beard: facialHair !== null,
+    bald: hairStyle === "bald",
+    hairStyle,
+    hairLength: hairStyle ? lengthOfStyle[hairStyle] : null,
+    age: ageStageOf(dossier.age ?? "", appearance),
+    build: buildOf(appearance),
+    presentation: presentationOf(dossier.pronouns ?? "", appearance),
+    facialHair,
+    facialHairColor: facialHairColourOf(appearance),
+    eyewear,
+    headwear: headwearOf(appearance) ?? (hatMayCover(hairStyle) ? headwearOf(wardrobe) : null),
+    headwearColor: headwearColourOf(everything),
+    clothing: clothingOf(wardrobe) ?? clothingOf(appearance),
+    clothingColor: clothingColourOf(wardrobe, appearance),
+    accessories: accessoriesOf(appearance, wardrobe),
   };
 }
 
-const hairWords =
-  /((?:[a-z-]+,? ){1,2})(?:hair|curls|braids|locks|mane|ponytail|dreadlocks|afro|bun)\b/;
-
 /**
- * Colour words count only just before the hair itself, so "a black coat" or "grey eyes and
- * brown hair" do not give the wrong colour.
+ * A hat named only in the wardrobe ("a hat pulled low") is drawn when it hides nothing the
+ * appearance made a point of; "platinum hair shaved at the sides" stays in view.
  */
-function hairColorOf(appearance: string): string | null {
-  const phrase = hairWords.exec(appearance)?.[1];
-  if (!phrase) {
-    return null;
-  }
-  return hairColors.find(([pattern]) => pattern.test(phrase))?.[1] ?? null;
+function hatMayCover(style: HairStyle | null): boolean {
+  return style === null || style === "short" || style === "balding" || style === "bald";
 }

@@ -2,10 +2,15 @@ import type { Blueprint } from "../../../shows/documents";
 import { textLimits } from "../../../shows/text-limits";
 import type { MediaRef, Size } from "../../types";
 import { fillFrame, litSet, vignette } from "./backdrop";
-import { darken, mix, rgba } from "./color";
+import { darken, luminance, mix, rgba } from "./color";
+import { mirrored, type Rect, within } from "./face-box";
+import { finishAround, type PlacedPortrait, setType } from "./finish-frame";
 import { drawableText } from "./fit-text";
 import { fontFamily } from "./fonts";
-import { dissolveMask, headCrop } from "./head-crop";
+import { dissolveMask, headCrop, inHeadCrop } from "./head-crop";
+import { stageFor } from "./look-grade";
+import { mediumLookOf } from "./medium-look";
+import { portraitHeadBox } from "./portrait";
 import { type Box, div, img, pngDataUri, renderPng } from "./render-svg";
 import { seededRandom, seedFrom } from "./seeded-random";
 import { gradeShow, type ShowGrade } from "./show-palette";
@@ -50,14 +55,18 @@ export async function renderEpisodeStill(
   size: Size = defaultStillSize,
   signal?: AbortSignal,
 ): Promise<Buffer> {
-  const grade = gradeShow(blueprint.visualAesthetics.palette);
+  const look = mediumLookOf(blueprint.productionStyle.medium);
+  const { grade, vignette: corners } = stageFor(
+    look,
+    gradeShow(blueprint.visualAesthetics.palette),
+  );
   const random = seededRandom(
     seedFrom("still", blueprint.title, String(episode.number), episode.title),
   );
   const light = grade.accents[episode.number % grade.accents.length]!;
   const inShot = cast.slice(0, 3);
   const marks = inShot.length > 0 ? blocking[inShot.length - 1]! : [];
-  const bar = Math.max(0, Math.round((size.height - size.width / scope) / 2));
+  const bar = letterboxBar(size);
   const floor = size.height - bar;
 
   const figures = await Promise.all(
@@ -65,7 +74,7 @@ export async function renderEpisodeStill(
   );
   signal?.throwIfAborted();
 
-  const root = div(
+  const art = div(
     { position: "relative", width: size.width, height: size.height, backgroundColor: "#000000" },
     ...litSet(grade, light, size, random),
     div({
@@ -74,7 +83,8 @@ export async function renderEpisodeStill(
       right: 0,
       top: Math.round(size.height * 0.68),
       bottom: 0,
-      backgroundImage: `linear-gradient(180deg, ${rgba(grade.night, 0)} 0%, ${rgba(darken(light, 0.8), 0.9)} 40%, ${grade.night} 100%)`,
+      // The floor: the light's colour sunk into the ground (dark on a set, a wash on paper).
+      backgroundImage: `linear-gradient(180deg, ${rgba(grade.night, 0)} 0%, ${rgba(luminance(grade.night) > 0.5 ? mix(grade.night, light, 0.25) : darken(light, 0.8), 0.9)} 40%, ${grade.night} 100%)`,
     }),
     // Painted back to front, so the lead (first) stands in front.
     ...figures.reverse(),
@@ -83,7 +93,11 @@ export async function renderEpisodeStill(
       backgroundImage: `linear-gradient(110deg, ${rgba(light, 0.55)} 0%, ${rgba(light, 0)} 50%, ${rgba(grade.accents[1] ?? grade.accent, 0.45)} 100%)`,
       mixBlendMode: "soft-light",
     }),
-    vignette(0.65),
+    vignette(0.65 * corners),
+  );
+  // The bars and caption go on after the finish: black bars stay black, type stays sharp.
+  const type = div(
+    { position: "relative", width: size.width, height: size.height },
     div({
       position: "absolute",
       left: 0,
@@ -100,9 +114,65 @@ export async function renderEpisodeStill(
       height: bar,
       backgroundColor: "#000000",
     }),
-    caption(episode, grade, size, bar),
+    caption(episode, { ...grade, paper: "#f3efe6" }, size, bar),
   );
-  return renderPng(root, size, signal);
+  const placed = inShot.flatMap((member, index) =>
+    member.portrait ? [{ rect: markRect(marks[index]!, floor, size), mask: dissolveShape }] : [],
+  );
+  const finished = await finishAround(
+    await renderPng(art, size, signal),
+    look,
+    grade,
+    `${blueprint.title}\u0000${episode.number}`,
+    placed,
+  );
+  signal?.throwIfAborted();
+  return setType(finished, await renderPng(type, size, signal));
+}
+
+/** `dissolveMask` as the finish reads it, to leave the figures' own finish alone. */
+const dissolveShape: PlacedPortrait["mask"] = {
+  cx: 0.5,
+  cy: 0.72,
+  rx: 0.48,
+  ry: 0.7,
+  stops: [
+    [0.55, 1],
+    [0.78, 0.55],
+    [1, 0],
+  ],
+};
+
+/** The height of each letterbox bar that crops a frame of `size` to scope. */
+export function letterboxBar(size: Size): number {
+  return Math.max(0, Math.round((size.height - size.width / scope) / 2));
+}
+
+/**
+ * Where the heads of a still's cast stand, in pixels, for portraits of the given sizes (the
+ * lead first): each mark's head crop, placed as `figure` places it, with the head inside.
+ */
+export function stillHeads(portraits: Size[], size: Size): Rect[] {
+  const inShot = portraits.slice(0, 3);
+  const marks = inShot.length > 0 ? blocking[inShot.length - 1]! : [];
+  const floor = size.height - letterboxBar(size);
+  return inShot.map((portrait, index) => {
+    const mark = marks[index]!;
+    const crop = markRect(mark, floor, size);
+    const head = within(inHeadCrop(portraitHeadBox(portrait), portrait), crop);
+    return mark.mirrored ? mirrored(head, crop) : head;
+  });
+}
+
+function markRect(mark: Blocking, floor: number, frame: Size): Rect {
+  const side = Math.round(mark.side * frame.height);
+  return {
+    left: Math.round(mark.x * frame.width - side / 2),
+    // Shoulders run on behind the letterbox bar, as a mid shot is cut by the frame.
+    top: floor - Math.round(side * 0.9),
+    width: side,
+    height: side,
+  };
 }
 
 async function figure(
@@ -112,13 +182,9 @@ async function figure(
   grade: ShowGrade,
   frame: Size,
 ): Promise<Box> {
-  const side = Math.round(mark.side * frame.height);
-  const placement = {
-    position: "absolute",
-    left: Math.round(mark.x * frame.width - side / 2),
-    // Shoulders run on behind the letterbox bar, as a mid shot is cut by the frame.
-    top: floor - Math.round(side * 0.9),
-  } as const;
+  const rect = markRect(mark, floor, frame);
+  const side = rect.width;
+  const placement = { position: "absolute", left: rect.left, top: rect.top } as const;
   if (!portrait) {
     return silhouette(side, placement, grade);
   }

@@ -71,6 +71,8 @@ describe("composePortraitGrid", () => {
       title: "The Salt Archive",
       accent: expect.stringMatching(/^#[0-9a-f]{6}$/),
       background: expect.stringMatching(/^#[0-9a-f]{6}$/),
+      ink: expect.stringMatching(/^#[0-9a-f]{6}$/),
+      look: "photo-duotone",
     });
   });
 

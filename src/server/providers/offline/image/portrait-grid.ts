@@ -2,10 +2,15 @@ import sharp from "sharp";
 import type { Blueprint } from "../../../shows/documents";
 import { textLimits } from "../../../shows/text-limits";
 import type { Size } from "../../types";
-import { rgba } from "./color";
+import { luminance, rgba } from "./color";
+import { type Rect, within } from "./face-box";
+import { finishFrame, setType } from "./finish-frame";
 import { drawableText } from "./fit-text";
 import { fontFamily } from "./fonts";
-import { headCrop } from "./head-crop";
+import { headCrop, inHeadCrop } from "./head-crop";
+import { stageFor } from "./look-grade";
+import { type MediumLook, mediumLookOf } from "./medium-look";
+import { portraitHeadBox } from "./portrait";
 import { type Box, div, renderPng } from "./render-svg";
 import { gradeShow } from "./show-palette";
 
@@ -26,6 +31,10 @@ export interface PortraitGridOptions {
   accent?: string;
   /** The canvas colour, #rrggbb. */
   background?: string;
+  /** Type colour, #rrggbb; light by default, dark on a paper ground. */
+  ink?: string;
+  /** The show's medium look, finishing the sheet as its portraits are finished. */
+  look?: MediumLook;
   signal?: AbortSignal;
 }
 
@@ -34,7 +43,7 @@ export interface PortraitGrid {
   size: Size;
 }
 
-interface GridLayout {
+export interface GridLayout {
   size: Size;
   tile: number;
   labelHeight: number;
@@ -45,10 +54,28 @@ interface GridLayout {
 
 /** Grid options in a show's own colours, titled with its name. */
 export function gridOptionsFor(
-  blueprint: Pick<Blueprint, "title" | "visualAesthetics">,
+  blueprint: Pick<Blueprint, "title" | "visualAesthetics" | "productionStyle">,
 ): PortraitGridOptions {
-  const grade = gradeShow(blueprint.visualAesthetics.palette);
-  return { title: blueprint.title, accent: grade.accent, background: grade.night };
+  const look = mediumLookOf(blueprint.productionStyle.medium);
+  const { grade } = stageFor(look, gradeShow(blueprint.visualAesthetics.palette));
+  return {
+    title: blueprint.title,
+    accent: grade.accent,
+    background: grade.night,
+    ink: grade.paper,
+    look,
+  };
+}
+
+/**
+ * Where each tile shows its portrait's head, in sheet pixels, for portraits of `portraitSize`
+ * laid out by `layout`: the portrait's head box carried through the head crop into the tile.
+ */
+export function gridHeads(layout: GridLayout, portraitSize: Size): Rect[] {
+  const head = inHeadCrop(portraitHeadBox(portraitSize), portraitSize);
+  return layout.slots.map((slot) =>
+    within(head, { left: slot.left, top: slot.top, width: layout.tile, height: layout.tile }),
+  );
 }
 
 /** Where every tile goes. Short rows are centred, so tiles keep one size whatever the count. */
@@ -94,15 +121,21 @@ export async function composePortraitGrid(
     title,
     accent = "#e09f3e",
     background = "#0b0c10",
+    ink = "#f3efe6",
+    look,
     signal,
   } = options;
   const layout = layoutGrid(portraits.length, columns, width, Boolean(title));
   const radius = Math.round(layout.tile * 0.03);
+  const sheetLook = { title, accent, background, ink, radius };
 
-  const sheet = await renderPng(
-    gridSheet(portraits, layout, { title, accent, background, radius }),
-    layout.size,
-    signal,
+  const ground = await renderPng(gridGround(portraits, layout, sheetLook), layout.size, signal);
+  const finished = look
+    ? await finishFrame(ground, look, gradeFor(background, accent, ink), title ?? "grid")
+    : ground;
+  const sheet = await setType(
+    finished,
+    await renderPng(gridType(portraits, layout, sheetLook), layout.size, signal),
   );
   const tiles = await Promise.all(
     portraits.map((portrait) => roundedTile(portrait.path, layout.tile, radius)),
@@ -126,69 +159,80 @@ async function roundedTile(path: string, side: number, radius: number): Promise<
     .toBuffer();
 }
 
-/** Background, header, tile shadows and name labels; the tiles are laid on top by sharp. */
-function gridSheet(
-  portraits: GridPortrait[],
-  layout: GridLayout,
-  look: { title?: string; accent: string; background: string; radius: number },
-): Box {
-  const { tile, labelHeight } = layout;
-  const fontSize = Math.max(12, Math.round(tile * 0.04));
-  // Shadows are painted first, as siblings of the tiles: a positioned child would be painted
-  // over its tile's label.
+interface SheetLook {
+  title?: string;
+  accent: string;
+  background: string;
+  ink: string;
+  radius: number;
+}
+
+/** The finish needs a grade; the sheet's own colours stand in for the show's. */
+function gradeFor(background: string, accent: string, ink: string) {
+  return { night: background, dusk: background, accent, accents: [accent], paper: ink, mist: ink };
+}
+
+/** Background and tile shadows: the art the finish textures. The tiles are laid on by sharp. */
+function gridGround(portraits: GridPortrait[], layout: GridLayout, look: SheetLook): Box {
+  const { tile } = layout;
+  // On a paper ground a shadow as dark as on black would read as a smudge.
+  const depth = luminance(look.background) > 0.5 ? 0.35 : 1;
+  // Drawn as gradients: a blurred box-shadow costs resvg ~200 ms a tile.
   const shadows = layout.slots.slice(0, portraits.length).map((slot) =>
-    // Drawn as a gradient: a blurred box-shadow costs resvg ~200 ms a tile.
     div({
       position: "absolute",
       left: slot.left - Math.round(tile * 0.07),
       top: slot.top - Math.round(tile * 0.04),
       width: Math.round(tile * 1.14),
       height: Math.round(tile * 1.14),
-      backgroundImage:
-        "radial-gradient(closest-side, rgba(0,0,0,0.6) 80%, rgba(0,0,0,0.25) 92%, rgba(0,0,0,0) 100%)",
+      backgroundImage: `radial-gradient(closest-side, rgba(0,0,0,${0.6 * depth}) 80%, rgba(0,0,0,${0.25 * depth}) 92%, rgba(0,0,0,0) 100%)`,
     }),
   );
-  const tiles = portraits.map((portrait, index) => {
+  return div(
+    {
+      position: "relative",
+      width: layout.size.width,
+      height: layout.size.height,
+      backgroundColor: look.background,
+      backgroundImage: `radial-gradient(ellipse 70% 45% at 50% 0%, ${rgba(look.accent, 0.16)} 0%, ${rgba(look.accent, 0)} 100%)`,
+    },
+    ...shadows,
+  );
+}
+
+/** Header and name labels on a transparent sheet, set over the finished ground. */
+function gridType(portraits: GridPortrait[], layout: GridLayout, look: SheetLook): Box {
+  const { tile, labelHeight } = layout;
+  const fontSize = Math.max(12, Math.round(tile * 0.04));
+  const labels = portraits.map((portrait, index) => {
     const slot = layout.slots[index]!;
     return div(
       {
         position: "absolute",
         left: slot.left,
-        top: slot.top,
+        top: slot.top + tile,
         width: tile,
-        height: tile + labelHeight,
-        flexDirection: "column",
+        height: labelHeight,
         alignItems: "center",
+        justifyContent: "center",
+        gap: Math.round(fontSize * 0.8),
       },
-      div({
-        width: tile,
-        height: tile,
-        borderRadius: look.radius,
-        backgroundColor: look.background,
-      }),
+      div(
+        { fontFamily, fontWeight: 700, fontSize, color: look.accent },
+        String(index + 1).padStart(2, "0"),
+      ),
       div(
         {
-          height: labelHeight,
-          alignItems: "center",
-          gap: Math.round(fontSize * 0.8),
-          maxWidth: tile,
+          fontFamily,
+          fontWeight: 600,
+          fontSize,
+          letterSpacing: fontSize * 0.22,
+          textTransform: "uppercase",
+          color: look.ink,
+          lineClamp: 1,
+          maxWidth: tile - fontSize * 3,
         },
-        div(
-          { fontFamily, fontWeight: 700, fontSize, color: look.accent },
-          String(index + 1).padStart(2, "0"),
-        ),
-        div(
-          {
-            fontFamily,
-            fontWeight: 600,
-            fontSize,
-            letterSpacing: fontSize * 0.22,
-            textTransform: "uppercase",
-            color: "#f3efe6",
-            lineClamp: 1,
-          },
-          drawableText(portrait.name, textLimits.name),
-        ),
+        drawableText(portrait.name, textLimits.name),
       ),
     );
   });
@@ -219,7 +263,7 @@ function gridSheet(
             fontWeight: 900,
             fontSize: Math.round(layout.headerHeight * 0.34),
             letterSpacing: -1,
-            color: "#f3efe6",
+            color: look.ink,
             textTransform: "uppercase",
             maxWidth: "90%",
             lineClamp: 1,
@@ -229,15 +273,8 @@ function gridSheet(
       )
     : null;
   return div(
-    {
-      position: "relative",
-      width: layout.size.width,
-      height: layout.size.height,
-      backgroundColor: look.background,
-      backgroundImage: `radial-gradient(ellipse 70% 45% at 50% 0%, ${rgba(look.accent, 0.16)} 0%, ${rgba(look.accent, 0)} 100%)`,
-    },
+    { position: "relative", width: layout.size.width, height: layout.size.height },
     header,
-    ...shadows,
-    ...tiles,
+    ...labels,
   );
 }

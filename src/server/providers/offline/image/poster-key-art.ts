@@ -1,7 +1,10 @@
 import sharp from "sharp";
 import type { Size } from "../../types";
 import { rgba } from "./color";
-import { headCrop } from "./head-crop";
+import { type Rect, within } from "./face-box";
+import type { PlacedPortrait } from "./finish-frame";
+import { headCrop, inHeadCrop } from "./head-crop";
+import { portraitHeadBox } from "./portrait";
 import { type Box, div, img, pngDataUri } from "./render-svg";
 import type { ShowGrade } from "./show-palette";
 
@@ -10,10 +13,10 @@ import type { ShowGrade } from "./show-palette";
 /** Where each billed face sits, as fractions of the poster; the lead first. */
 const placements = [
   { x: 0.5, y: 0.07, side: 0.86, brightness: 1 },
-  { x: 0.16, y: 0.25, side: 0.5, brightness: 0.62 },
-  { x: 0.84, y: 0.25, side: 0.5, brightness: 0.62 },
-  { x: 0.06, y: 0.1, side: 0.36, brightness: 0.42 },
-  { x: 0.94, y: 0.1, side: 0.36, brightness: 0.42 },
+  { x: 0.17, y: 0.25, side: 0.5, brightness: 0.62 },
+  { x: 0.83, y: 0.25, side: 0.5, brightness: 0.62 },
+  { x: 0.1, y: 0.09, side: 0.34, brightness: 0.42 },
+  { x: 0.9, y: 0.09, side: 0.34, brightness: 0.42 },
 ];
 
 const maxBilledFaces = placements.length;
@@ -23,27 +26,73 @@ const maxBilledFaces = placements.length;
 const faceMask =
   "radial-gradient(ellipse 50% 50% at 50% 50%, rgba(0,0,0,1) 58%, rgba(0,0,0,0.6) 80%, rgba(0,0,0,0) 100%)";
 
+/** A billed face on the poster: the crop's square and, inside it, the head. */
+export interface BilledFace {
+  crop: Rect;
+  head: Rect;
+}
+
+/**
+ * Where the billed faces go on a poster of `size`, for portraits of the given sizes. Each is
+ * nudged in from the edge until its head (not just its crop) is inside the frame with a margin:
+ * a side character's face cut by the poster's edge reads as a mistake, not a composition.
+ */
+export function billedFaces(portraits: Size[], size: Size): BilledFace[] {
+  const margin = Math.round(size.width * 0.02);
+  return portraits.slice(0, maxBilledFaces).map((portrait, index) => {
+    const place = placements[index]!;
+    const side = Math.round(place.side * size.width);
+    const head = inHeadCrop(portraitHeadBox(portrait), portrait);
+    const lowest = margin - head.left * side;
+    const highest = size.width - margin - (head.left + head.width) * side;
+    const left = Math.round(Math.min(highest, Math.max(lowest, place.x * size.width - side / 2)));
+    const crop = { left, top: Math.round(place.y * size.height), width: side, height: side };
+    return { crop, head: within(head, crop) };
+  });
+}
+
+/** `faceMask` as the finish reads it, to leave the faces' own finish alone. */
+const faceMaskShape: PlacedPortrait["mask"] = {
+  cx: 0.5,
+  cy: 0.5,
+  rx: 0.5,
+  ry: 0.5,
+  stops: [
+    [0.58, 1],
+    [0.8, 0.6],
+    [1, 0],
+  ],
+};
+
 /** The billed cast as dissolving faces: the lead large in front, supporting cast set back. */
-export async function castArt(paths: string[], size: Size): Promise<Box[]> {
+export async function castArt(
+  paths: string[],
+  size: Size,
+): Promise<{ boxes: Box[]; placed: PlacedPortrait[] }> {
+  const billed = paths.slice(0, maxBilledFaces);
+  const sizes = await Promise.all(billed.map(portraitSize));
+  const faces = billedFaces(sizes, size);
   const figures = await Promise.all(
-    paths.slice(0, maxBilledFaces).map(async (path, index) => {
-      const place = placements[index]!;
-      const side = Math.round(place.side * size.width);
-      const data = await headCrop(path, side, place.brightness);
+    billed.map(async (path, index) => {
+      const { crop } = faces[index]!;
+      const data = await headCrop(path, crop.width, placements[index]!.brightness);
       return img(
         pngDataUri(data),
-        { width: side, height: side },
-        {
-          position: "absolute",
-          left: Math.round(place.x * size.width - side / 2),
-          top: Math.round(place.y * size.height),
-          maskImage: faceMask,
-        },
+        { width: crop.width, height: crop.height },
+        { position: "absolute", left: crop.left, top: crop.top, maskImage: faceMask },
       );
     }),
   );
   // Painted back to front: the lead last, on top.
-  return figures.reverse();
+  return {
+    boxes: figures.reverse(),
+    placed: faces.map((face) => ({ rect: face.crop, mask: faceMaskShape })),
+  };
+}
+
+async function portraitSize(path: string): Promise<Size> {
+  const { width = 0, height = 0 } = await sharp(path).metadata();
+  return { width, height };
 }
 
 /**

@@ -4,8 +4,11 @@ import { fillFrame, vignette } from "./backdrop";
 import { rgba } from "./color";
 import { billingBlock, greenlightMark } from "./credits";
 import { drawableBlueprint } from "./drawable-blueprint";
+import { finishAround, setType } from "./finish-frame";
 import { balanceLines, fitFontSize, fitTextBlock } from "./fit-text";
 import { fontFamily } from "./fonts";
+import { stageFor } from "./look-grade";
+import { mediumLookOf } from "./medium-look";
 import { castArt, emblemArt, gridArt, halo } from "./poster-key-art";
 import { type Box, div, renderPng } from "./render-svg";
 import { seededRandom, seedFrom } from "./seeded-random";
@@ -27,26 +30,30 @@ export async function renderPoster(
 ): Promise<Buffer> {
   const { cast, grid } = input;
   const blueprint = drawableBlueprint(input.blueprint);
-  const grade = gradeShow(blueprint.visualAesthetics.palette);
+  const look = mediumLookOf(blueprint.productionStyle.medium);
+  const { grade, vignette: corners } = stageFor(
+    look,
+    gradeShow(blueprint.visualAesthetics.palette),
+  );
   const random = seededRandom(seedFrom("poster", blueprint.title));
   const faces = cast.flatMap((member) => (member.portrait ? [member.portrait.path] : []));
-  const keyArt =
+  const { boxes: keyArt, placed } =
     faces.length > 0
       ? await castArt(faces, size)
-      : grid
-        ? await gridArt(grid.path, grade, size)
-        : emblemArt(grade, size);
+      : {
+          boxes: grid ? await gridArt(grid.path, grade, size) : emblemArt(grade, size),
+          placed: [],
+        };
   signal?.throwIfAborted();
 
   const unit = size.width / 1024;
-  const root = div(
+  const art = div(
     {
       position: "relative",
       width: size.width,
       height: size.height,
       backgroundColor: grade.night,
       backgroundImage: `linear-gradient(180deg, ${grade.dusk} 0%, ${grade.night} 55%)`,
-      fontFamily,
     },
     div({
       ...fillFrame,
@@ -63,7 +70,11 @@ export async function renderPoster(
       ...fillFrame,
       backgroundImage: `linear-gradient(180deg, ${rgba(grade.night, 0.55)} 0%, ${rgba(grade.night, 0)} 12%, ${rgba(grade.night, 0)} 46%, ${rgba(grade.night, 0.92)} 66%, ${grade.night} 100%)`,
     }),
-    vignette(0.5),
+    vignette(0.5 * corners),
+  );
+  // Type is set after the finish, as a printer would, so hatching and dots never eat letters.
+  const type = div(
+    { position: "relative", width: size.width, height: size.height, fontFamily },
     div(
       {
         position: "absolute",
@@ -86,7 +97,15 @@ export async function renderPoster(
       billingBlock(blueprint, cast, grade, unit),
     ),
   );
-  return renderPng(root, size, signal);
+  const finished = await finishAround(
+    await renderPng(art, size, signal),
+    look,
+    grade,
+    blueprint.title,
+    placed,
+  );
+  signal?.throwIfAborted();
+  return setType(finished, await renderPng(type, size, signal));
 }
 
 function titleBlock(blueprint: Blueprint, grade: ShowGrade, size: Size): Box {

@@ -1,10 +1,14 @@
 import { PremiseForm } from "@/components/home/premise-form";
 import { RecentShows } from "@/components/home/recent-shows";
+import { loadRecentShows } from "@/components/library/load-shows";
 import { requirePageUser } from "./_auth/page-caller";
 import styles from "./home.module.css";
 
+const RECENT_COUNT = 6;
+
 export default async function HomePage() {
   await requirePageUser();
+  const shows = await loadRecentShows();
   return (
     <div className={`container ${styles.page}`}>
       <section className={styles.hero} aria-labelledby="home-heading">
@@ -17,9 +21,9 @@ export default async function HomePage() {
           and a first season out. Everything renders on the server — leave, reload, come back: it
           keeps going.
         </p>
-        <PremiseForm />
+        <PremiseForm firstRun={shows.length === 0} />
       </section>
-      <RecentShows />
+      <RecentShows shows={shows.slice(0, RECENT_COUNT)} />
     </div>
   );
 }

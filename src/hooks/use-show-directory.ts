@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
+import { untitled } from "@/components/shows/show-title";
 import { api } from "@/lib/client/api";
 import type { ShowSummary } from "@/lib/client/types";
 
@@ -41,6 +42,4 @@ function toEntry(show: ShowSummary): ShowDirectoryEntry {
   return { slug: show.slug, title: show.title ?? untitled(show.premise) };
 }
 
-export function untitled(premise: string): string {
-  return premise.length > 48 ? `${premise.slice(0, 46).trimEnd()}…` : premise;
-}
+export { untitled };

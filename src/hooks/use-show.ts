@@ -21,9 +21,9 @@ export interface ShowState {
  * A show's detail, refetched whenever one of its tasks succeeds. Also loads the show's task
  * history into the store, so slots remember failures older than the live list's ten minutes.
  */
-export function useShow(slug: string): ShowState {
+export function useShow(slug: string, initial: ShowDetail | null = null): ShowState {
   const store = useTaskStore();
-  const [show, setShow] = useState<ShowDetail | null>(null);
+  const [show, setShow] = useState<ShowDetail | null>(initial);
   const [error, setError] = useState<string | null>(null);
   const [notFound, setNotFound] = useState(false);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -47,10 +47,14 @@ export function useShow(slug: string): ShowState {
     timer.current = setTimeout(load, REFETCH_DELAY_MS);
   }, [load]);
 
+  // A show the server rendered is current; one it did not (a client-only mount) is fetched.
+  const hasInitial = initial !== null;
   useEffect(() => {
-    load();
+    if (!hasInitial) {
+      load();
+    }
     return () => clearTimeout(timer.current);
-  }, [load]);
+  }, [load, hasInitial]);
 
   useEffect(() => {
     if (showId) {

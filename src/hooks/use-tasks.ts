@@ -2,6 +2,7 @@
 
 import { useCallback, useContext, useEffect, useMemo, useSyncExternalStore } from "react";
 import { TaskStoreContext } from "@/components/tasks/task-provider";
+import { TaskSeedContext } from "@/components/tasks/task-seed";
 import { api } from "@/lib/client/api";
 import { newestFirst } from "@/lib/client/task-status";
 import type { TaskChange, TaskStore, TaskStoreSnapshot } from "@/lib/client/task-store";
@@ -22,13 +23,19 @@ export function useTaskSnapshot(): TaskStoreSnapshot {
   return useSyncExternalStore(store.subscribe, store.getSnapshot, () => EMPTY);
 }
 
-/** Tasks of one show, newest first. */
+/** Tasks of one show, newest first: the store's, over any the server rendered the page with. */
 export function useShowTasks(showId: string | undefined): Task[] {
   const { tasks } = useTaskSnapshot();
-  return useMemo(
-    () => [...tasks.values()].filter((task) => task.showId === showId).sort(newestFirst),
-    [tasks, showId],
-  );
+  const seed = useContext(TaskSeedContext);
+  return useMemo(() => {
+    const merged = new Map<string, Task>();
+    for (const task of [...seed, ...tasks.values()]) {
+      if (task.showId === showId) {
+        merged.set(task.id, task);
+      }
+    }
+    return [...merged.values()].sort(newestFirst);
+  }, [tasks, seed, showId]);
 }
 
 export function useTask(id: string): Task | undefined {

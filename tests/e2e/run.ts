@@ -5,21 +5,26 @@ import { chromium } from "playwright-core";
 import { scenarios } from "./scenarios";
 import { ensureBuild } from "./support/build";
 import { runScenario, type ScenarioResult } from "./support/harness";
-import { signUpOwner } from "./support/owner-setup";
-import { startServer } from "./support/server";
+import { signInOwner, signUpOwner } from "./support/owner-setup";
+import { type AppServer, startServer } from "./support/server";
 
 /**
  * Browser tests: build if needed, start `next start` on a fresh data directory with the test
  * hooks on, and drive Debian chromium through every scenario. `E2E_ONLY=trailer` runs the
- * scenarios whose name contains that text.
+ * scenarios whose name contains that text. `E2E_BASE_URL=http://127.0.0.1:3000` runs them against
+ * a server already running with GREENLIGHT_TEST_HOOKS=true (a `next dev` while working on the
+ * UI): no build, and the owner signs in if it exists already.
  */
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const outputDir = path.join(root, "test-results/e2e");
 
 async function main(): Promise<number> {
   rmSync(outputDir, { recursive: true, force: true });
-  await ensureBuild(root);
-  const server = await startServer(root);
+  const external = process.env.E2E_BASE_URL;
+  if (!external) {
+    await ensureBuild(root);
+  }
+  const server = external ? runningServer(external) : await startServer(root);
   // Ctrl-C must not leave a server (and its worker) running on the temp data directory.
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.once(signal, () => {
@@ -39,7 +44,9 @@ async function main(): Promise<number> {
       "--disable-sync",
     ],
   });
-  const owner = await signUpOwner(browser, server.baseUrl, outputDir);
+  const owner = (await needsSetup(server.baseUrl))
+    ? await signUpOwner(browser, server.baseUrl, outputDir)
+    : await signInOwner(browser, server.baseUrl, outputDir);
   const only = process.env.E2E_ONLY;
   const selected = scenarios.filter((scenario) => !only || scenario.name.includes(only));
   const results: ScenarioResult[] = [];
@@ -76,6 +83,16 @@ async function main(): Promise<number> {
     `\nscreenshots in ${path.relative(root, outputDir)}/\n${passed} passed, ${failed} failed\n`,
   );
   return failed === 0 ? 0 : 1;
+}
+
+async function needsSetup(baseUrl: string): Promise<boolean> {
+  const response = await fetch(`${baseUrl}/api/account/setup`);
+  return ((await response.json()) as { needsSetup: boolean }).needsSetup;
+}
+
+/** A server someone else started and stops: nothing to stop or clean here. */
+function runningServer(baseUrl: string): AppServer {
+  return { baseUrl, dataDir: "(the running server's)", stop: async () => {}, output: () => "" };
 }
 
 function indent(text: string): string {

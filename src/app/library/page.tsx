@@ -1,19 +1,17 @@
 import type { Metadata } from "next";
 import { LibraryView } from "@/components/library/library-view";
-import { requirePageUser } from "../_auth/page-caller";
+import { loadRecentShows } from "@/components/library/load-shows";
 import styles from "../page-header.module.css";
+import { LibraryHeader } from "./library-header";
 
 export const metadata: Metadata = { title: "Library" };
 
 export default async function LibraryPage() {
-  await requirePageUser({ next: "/library" });
+  const shows = await loadRecentShows();
   return (
     <div className={`container ${styles.page}`}>
-      <header className={styles.header}>
-        <p className="eyebrow">Library</p>
-        <h1 className={styles.title}>Your shows</h1>
-      </header>
-      <LibraryView />
+      <LibraryHeader />
+      <LibraryView initialShows={shows} />
     </div>
   );
 }

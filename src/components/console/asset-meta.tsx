@@ -1,17 +1,19 @@
-import { formatCost, formatRelative } from "@/lib/client/format";
 import type { Asset } from "@/lib/client/types";
+import { RelativeTime } from "../ui/local-time";
+import { assetMetaParts } from "./asset-meta-text";
 import styles from "./asset-slot.module.css";
 
-export function AssetMeta({ asset }: { asset: Asset }) {
+/** "Offline art · v2 · free · 3 min ago · Details": where an asset came from, in words. */
+export function AssetMeta({ asset, version }: { asset: Asset; version: number | null }) {
   return (
     <p className={styles.meta}>
-      <span>{asset.provider}</span>
-      {asset.model && <span>{asset.model}</span>}
-      <span>{formatCost(asset.costUsd)}</span>
-      <span>{formatRelative(asset.createdAt)}</span>
+      {assetMetaParts(asset, version).map((part) => (
+        <span key={part}>{part}</span>
+      ))}
+      <RelativeTime iso={asset.createdAt} />
       {asset.taskId && (
         <a href={`/tasks/${asset.taskId}`} className={styles.metaLink}>
-          task
+          Details
         </a>
       )}
     </p>

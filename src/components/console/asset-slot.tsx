@@ -6,6 +6,7 @@ import type { Asset } from "@/lib/client/types";
 import { Icon, type IconName } from "../ui/icon";
 import { AssetMedia } from "./asset-media";
 import { AssetMeta } from "./asset-meta";
+import { lowerFirst } from "./asset-meta-text";
 import styles from "./asset-slot.module.css";
 import { GenerateButton } from "./generate-button";
 import { SlotStatus } from "./slot-status";
@@ -52,7 +53,7 @@ export function AssetSlot(props: AssetSlotProps) {
           <div className={styles.placeholder}>
             <Icon name={props.icon} size={28} />
             <span>
-              {busy ? "Generating…" : (props.emptyHint ?? `No ${props.label.toLowerCase()} yet`)}
+              {busy ? "Generating…" : (props.emptyHint ?? `No ${lowerFirst(props.label)} yet`)}
             </span>
           </div>
         )}
@@ -72,7 +73,7 @@ export function AssetSlot(props: AssetSlotProps) {
         {props.extraActions}
       </div>
       {props.blockedBy && state.kind === "empty" && <p className="hint">{props.blockedBy}</p>}
-      {shown && <AssetMeta asset={shown} />}
+      {shown && <AssetMeta asset={shown} version={versionNumber(versions, shown)} />}
       <VersionStrip
         versions={versions}
         currentId={asset?.id ?? null}
@@ -82,6 +83,14 @@ export function AssetSlot(props: AssetSlotProps) {
       />
     </div>
   );
+}
+
+/** An asset's place among its versions, oldest first (the version strip's numbering). */
+function versionNumber(versions: Asset[], asset: Asset): number {
+  const older = versions.filter(
+    (version) => Date.parse(version.createdAt) < Date.parse(asset.createdAt),
+  );
+  return older.length + 1;
 }
 
 /** "auto" frames take the asset's own shape (the grid's height depends on the cast size). */

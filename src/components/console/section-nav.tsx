@@ -1,20 +1,11 @@
 import styles from "./console.module.css";
 
-export const CONSOLE_SECTIONS = [
-  { id: "blueprint", label: "Blueprint" },
-  { id: "cast", label: "Cast" },
-  { id: "artwork", label: "Grid & poster" },
-  { id: "trailer", label: "Trailer" },
-  { id: "character-videos", label: "Character videos" },
-  { id: "episodes", label: "Episodes" },
-  { id: "spend", label: "Spend" },
-] as const;
-
-export function SectionNav() {
+/** Anchors to the console's sections (see console-sections.tsx for the list). */
+export function SectionNav({ sections }: { sections: readonly { id: string; label: string }[] }) {
   return (
     <nav className={styles.sectionNav} aria-label="Show sections">
       <ul>
-        {CONSOLE_SECTIONS.map((section) => (
+        {sections.map((section) => (
           <li key={section.id}>
             <a href={`#${section.id}`}>{section.label}</a>
           </li>

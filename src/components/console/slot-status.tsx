@@ -3,6 +3,7 @@
 import Link from "next/link";
 import type { SlotState } from "@/hooks/use-slot-task";
 import { CancelTaskButton } from "../tasks/cancel-task-button";
+import { progressLine } from "../tasks/progress-text";
 import { RetryTaskButton } from "../tasks/retry-task-button";
 import { Elapsed } from "../ui/elapsed";
 import { Icon } from "../ui/icon";
@@ -19,7 +20,7 @@ export function SlotStatus({ state }: { state: SlotState }) {
         ? "Saving…"
         : queued
           ? "Queued — waiting for a worker"
-          : task.stage || "Starting…";
+          : progressLine(task.stage || "Working", task.progress > 0 ? task.progress : null);
     return (
       <div
         className={styles.status}
@@ -50,17 +51,22 @@ export function SlotStatus({ state }: { state: SlotState }) {
   }
   if (state.kind === "failed") {
     const { task } = state;
+    // A cancel is something the user chose, not something that went wrong: no alarm colours.
     const canceled = task.status === "canceled";
     return (
       <div
-        className={`${styles.status} ${styles.failed}`}
+        className={`${styles.status} ${canceled ? "" : styles.failed}`}
         data-testid="slot-status"
         data-task-id={task.id}
         data-status={task.status}
       >
-        <p className={styles.reason} data-testid="slot-error">
-          <Icon name="alert" size={14} />
-          <span>{canceled ? "Canceled." : (task.error?.message ?? "The task failed.")}</span>
+        <p className={canceled ? styles.note : styles.reason} data-testid="slot-error">
+          {!canceled && <Icon name="alert" size={14} />}
+          <span>
+            {canceled
+              ? "Canceled. Nothing was kept from this take."
+              : (task.error?.message ?? "The task failed.")}
+          </span>
         </p>
         <div className={styles.row}>
           <Link href={`/tasks/${task.id}`} className={styles.link}>

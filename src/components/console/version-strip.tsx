@@ -1,3 +1,4 @@
+import { useNow } from "@/hooks/use-now";
 import { formatRelative } from "@/lib/client/format";
 import type { Asset } from "@/lib/client/types";
 import styles from "./asset-slot.module.css";
@@ -18,6 +19,8 @@ export function VersionStrip({
   label,
   onSelect,
 }: VersionStripProps) {
+  // The server has no reader's clock: "3 min ago" appears once the page is live.
+  const now = useNow();
   if (versions.length < 2) {
     return null;
   }
@@ -35,7 +38,7 @@ export function VersionStrip({
             className={styles.version}
             aria-pressed={version.id === selectedId}
             aria-label={name}
-            title={`${name} · ${formatRelative(version.createdAt)}`}
+            title={now === 0 ? name : `${name} · ${formatRelative(version.createdAt, now)}`}
             onClick={() => onSelect(version.id)}
           >
             {image ? (

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { type FormEvent, useId, useState } from "react";
+import { type FormEvent, useId, useRef, useState } from "react";
 import { useTaskStore } from "@/hooks/use-tasks";
 import { api, errorMessage } from "@/lib/client/api";
 import { usesPaidModels } from "@/lib/client/estimates";
@@ -11,12 +11,18 @@ import { Icon } from "../ui/icon";
 import { Switch } from "../ui/switch";
 import { AutopilotConfirm, autopilotCostNote } from "./autopilot-confirm";
 import { EXAMPLE_PREMISES } from "./example-premises";
+import { FirstRunHint } from "./first-run-hint";
 import styles from "./premise-form.module.css";
 import { SettingsDrawer } from "./settings-drawer";
 import { useNewShowSettings } from "./use-new-show-settings";
 
+interface PremiseFormProps {
+  /** No show yet: offer three premises to start from and say what autopilot makes. */
+  firstRun?: boolean;
+}
+
 /** The premise box: write (or pick) a premise, choose autopilot, and greenlight it. */
-export function PremiseForm() {
+export function PremiseForm({ firstRun = false }: PremiseFormProps) {
   const router = useRouter();
   const store = useTaskStore();
   const [premise, setPremise] = useState("");
@@ -27,6 +33,12 @@ export function PremiseForm() {
   const [error, setError] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
   const inputId = useId();
+  const premiseRef = useRef<HTMLTextAreaElement>(null);
+  const pick = (example: string) => {
+    setPremise(example);
+    setError(null);
+    premiseRef.current?.focus();
+  };
   const errorId = useId();
   const countId = useId();
   // From the choices themselves, not the estimate, which arrives a moment after a change.
@@ -65,6 +77,7 @@ export function PremiseForm() {
       </label>
       <div className={styles.box}>
         <textarea
+          ref={premiseRef}
           id={inputId}
           name="premise"
           className={styles.premise}
@@ -106,7 +119,8 @@ export function PremiseForm() {
           <Icon name="alert" size={14} /> {error}
         </p>
       )}
-      <div className={styles.examples}>
+      {firstRun && <FirstRunHint onPick={pick} />}
+      <div className={styles.examples} hidden={firstRun}>
         <span className="eyebrow" id={`${inputId}-examples`}>
           Try
         </span>
@@ -117,10 +131,7 @@ export function PremiseForm() {
                 type="button"
                 className="chip"
                 title={example.premise}
-                onClick={() => {
-                  setPremise(example.premise);
-                  setError(null);
-                }}
+                onClick={() => pick(example.premise)}
               >
                 {example.label}
               </button>

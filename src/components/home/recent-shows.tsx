@@ -1,25 +1,13 @@
 "use client";
 
 import Link from "next/link";
-import { useEffect, useState } from "react";
-import { api } from "@/lib/client/api";
 import type { ShowSummary } from "@/lib/client/types";
 import { ShowCard } from "../shows/show-card";
 import styles from "./recent-shows.module.css";
 
-const RECENT_COUNT = 6;
-
-export function RecentShows() {
-  const [shows, setShows] = useState<ShowSummary[] | null>(null);
-
-  useEffect(() => {
-    api
-      .listShows({ sort: "recent" })
-      .then((all) => setShows(all.slice(0, RECENT_COUNT)))
-      .catch(() => setShows([]));
-  }, []);
-
-  if (shows === null || shows.length === 0) {
+/** The newest shows under the premise box, as the server read them. */
+export function RecentShows({ shows }: { shows: ShowSummary[] }) {
+  if (shows.length === 0) {
     return null;
   }
   return (

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useTaskStore } from "@/hooks/use-tasks";
 import { api, errorMessage } from "@/lib/client/api";
 import type { ShowSort, ShowSummary } from "@/lib/client/types";
@@ -13,14 +13,20 @@ import { LibraryToolbar } from "./library-toolbar";
 const SEARCH_DELAY_MS = 200;
 
 /** Every show as a poster grid, with search, sort and delete. */
-export function LibraryView() {
+export function LibraryView({ initialShows }: { initialShows: ShowSummary[] }) {
   const store = useTaskStore();
   const [query, setQuery] = useState("");
   const [sort, setSort] = useState<ShowSort>("recent");
-  const [shows, setShows] = useState<ShowSummary[] | null>(null);
+  const [shows, setShows] = useState<ShowSummary[]>(initialShows);
   const [error, setError] = useState<string | null>(null);
+  // The server rendered the default list: the first run of the effect has nothing to ask.
+  const serverList = useRef(true);
 
   useEffect(() => {
+    if (serverList.current) {
+      serverList.current = false;
+      return;
+    }
     let current = true;
     const timer = setTimeout(() => {
       api
@@ -42,7 +48,7 @@ export function LibraryView() {
   const remove = async (show: ShowSummary) => {
     await api.deleteShow(show.id);
     store.dropShow(show.id);
-    setShows((list) => list?.filter((item) => item.id !== show.id) ?? null);
+    setShows((list) => list.filter((item) => item.id !== show.id));
   };
 
   return (
@@ -54,11 +60,11 @@ export function LibraryView() {
         </p>
       )}
       <p className="visually-hidden" role="status">
-        {shows ? `${shows.length} shows` : "Loading shows"}
+        {`${shows.length} ${shows.length === 1 ? "show" : "shows"}`}
       </p>
-      {shows?.length === 0 && <EmptyLibrary searching={query.trim() !== ""} />}
-      <div className={styles.grid} aria-busy={shows === null}>
-        {shows?.map((show, index) => (
+      {shows.length === 0 && <EmptyLibrary searching={query.trim() !== ""} />}
+      <div className={styles.grid}>
+        {shows.map((show, index) => (
           <ShowCard
             key={show.id}
             show={show}

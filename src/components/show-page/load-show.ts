@@ -1,6 +1,7 @@
 import { headers } from "next/headers";
+import { cache } from "react";
 import { pageCaller } from "@/app/_auth/page-caller";
-import type { ShowDetail } from "@/lib/client/types";
+import type { ShowDetail, Task } from "@/lib/client/types";
 import { loadVisibleShow } from "@/server/auth/show-access";
 import { getContainer } from "@/server/container";
 import { isAppError } from "@/server/errors";
@@ -11,7 +12,9 @@ import { getShowDetail } from "@/server/shows/show-views";
  * built from the Host header would let a forged Host point the server at any address (SSRF).
  * Null when no show has this id or slug.
  */
-export async function loadShow(slug: string, share?: string): Promise<ShowDetail | null> {
+export const loadShow = cache(loadShowUncached);
+
+async function loadShowUncached(slug: string, share?: string): Promise<ShowDetail | null> {
   const { db, catalog } = await getContainer();
   try {
     // Only the visitor's own show (or any, for the owner), or a shared one with its token.
@@ -46,4 +49,27 @@ export async function publicOrigin(): Promise<string> {
   const host = list.get("host") ?? "localhost:3000";
   const loopback = /^(localhost|127\.|\[::1\])/.test(host);
   return `${loopback ? "http" : "https"}://${host}`;
+}
+
+/**
+ * Whether the caller may see this show (their own, any for the owner): one read, so a layout can
+ * answer 404 before its page streams (a not-found page sent after streaming began goes out as 200).
+ */
+export const showIsVisible = cache(async (slug: string): Promise<boolean> => {
+  const { db } = await getContainer();
+  return loadVisibleShow(db, await pageCaller(), slug).then(
+    () => true,
+    (error: unknown) => {
+      if (isAppError(error) && error.code === "not_found") {
+        return false;
+      }
+      throw error;
+    },
+  );
+});
+
+/** The show's tasks, newest first, for the console's first render (the slots' live states). */
+export async function loadShowTasks(showId: string): Promise<Task[]> {
+  const { engine } = await getContainer();
+  return engine.list({ showId, status: "all", limit: 200 });
 }

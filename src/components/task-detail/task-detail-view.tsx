@@ -3,7 +3,6 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useState } from "react";
-import { useShowDirectory } from "@/hooks/use-show-directory";
 import { useTask, useTaskChanges } from "@/hooks/use-tasks";
 import { api, errorMessage } from "@/lib/client/api";
 import { isActiveStatus } from "@/lib/client/task-status";
@@ -11,31 +10,44 @@ import type { TaskChange } from "@/lib/client/task-store";
 import type { TaskDetail } from "@/lib/client/types";
 import { CancelTaskButton } from "../tasks/cancel-task-button";
 import { KindIcon } from "../tasks/kind-icon";
+import { progressLine } from "../tasks/progress-text";
 import { RetryTaskButton } from "../tasks/retry-task-button";
 import { offersRewrite, RewriteRetryButton } from "../tasks/rewrite-retry-button";
 import { Elapsed } from "../ui/elapsed";
 import { ProgressBar } from "../ui/progress-bar";
 import { StatusBadge } from "../ui/status-badge";
+import type { TaskShowLink } from "./load-task";
 import styles from "./task-detail.module.css";
 import { TaskFacts } from "./task-facts";
 import { TaskTimeline } from "./task-timeline";
 
+interface TaskDetailViewProps {
+  /** The server's render of the task; the live stream and refetches keep it current. */
+  initial: TaskDetail;
+  show: TaskShowLink;
+}
+
 /** One task and its whole timeline: the answer to "where did it stop?". */
-export function TaskDetailView({ id }: { id: string }) {
+export function TaskDetailView({ initial, show }: TaskDetailViewProps) {
   const router = useRouter();
-  const [detail, setDetail] = useState<TaskDetail | null>(null);
+  const id = initial.id;
+  const [detail, setDetail] = useState<TaskDetail>(initial);
   const [error, setError] = useState<string | null>(null);
   const live = useTask(id);
-  const directory = useShowDirectory(detail ? [detail.showId] : []);
+
+  // A client navigation to another task renders this component again with new props.
+  useEffect(() => setDetail(initial), [initial]);
 
   const load = useCallback(() => {
     api
       .getTask(id)
-      .then(setDetail)
+      .then((next) => {
+        setDetail(next);
+        setError(null);
+      })
       .catch((cause) => setError(errorMessage(cause)));
   }, [id]);
 
-  useEffect(load, [load]);
   const onChange = useCallback(
     ({ task, event }: TaskChange) => {
       if (task.id === id && event) {
@@ -46,20 +58,8 @@ export function TaskDetailView({ id }: { id: string }) {
   );
   useTaskChanges(onChange);
 
-  if (!detail) {
-    return error ? (
-      <p role="alert" className="field-error">
-        {error}
-      </p>
-    ) : (
-      <p role="status" className="muted">
-        Loading task…
-      </p>
-    );
-  }
   // The stream's copy is fresher for progress and stage; the detail adds the timeline.
   const task = live && live.status === detail.status ? { ...detail, ...live } : detail;
-  const show = directory.get(task.showId);
   const active = isActiveStatus(task.status);
 
   return (
@@ -74,8 +74,7 @@ export function TaskDetailView({ id }: { id: string }) {
         <div className={styles.headline}>
           <h1>{task.title}</h1>
           <p className="muted">
-            {show ? <Link href={`/shows/${show.slug}`}>{show.title}</Link> : "…"} · version{" "}
-            {task.version}
+            <Link href={`/shows/${show.slug}`}>{show.title}</Link> · take {task.version}
           </p>
         </div>
         <StatusBadge status={task.status} />
@@ -84,7 +83,9 @@ export function TaskDetailView({ id }: { id: string }) {
         <div className={styles.live}>
           <div className={styles.liveRow}>
             <span>
-              {task.status === "queued" ? "Waiting for a worker" : task.stage || "Starting…"}
+              {task.status === "queued"
+                ? "Waiting for a worker"
+                : progressLine(task.stage || "Starting", task.progress > 0 ? task.progress : null)}
             </span>
             <Elapsed task={task} className="mono" />
           </div>
@@ -124,12 +125,15 @@ export function TaskDetailView({ id }: { id: string }) {
             onRetried={(next) => router.push(`/tasks/${next.id}`)}
           />
         )}
-        {show && (
-          <Link href={`/shows/${show.slug}`} className="btn">
-            Open show
-          </Link>
-        )}
+        <Link href={`/shows/${show.slug}`} className="btn">
+          Open show
+        </Link>
       </div>
+      {error && (
+        <p role="alert" className="field-error">
+          Could not refresh the timeline: {error}
+        </p>
+      )}
       <div className={styles.columns}>
         <TaskTimeline events={detail.events} />
         <TaskFacts detail={{ ...detail, ...task }} />

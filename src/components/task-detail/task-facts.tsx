@@ -1,5 +1,7 @@
-import { formatCost, formatTime } from "@/lib/client/format";
+import type { ReactNode } from "react";
+import { formatCost } from "@/lib/client/format";
 import type { TaskDetail } from "@/lib/client/types";
+import { LocalTime } from "../ui/local-time";
 import styles from "./task-detail.module.css";
 
 /** Provider and model are not Task fields; handlers usually record them in the result or checkpoint. */
@@ -28,15 +30,16 @@ export function TaskFacts({ detail }: { detail: TaskDetail }) {
   ];
   const provider = detail.error?.provider ?? findString(sources, "provider");
   const model = findString(sources, "model");
-  const rows: [string, string][] = [
+  const time = (iso: string | null) => (iso ? <LocalTime iso={iso} /> : "—");
+  const rows: [string, ReactNode][] = [
     ["Attempt", `${detail.attempt} of ${detail.maxAttempts}`],
     ["Provider", provider ?? "—"],
     ["Model", model ?? "—"],
     ["Cost", formatCost(detail.costUsd)],
-    ["Requested", formatTime(detail.createdAt)],
-    ["Started", detail.startedAt ? formatTime(detail.startedAt) : "—"],
-    ["Last heartbeat", detail.heartbeatAt ? formatTime(detail.heartbeatAt) : "—"],
-    ["Finished", detail.finishedAt ? formatTime(detail.finishedAt) : "—"],
+    ["Requested", time(detail.createdAt)],
+    ["Started", time(detail.startedAt)],
+    ["Last heartbeat", time(detail.heartbeatAt)],
+    ["Finished", time(detail.finishedAt)],
     ["Kind", detail.kind],
     ["Task id", detail.id],
   ];

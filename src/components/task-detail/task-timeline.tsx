@@ -1,5 +1,6 @@
-import { formatTime } from "@/lib/client/format";
 import type { TaskEvent } from "@/lib/client/types";
+import { progressEventText } from "../tasks/progress-text";
+import { LocalTime } from "../ui/local-time";
 import styles from "./task-detail.module.css";
 
 const TONE: Record<string, string> = {
@@ -27,11 +28,11 @@ export function TaskTimeline({ events }: { events: TaskEvent[] }) {
               data-type={event.type}
               aria-current={index === events.length - 1 ? "step" : undefined}
             >
-              <time dateTime={event.at} className={styles.eventTime}>
-                {formatTime(event.at)}
-              </time>
+              <LocalTime iso={event.at} className={styles.eventTime} />
               <span className={styles.eventType}>{event.type.replaceAll("_", " ")}</span>
-              <p className={styles.eventMessage}>{event.message}</p>
+              <p className={styles.eventMessage}>
+                {event.type === "progress" ? progressEventText(event.message) : event.message}
+              </p>
             </li>
           ))}
         </ol>

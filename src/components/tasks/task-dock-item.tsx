@@ -9,6 +9,7 @@ import { Icon } from "../ui/icon";
 import { ProgressBar } from "../ui/progress-bar";
 import { CancelTaskButton } from "./cancel-task-button";
 import { KindIcon } from "./kind-icon";
+import { progressLine } from "./progress-text";
 import { RetryTaskButton } from "./retry-task-button";
 import { offersRewrite, RewriteRetryButton } from "./rewrite-retry-button";
 import styles from "./task-dock.module.css";
@@ -99,7 +100,7 @@ function stageText(task: Task): string {
   if (task.status === "queued") {
     return "Waiting for a worker…";
   }
-  return task.stage || "Starting…";
+  return progressLine(task.stage || "Starting", task.progress > 0 ? task.progress : null);
 }
 
 function failureText(task: Task): string {

@@ -3,6 +3,7 @@
 import { createContext, type ReactNode, useState } from "react";
 import { useTaskStream } from "@/hooks/use-task-stream";
 import { TaskStore } from "@/lib/client/task-store";
+import { CancelDialogProvider } from "./cancel-dialog";
 
 export const TaskStoreContext = createContext<TaskStore | null>(null);
 
@@ -10,5 +11,9 @@ export const TaskStoreContext = createContext<TaskStore | null>(null);
 export function TaskProvider({ children }: { children: ReactNode }) {
   const [store] = useState(() => new TaskStore());
   useTaskStream(store);
-  return <TaskStoreContext.Provider value={store}>{children}</TaskStoreContext.Provider>;
+  return (
+    <TaskStoreContext.Provider value={store}>
+      <CancelDialogProvider>{children}</CancelDialogProvider>
+    </TaskStoreContext.Provider>
+  );
 }

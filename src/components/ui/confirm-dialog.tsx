@@ -11,6 +11,8 @@ interface ConfirmDialogProps {
   /** The dismiss button; "Keep it" suits a destructive confirmation, not every dialog. */
   cancelLabel?: string;
   tone?: "danger" | "primary";
+  /** Nothing left to confirm (the thing changed while the dialog was open): only dismiss. */
+  confirmHidden?: boolean;
   /** Resolves when done; a rejection's message is shown in the dialog. */
   onConfirm: () => Promise<void> | void;
   onClose: () => void;
@@ -25,6 +27,7 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
     confirmLabel,
     cancelLabel = "Keep it",
     tone = "danger",
+    confirmHidden = false,
     onConfirm,
     onClose,
   } = props;
@@ -73,14 +76,16 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
         <button type="button" className="btn btn-ghost" onClick={onClose} disabled={busy}>
           {cancelLabel}
         </button>
-        <button
-          type="button"
-          className={`btn ${tone === "danger" ? "btn-danger" : "btn-primary"}`}
-          onClick={() => void confirm()}
-          disabled={busy}
-        >
-          {busy ? "Working…" : confirmLabel}
-        </button>
+        {!confirmHidden && (
+          <button
+            type="button"
+            className={`btn ${tone === "danger" ? "btn-danger" : "btn-primary"}`}
+            onClick={() => void confirm()}
+            disabled={busy}
+          >
+            {busy ? "Working…" : confirmLabel}
+          </button>
+        )}
       </div>
     </dialog>
   );

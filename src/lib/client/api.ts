@@ -131,6 +131,40 @@ export const api = {
     }).then(templates),
 };
 
+/**
+ * What to tell the user. The API names the field its message is about ("premise: Describe the
+ * show…") for scripts; a form already shows the message beside that field, so the key goes.
+ */
 export function errorMessage(error: unknown): string {
+  if (error instanceof ApiError && error.field) {
+    const prefix = `${error.field}: `;
+    const message = error.message.startsWith(prefix)
+      ? error.message.slice(prefix.length)
+      : error.message;
+    // "is too long: …" is written to follow the field's name; "Describe the show…" stands alone.
+    const standsAlone = /^\p{Lu}/u.test(message);
+    return sentence(standsAlone ? message : `${fieldName(error.field)} ${message}`);
+  }
   return error instanceof Error ? error.message : "Something went wrong";
+}
+
+/** "blueprint.visualStyle.palette.0" → "Palette": the innermost named part, in words. */
+function fieldName(path: string): string {
+  const name =
+    path
+      .split(".")
+      .reverse()
+      .find((part) => !/^\d+$/.test(part)) ?? path;
+  const words = name
+    .replace(/([a-z])([A-Z])/g, "$1 $2")
+    .replaceAll("_", " ")
+    .toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** Capitalised and closed with a full stop, like the rest of the UI's messages. */
+function sentence(message: string): string {
+  const trimmed = message.trim();
+  const capital = trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
+  return /[.!?…]$/.test(capital) ? capital : `${capital}.`;
 }

@@ -9,6 +9,7 @@ import { libraryScenario } from "./07-library";
 import { settingsScenario } from "./08-settings";
 import { accountsScenario } from "./09-accounts-sharing";
 import { rewriteRetryScenario } from "./10-rewrite-retry";
+import { statesAndCopyScenario } from "./11-states-and-copy";
 
 /** The seven scenarios of issue 4, in the order a new user meets them, then settings (issue 5). */
 export const scenarios: Scenario[] = [
@@ -22,4 +23,5 @@ export const scenarios: Scenario[] = [
   settingsScenario,
   accountsScenario,
   rewriteRetryScenario,
+  statesAndCopyScenario,
 ];

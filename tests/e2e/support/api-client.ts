@@ -99,6 +99,13 @@ export class ApiClient {
     }
   }
 
+  /** Any GET as the owner: the status and the parsed JSON body (null when it is not JSON). */
+  async get(path: string): Promise<{ status: number; body: unknown }> {
+    const response = await fetch(`${this.baseUrl}${path}`, { headers: this.#headers(false) });
+    const body: unknown = await response.json().catch(() => null);
+    return { status: response.status, body };
+  }
+
   async download(path: string): Promise<{ status: number; type: string | null; body: Buffer }> {
     const response = await fetch(`${this.baseUrl}${path}`, { headers: this.#headers(false) });
     return {

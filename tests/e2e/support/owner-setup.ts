@@ -1,6 +1,6 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import type { Browser } from "playwright-core";
+import type { Browser, BrowserContext } from "playwright-core";
 import type { OwnerSession } from "./harness";
 
 export const OWNER = {
@@ -28,16 +28,44 @@ export async function signUpOwner(
     await page.getByLabel(/^Password/).fill(OWNER.password);
     await page.getByRole("button", { name: "Create owner account" }).click();
     await page.waitForURL(`${baseUrl}/`);
-    const response = await context.request.post("/api/api-keys", { data: { name: "e2e" } });
-    if (!response.ok()) {
-      throw new Error(`could not make the owner's API key: ${response.status()}`);
-    }
-    const { key } = (await response.json()) as { key: string };
-    mkdirSync(outputDir, { recursive: true });
-    const storageState = path.join(outputDir, "owner-state.json");
-    await context.storageState({ path: storageState });
-    return { storageState, apiKey: key };
+    return await saveOwnerSession(context, outputDir);
   } finally {
     await context.close();
   }
+}
+
+/**
+ * For a server that already has its owner (E2E_BASE_URL: a `next dev` kept running while the UI
+ * changes): sign in as the same owner instead of signing up.
+ */
+export async function signInOwner(
+  browser: Browser,
+  baseUrl: string,
+  outputDir: string,
+): Promise<OwnerSession> {
+  const context = await browser.newContext({ baseURL: baseUrl });
+  try {
+    const response = await context.request.post("/api/auth/sign-in/email", {
+      data: { email: OWNER.email, password: OWNER.password },
+      headers: { origin: baseUrl },
+    });
+    if (!response.ok()) {
+      throw new Error(`could not sign in as the owner: ${response.status()}`);
+    }
+    return await saveOwnerSession(context, outputDir);
+  } finally {
+    await context.close();
+  }
+}
+
+async function saveOwnerSession(context: BrowserContext, outputDir: string): Promise<OwnerSession> {
+  const response = await context.request.post("/api/api-keys", { data: { name: "e2e" } });
+  if (!response.ok()) {
+    throw new Error(`could not make the owner's API key: ${response.status()}`);
+  }
+  const { key } = (await response.json()) as { key: string };
+  mkdirSync(outputDir, { recursive: true });
+  const storageState = path.join(outputDir, "owner-state.json");
+  await context.storageState({ path: storageState });
+  return { storageState, apiKey: key };
 }

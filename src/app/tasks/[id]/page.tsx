@@ -1,17 +1,24 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { loadTaskPage } from "@/components/task-detail/load-task";
 import { TaskDetailView } from "@/components/task-detail/task-detail-view";
-import { requirePageUser } from "../../_auth/page-caller";
 
 type PageProps = { params: Promise<{ id: string }> };
 
-export const metadata: Metadata = { title: "Task" };
+export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+  const data = await loadTaskPage((await params).id);
+  return { title: data ? `${data.task.title} · ${data.show.title}` : "Task not found" };
+}
 
+// /tasks/:id – one task and its timeline, rendered with its data (the layout checked access).
 export default async function TaskPage({ params }: PageProps) {
-  await requirePageUser();
-  const { id } = await params;
+  const data = await loadTaskPage((await params).id);
+  if (!data) {
+    notFound();
+  }
   return (
     <div className="container">
-      <TaskDetailView id={id} />
+      <TaskDetailView initial={data.task} show={data.show} />
     </div>
   );
 }

@@ -150,6 +150,8 @@ describe("episode 1's storyboard and animatic, offline", () => {
     const lines = board.shots.reduce((sum, shot) => sum + shot.lines.length, 0);
     expect(cues).toHaveLength(lines);
     expect(board.subtitles.srt).not.toBeNull();
+    // A caption track loads only as text/vtt.
+    expect(board.subtitles.vtt!.mime).toMatch(/^text\/vtt/);
   });
 
   it("re-cuts after an edit, regenerating only what the edit changed", async () => {

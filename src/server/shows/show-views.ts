@@ -217,7 +217,7 @@ export async function getShowDetail(
       ? allAssets.find(
           (candidate) =>
             candidate.kind === "subtitles" &&
-            candidate.mime === mime &&
+            candidate.mime.startsWith(mime) &&
             candidate.sourceAssetIds?.includes(animaticId),
         )
       : undefined;

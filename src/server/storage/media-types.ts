@@ -10,6 +10,13 @@ const mimeByExtension: Record<string, string> = {
   webp: "image/webp",
   mp4: "video/mp4",
   webm: "video/webm",
+  wav: "audio/wav",
+  mp3: "audio/mpeg",
+  // Browsers load a caption <track> only as text/vtt; SRT is for editors and players to download.
+  vtt: "text/vtt; charset=utf-8",
+  srt: "application/x-subrip; charset=utf-8",
+  pdf: "application/pdf",
+  otio: "application/json",
   json: "application/json",
   zip: "application/zip",
   txt: "text/plain; charset=utf-8",

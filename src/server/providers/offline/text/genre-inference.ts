@@ -108,7 +108,9 @@ function labelFor(text: string, named: TermMatch): string {
     kept.unshift(lower);
   }
   const written = text.slice(named.start, named.end).toLowerCase();
-  return capitalize([...kept, written].join(" "));
+  // "preschool" names an audience; the label still needs to say what the show is.
+  const noun = /^(preschool|kids'? show|children's show)$/.test(written) ? "preschool series" : written;
+  return capitalize([...kept, noun].join(" "));
 }
 
 const kidsAudience =

@@ -41,6 +41,8 @@ export interface Premise {
   named: NamedCharacter[];
   /** The lead's pronouns when the premise gives them ("… her career") or the lead's noun does. */
   leadPronouns: Pronouns["label"] | null;
+  /** "the food critic … who she is": the hook's pronouns, when the hook is a person. */
+  hookPronouns: Pronouns["label"] | null;
 }
 
 export function analyzePremise(raw: string): Premise {
@@ -59,7 +61,13 @@ export function analyzePremise(raw: string): Premise {
   const openingPhrase = opening ? toNounPhrase(opening.words) : null;
   // "Time travel" or "the worst zoo in Britain" can open a premise but cannot lead a cast.
   const person = openingPhrase && isPersonLike(openingPhrase) ? opening : undefined;
-  const hook = findHook(tokens, phrases, firstVerb);
+  // "to protect her land from a railroad baron": whoever the lead is protected from is the hook.
+  const threat = phrases.find((phrase) => {
+    const threatening = phrase.after === "prep" && /^(from|against)$/.test(phrase.afterWord);
+    const nounPhrase = threatening ? toNounPhrase(phrase.words) : null;
+    return nounPhrase !== null && !nounPhrase.proper && isPersonLike(nounPhrase);
+  });
+  const hook = threat ?? findHook(tokens, phrases, firstVerb);
   const found = findPlace(phrases, person);
   // "the zoo's gift shop": the story happens at the zoo; the shop is what it is after.
   const owned = found ? splitOwner(found) : null;
@@ -95,6 +103,7 @@ export function analyzePremise(raw: string): Premise {
     format,
     named: characters,
     leadPronouns: leadPronounsOf(subject, characters, tokens, person),
+    hookPronouns: hook ? subjectPronounAfter(tokens, hook) : null,
   };
 }
 
@@ -107,6 +116,13 @@ function spanText(tokens: readonly Token[], phrase: Phrase): string {
     .join(" ")
     .replace(/ ([,.;:!?'’])/g, "$1")
     .replace(/ - /g, "-");
+}
+
+/** The first "she" or "he" after the phrase; possessives ("his restaurant") may be anyone's. */
+function subjectPronounAfter(tokens: readonly Token[], phrase: Phrase): Pronouns["label"] | null {
+  const after = tokens.slice(tokens.indexOf(phrase.words.at(-1) as Token) + 1);
+  const first = after.find((token) => token.lower === "she" || token.lower === "he");
+  return first ? (first.lower === "she" ? "she/her" : "he/him") : null;
 }
 
 const feminine = new Set(["she", "her", "herself"]);

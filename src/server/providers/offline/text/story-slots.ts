@@ -1,8 +1,9 @@
-import { definiteReference, isAdjectiveLike, titleNouns } from "./noun-phrase";
+import { definiteReference, isAdjectiveLike, isPersonLike, titleNouns } from "./noun-phrase";
 import { analyzePremise, type Premise } from "./premise-analysis";
 import { capitalize, indefinite, singularize, titleCase } from "./prose";
 import { createSeededRandom } from "./seeded-random";
 import type { Genre } from "./vocabulary/genres";
+import type { RoleId } from "./vocabulary/roles";
 import { pressures, type StorySlots } from "./vocabulary/story-lines";
 
 /** How every document refers back to the premise's lead, place and hook. */
@@ -163,4 +164,23 @@ export function leadAgeRange(premise: Premise, style: { genre: Genre; forKids: b
     return [8, 12] as const;
   }
   return match?.[1] ?? style.genre.leadAge;
+}
+
+/**
+ * When the premise's hook is a person ("the food critic", "a railroad baron"), the cast plays
+ * them: the love interest in a love story, else the antagonist.
+ */
+export function hookCharacter(premise: Premise): { role: RoleId; job: string } | null {
+  const hook = premise.hook;
+  if (!hook || hook.plural || hook.proper || !isPersonLike(hook)) {
+    return null;
+  }
+  const inLove = /\b(falls? for|falling for|in love|crush on|romance|romantic)\b/i.test(
+    premise.text,
+  );
+  const plain = hook.determiner && /^(a|an|the)$/i.test(hook.determiner);
+  return {
+    role: inLove ? "love-interest" : "antagonist",
+    job: plain ? hook.text : definiteReference(hook),
+  };
 }

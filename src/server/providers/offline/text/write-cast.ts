@@ -7,12 +7,13 @@ import { type Pronouns, pronounsByLabel, pronounsFor, subjectWithVerb } from "./
 import { capitalize, singularize, withIndefinite } from "./prose";
 import { createSeededRandom } from "./seeded-random";
 import { styleOfBlueprint } from "./show-style";
-import { atPlace, leadIdentity, partnerIdentity, storySlots } from "./story-slots";
+import { atPlace, hookCharacter, leadIdentity, partnerIdentity, storySlots } from "./story-slots";
 import { isCreature, isUnnamedKind } from "./vocabulary/creatures";
 import { kidsLeadSummaries } from "./vocabulary/kids";
 import { genreTraits, keyVisualTraits, vibeImages } from "./vocabulary/looks";
 import { familyGrownUps, occupations } from "./vocabulary/occupations";
 import { castRoles, type RoleId } from "./vocabulary/roles";
+import { pressures } from "./vocabulary/story-lines";
 import { worldOf } from "./world-of";
 
 export interface CastRequest {
@@ -35,7 +36,16 @@ export function writeCast({ premise: premiseText, blueprint, count }: CastReques
   const random = createSeededRandom(premise.text, "cast");
   const size = Math.min(Math.max(Math.round(count), 1), maxCastSize);
   const roles = castRoles(size, style.forKids);
-  const names = castNames(random, premise.text, size, fixedSexes(premise), reservedNames(premise));
+  const names = castNames(
+    random,
+    premise.text,
+    size,
+    fixedSexes(
+      premise,
+      roles.map((role) => role.id),
+    ),
+    reservedNames(premise),
+  );
   const world = worldOf(premise);
   // The world's own people first ("the head keeper" at a zoo), then the genre's.
   const jobs = [
@@ -49,7 +59,11 @@ export function writeCast({ premise: premiseText, blueprint, count }: CastReques
   const lead = firstName(names[0]!);
   const partner = partnerIdentity(premise);
 
+  const hookPerson = hookCharacter(premise);
   const jobFor = (role: RoleId, index: number): string => {
+    if (hookPerson?.role === role) {
+      return hookPerson.job;
+    }
     const creature = creatureOf(premise, castRoles(size, style.forKids)[index]!, index);
     const unnamed = isUnnamedKind(singularize(premise.subject?.head.toLowerCase() ?? ""));
     if (creature && unnamed) {
@@ -71,6 +85,11 @@ export function writeCast({ premise: premiseText, blueprint, count }: CastReques
     const job = jobFor(role.id, index);
     const summaries = style.forKids && role.id === "lead" ? kidsLeadSummaries : role.summaries;
     const pronouns = characterPronouns(premise, name);
+    // The character who is the hook has their own pressure: "wants the food critic" is not theirs.
+    const hook =
+      hookPerson?.role === role.id
+        ? createSeededRandom(premise.text, "own-hook").pick(pressures[style.genre.key])
+        : slots.hook;
     const summary = random.pick(summaries)({
       first: firstName(name),
       pronouns,
@@ -80,11 +99,14 @@ export function writeCast({ premise: premiseText, blueprint, count }: CastReques
       at: atPlace(slots.place),
       place: slots.place,
       community: slots.community,
-      hook: slots.hook,
-      hookPlural: slots.hookPlural,
+      hook,
+      hookPlural: hook === slots.hook && slots.hookPlural,
     });
-    const roleWord = random.pick(role.traits.filter((trait) => !trait.includes(" ")));
     const toneWord = toneWords[index % toneWords.length]!;
+    // "Ruthless and ruthless" when the tone and the role share a word.
+    const roleWord = random.pick(
+      role.traits.filter((trait) => !trait.includes(" ") && trait !== toneWord),
+    );
     return {
       name,
       role: role.label,
@@ -97,13 +119,20 @@ export function writeCast({ premise: premiseText, blueprint, count }: CastReques
 }
 
 /** The sex of the lead (and a pair's partner) when the premise gives it: "two sisters", "her". */
-function fixedSexes(premise: Premise): Sex[] {
+function fixedSexes(premise: Premise, roles: readonly RoleId[]): Sex[] {
   const gender = genderOf(premise.subject);
   const lead: Sex | null = gender ?? sexOf(premise.leadPronouns);
-  if (!lead) {
-    return [];
+  const fixed: Sex[] = [];
+  if (lead) {
+    fixed.push(...(premise.subject?.plural && gender ? [lead, lead] : [lead]));
   }
-  return premise.subject?.plural && gender ? [lead, lead] : [lead];
+  // The hook played by the cast keeps the premise's pronoun: "the food critic … who she is".
+  const hookAt = roles.indexOf(hookCharacter(premise)?.role ?? "lead");
+  const hookSex = sexOf(premise.hookPronouns);
+  if (hookAt > 0 && hookSex) {
+    fixed[hookAt] = hookSex;
+  }
+  return fixed;
 }
 
 function sexOf(label: Pronouns["label"] | null): Sex | null {

@@ -10,7 +10,7 @@ import {
   type SeededRandom,
 } from "./seeded-random";
 import { type ShowStyle, styleOfBlueprint } from "./show-style";
-import { atPlace, leadAgeRange, storySlots } from "./story-slots";
+import { atPlace, hookCharacter, leadAgeRange, storySlots } from "./story-slots";
 import {
   backstories,
   eventsFor,
@@ -24,6 +24,7 @@ import {
 import { kidsAccessories, kidsMotivations } from "./vocabulary/kids";
 import { type CharacterSlots, type Role, roleByLabel, roles } from "./vocabulary/roles";
 import { sceneEndings, showcaseScenes } from "./vocabulary/scenes";
+import { pressures } from "./vocabulary/story-lines";
 import { accessories, expressions, framings, outfits } from "./vocabulary/wardrobe";
 import { characterPronouns, firstName } from "./write-cast";
 import { writeRelationships } from "./write-relationships";
@@ -59,7 +60,8 @@ export function writeDossier({
   const child = !grownUp;
   const creature = creatureOf(premise, role, castIndex);
   // Grown-ups in a children's show still dress like grown-ups.
-  const grownUpGenre = style.genre.key === "family" ? "comedy" : style.genre.id;
+  const grownUpGenre = style.genre.key === "family" ? "comedy" : style.genre.key;
+  const isTheHook = hookCharacter(premise)?.role === role.id;
   const slots: CharacterSlots = {
     first: firstName(seed.name),
     pronouns,
@@ -69,8 +71,10 @@ export function writeDossier({
     at: atPlace(story.place),
     place: story.place,
     community: story.community,
-    hook: story.hook,
-    hookPlural: story.hookPlural,
+    hook: isTheHook
+      ? createSeededRandom(premise.text, "own-hook").pick(pressures[style.genre.key])
+      : story.hook,
+    hookPlural: !isTheHook && story.hookPlural,
   };
   const event = distinct("event", eventsFor(style.genre.key));
   const age = ageOf(premise.text, leadAges, style, role, grownUp, random);

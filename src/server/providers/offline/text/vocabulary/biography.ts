@@ -74,7 +74,7 @@ export const flaws: readonly string[] = [
   "A terrible liar in a life that keeps requiring lies",
   "Cannot leave a mystery alone, even a dangerous one",
   "Says yes to everything and finishes nothing",
-  "Believes the worst of everyone, starting with themself",
+  "Believes the worst of everyone, including the face in the mirror",
   "Treats every kindness as a debt to be repaid at once",
   "Fills every silence and says too much",
   "Dresses jealousy up as concern",
@@ -83,7 +83,7 @@ export const flaws: readonly string[] = [
 
 export const kidsFlaws: readonly string[] = [
   "Gets bored halfway through every plan",
-  "Cannot keep a secret to save their life",
+  "Cannot keep a secret for longer than a minute",
   "Hates losing, even at snap",
   "Too proud to say sorry first",
   "Acts first, thinks much later",

@@ -72,7 +72,7 @@ export const tautGenres: readonly Genre[] = [
     ],
     tones: ["brooding", "tense", "hopeful", "pulpy", "darkly-comic"],
     defaultTones: ["brooding", "tense"],
-    media: ["live-action", "sixteen-mm", "graphic-novel", "anime"],
+    media: ["live-action", "sixteen-mm", "graphic-novel"],
     paletteTags: ["earthy", "warm", "vintage"],
     fallbackHero: "a drifter who keeps one bullet for emergencies",
     fallbackPlace: "a dust-blown town at the end of the railroad",

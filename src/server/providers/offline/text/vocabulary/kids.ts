@@ -45,7 +45,7 @@ export const kidsFaces: readonly string[] = [
 ];
 
 export const kidsBuilds: readonly string[] = [
-  "Small for their age",
+  "Small for nine and a half",
   "Tall and all elbows",
   "Round-cheeked and bouncy",
   "Skinny and quick",

@@ -20,7 +20,7 @@ export const keyVisualTraits: readonly string[] = [
   "a faded sailor's tattoo on the forearm",
   "a shaved head with a single blue stripe",
   "a pencil tucked permanently behind one ear",
-  "a silver locket they never open",
+  "a silver locket that never opens",
   "fingerless gloves stained with ink",
   "a cane carved with fish",
   "a lopsided, gap-toothed grin",

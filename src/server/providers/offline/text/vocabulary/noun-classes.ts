@@ -87,7 +87,7 @@ export const personNouns = words(`
   mechanic paramedic critic cleric animal animals creature creatures beast beasts bunny snail
   schoolgirl schoolboy dad mum mom staff gunslinger outlaw prodigy safecracker host astronaut
   surgeon psychic clerk guard squire bard werewolf cadet recruit apprentice novice veteran exile
-  outcast loner tenant medium mermaid witch
+  outcast loner tenant medium mermaid witch baron baroness tycoon mogul magnate kingpin landowner
 `);
 
 /** Endings of person nouns: keeper, sculptor, pianist, librarian, engineer, waitress. */

@@ -212,7 +212,7 @@ export const tones: readonly Tone[] = [
 
       "widowed",
     ],
-    moods: ["fatalistic", "smoky", "rain-soaked", "brooding", "world-weary"],
+    moods: ["fatalistic", "smoky", "heavy-hearted", "brooding", "world-weary"],
     lightingAccent: "slatted hard light through blinds and wet reflections",
     vibeWords: ["world-weary", "brooding", "cold-eyed", "tired", "ruthless", "haunted"],
   },

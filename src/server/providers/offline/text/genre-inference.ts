@@ -109,7 +109,9 @@ function labelFor(text: string, named: TermMatch): string {
   }
   const written = text.slice(named.start, named.end).toLowerCase();
   // "preschool" names an audience; the label still needs to say what the show is.
-  const noun = /^(preschool|kids'? show|children's show)$/.test(written) ? "preschool series" : written;
+  const noun = /^(preschool|kids'? show|children's show)$/.test(written)
+    ? "preschool series"
+    : written;
   return capitalize([...kept, noun].join(" "));
 }
 

@@ -31,7 +31,7 @@ describe.skipIf(onPostgres)("npx greenlight create", () => {
   // A whole season in a child process with the smallest cast (one character: one portrait, one
   // character video; the season's stills and clips stay): two minutes at load 10 on two cores.
   it("runs the whole pipeline and prints every asset with its file path as JSON", {
-    timeout: 300_000,
+    timeout: 480_000,
   }, async () => {
     const { stdout } = await run(
       process.execPath,
@@ -49,7 +49,7 @@ describe.skipIf(onPostgres)("npx greenlight create", () => {
         "--characters",
         "1",
       ],
-      { env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: "silent" }, timeout: 290_000 },
+      { env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: "silent" }, timeout: 470_000 },
     );
     const summary = JSON.parse(stdout) as Summary;
     expect(summary.title.length).toBeGreaterThan(0);
@@ -64,6 +64,13 @@ describe.skipIf(onPostgres)("npx greenlight create", () => {
         "character_video",
         "episode_still",
         "episode_clip",
+        // Episode 1's storyboard and its cut, which autopilot through the season makes.
+        "episode_script",
+        "storyboard_frame",
+        "voice_line",
+        "score",
+        "episode_animatic",
+        "subtitles",
       ]),
     );
     expect(kinds.filter((kind) => kind === "portrait")).toHaveLength(1);

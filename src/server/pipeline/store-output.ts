@@ -11,6 +11,7 @@ const extensions: Record<string, string> = {
   "audio/mpeg": "mp3",
   "text/vtt": "vtt",
   "application/x-subrip": "srt",
+  "application/json": "json",
 };
 
 /**

@@ -13,6 +13,7 @@ export type AssetKind =
   | "character_video"
   | "episode_still"
   | "episode_clip"
+  | "episode_script"
   | "storyboard_frame"
   | "voice_line"
   | "score"

@@ -58,6 +58,7 @@ export function packageFiles(
     const folder = episodeFolder(episode);
     add(`${folder}/still`, episode.still);
     add(`${folder}/clip`, episode.clip);
+    add(`${folder}/storyboard/script-as-written`, episode.script);
     add(`${folder}/animatic`, episode.animatic);
     add(`${folder}/animatic`, episode.captions.vtt);
     add(`${folder}/animatic`, episode.captions.srt);

@@ -59,6 +59,8 @@ export interface ShowEpisode {
   outline: EpisodeOutline;
   still: AssetDto | null;
   clip: AssetDto | null;
+  /** The cold open's script as last written (JSON); the board's shots carry later edits. */
+  script: AssetDto | null;
   /** The cold open's cut (episode_animatic) and its captions; null until made. */
   animatic: AssetDto | null;
   captions: { vtt: AssetDto | null; srt: AssetDto | null };
@@ -263,6 +265,8 @@ export async function getShowDetail(
       outline: episode.outline as EpisodeOutline,
       still: current(episode.stillAssetId),
       clip: current(episode.clipAssetId),
+      script:
+        versions((row) => row.kind === "episode_script" && row.episodeId === episode.id)[0] ?? null,
       animatic: current(episode.animaticAssetId),
       captions: {
         vtt: caption(episode.animaticAssetId, "text/vtt"),

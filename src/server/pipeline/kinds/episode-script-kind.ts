@@ -1,5 +1,6 @@
 import { and, eq, sql } from "drizzle-orm";
 import { shots } from "../../db/schema";
+import { type AssetDraft, insertAsset } from "../../shows/assets";
 import { episodeOutlineSchema, seasonSchema } from "../../shows/documents";
 import { type EpisodeScript, episodeScriptSchema } from "../../shows/episode-script";
 import { episodeSequence } from "../../shows/shot-records";
@@ -9,11 +10,12 @@ import { autopilotFollowUps } from "../autopilot-rules";
 import { type PromptOverrideInput, promptOverrideInput } from "../moderation-rewrite";
 import type { PipelineServices } from "../pipeline-services";
 import { loadShowContext } from "../show-context";
+import { storeOutput } from "../store-output";
 import { cleanScript } from "../storyboard/clean-script";
 import { applyTestHooks } from "../test-hooks";
 import { type DocumentResult, writeDocument } from "../write-document";
 
-type ScriptResult = DocumentResult<EpisodeScript> & { episodeId: string };
+type ScriptResult = DocumentResult<EpisodeScript> & { episodeId: string; asset: AssetDraft };
 
 /**
  * Blueprint, cast and the episode's outline → the cold open as a shot list. A new script replaces
@@ -72,13 +74,37 @@ export const episodeScriptKind = (services: PipelineServices) =>
         },
         stage: `breaking episode ${episode.number} into shots`,
       });
-      return { ...written, episodeId: episode.id };
+      // The script as written is kept as a versioned asset; the board's shots are what edits change.
+      const asset = await storeOutput(
+        services.media,
+        { showId: task.showId, taskId: task.id, kind: "episode_script" },
+        Buffer.from(`${JSON.stringify(written.document, null, 2)}\n`),
+        "application/json",
+        {
+          width: null,
+          height: null,
+          durationSeconds: written.document.shots.reduce(
+            (sum, shot) => sum + shot.durationSeconds,
+            0,
+          ),
+          provider: written.provider,
+          model: written.model,
+          prompt: written.prompt,
+          costUsd: 0,
+        },
+      );
+      return { ...written, episodeId: episode.id, asset };
     },
     async onSucceeded({ scope, task, result }) {
       const castIds = new Set(
         (await loadCharacters(scope.tx, task.showId)).map((member) => member.id),
       );
       const specs = cleanScript(result.document, castIds);
+      await insertAsset(scope.tx, result.asset, {
+        showId: task.showId,
+        taskId: task.id,
+        episodeId: result.episodeId,
+      });
       const sequence = episodeSequence(result.episodeId);
       await scope.tx
         .delete(shots)

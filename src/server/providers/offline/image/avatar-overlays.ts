@@ -68,7 +68,8 @@ export function overlaysFor(
     add("earrings", "hair", earrings());
   }
   if (traits.accessories.includes("freckles")) {
-    add("freckles", "face", freckles(mix(skin, "#6b3a1f", 0.45)));
+    // Faint enough that ink looks do not outline every freckle.
+    add("freckles", "face", freckles(mix(skin, "#6b3a1f", 0.22)));
   }
   if (traits.accessories.includes("scar")) {
     add(
@@ -156,7 +157,7 @@ function freckles(color: string): string {
     [132, 128],
     [148, 128],
   ];
-  return dots.map(([x, y]) => `<circle cx="${x}" cy="${y}" r="1.8" fill="${color}"/>`).join("");
+  return dots.map(([x, y]) => `<circle cx="${x}" cy="${y}" r="1.4" fill="${color}"/>`).join("");
 }
 
 function flower(color: string): string {
@@ -189,5 +190,5 @@ function lashes(): string {
 }
 
 function blush(): string {
-  return `<ellipse cx="106" cy="134" rx="11" ry="7" fill="#f0708a" opacity="0.35"/><ellipse cx="174" cy="134" rx="11" ry="7" fill="#f0708a" opacity="0.35"/>`;
+  return `<ellipse cx="106" cy="134" rx="11" ry="7" fill="#f0708a" opacity="0.25"/><ellipse cx="174" cy="134" rx="11" ry="7" fill="#f0708a" opacity="0.25"/>`;
 }

@@ -1,7 +1,7 @@
 import { createAvatar } from "@dicebear/core";
 import { avataaarsOptions } from "./avataaars-options";
 import { type AvatarColors, type AvatarLook, looks, type Mood } from "./avatar-looks";
-import { overlaysFor, paintOverlays } from "./avatar-overlays";
+import { type OverlayName, overlaysFor, paintOverlays } from "./avatar-overlays";
 import type { CharacterTraits } from "./character-traits";
 import { bare, mix } from "./color";
 import { lookFilter } from "./look-filters";
@@ -79,6 +79,33 @@ export function drawAvatar(
   };
   const svg = createAvatar(style.style, options).toString();
   return { svg: look ? lookFilter(look, svg, seed) : svg, skin: `#${skin ?? "ffffff"}` };
+}
+
+/** What an avataaars figure was drawn with: DiceBear's chosen parts and our overlays. */
+export interface AvatarChoices {
+  /** DiceBear's pick per component (`top`, `facialHair`, `accessories`, `clothing`…); absent when not drawn. */
+  components: Record<string, string | undefined>;
+  overlays: OverlayName[];
+}
+
+/** The parts DiceBear picks for a character, and the overlays drawn over them. */
+export function avatarChoices(
+  seed: string,
+  traits: CharacterTraits,
+  colors: AvatarColors,
+  mood: Mood,
+): AvatarChoices {
+  const skin = skinFor(colors.skinTone);
+  const options = { seed, skinColor: [bare(skin)], ...avataaarsOptions(traits, colors, mood) };
+  const { extra } = createAvatar(looks.avataaars.style, options).toJson();
+  const components: Record<string, string | undefined> = {};
+  for (const [key, value] of Object.entries(extra ?? {})) {
+    components[key] = typeof value === "string" ? value : undefined;
+  }
+  return {
+    components,
+    overlays: overlaysFor(traits, colors, skin).map((overlay) => overlay.name),
+  };
 }
 
 /** An avataaars figure with the dossier's traits, overlays and build. */

@@ -168,8 +168,9 @@ function markRect(mark: Blocking, floor: number, frame: Size): Rect {
   const side = Math.round(mark.side * frame.height);
   return {
     left: Math.round(mark.x * frame.width - side / 2),
-    // Shoulders run on behind the letterbox bar, as a mid shot is cut by the frame.
-    top: floor - Math.round(side * 0.9),
+    // Shoulders run on behind the letterbox bar, as a mid shot is cut by the frame; chins do
+    // not (a child's, lowest in the portrait, still clears the bar).
+    top: floor - Math.round(side * 0.97),
     width: side,
     height: side,
   };

@@ -17,7 +17,7 @@ import { seedFrom } from "./seeded-random";
  * equal brightness) and of its silhouette. Each channel is moved into alpha before the gradient:
  * inside an opaque figure a gradient's own alpha is zero, and its colour would be lost with it.
  */
-function edgeAlpha(radius: number, gain: number): string {
+function edgeAlpha(radius: number, gain: number, hueEdges = true): string {
   const toAlpha = (name: string, weights: string, offset = 0) =>
     `<feColorMatrix in="SourceGraphic" type="matrix" values="0 0 0 0 0  0 0 0 0 0  0 0 0 0 0  ${weights} 0 ${offset}" result="${name}"/>` +
     `<feMorphology in="${name}" operator="dilate" radius="${radius}" result="${name}Up"/>` +
@@ -25,7 +25,7 @@ function edgeAlpha(radius: number, gain: number): string {
     `<feComposite in="${name}Up" in2="${name}Down" operator="arithmetic" k2="1" k3="-1" result="${name}Edge"/>`;
   return `
     ${toAlpha("tone", "0.3 0.59 0.11")}
-    ${toAlpha("hue", "0.5 0 -0.5", 0.5)}
+    ${hueEdges ? toAlpha("hue", "0.5 0 -0.5", 0.5) : '<feFlood flood-opacity="0" result="hueEdge"/>'}
     <feMorphology in="SourceAlpha" operator="dilate" radius="${radius}" result="shapeUp"/>
     <feMorphology in="SourceAlpha" operator="erode" radius="${radius}" result="shapeDown"/>
     <feComposite in="shapeUp" in2="shapeDown" operator="arithmetic" k2="1" k3="-1" result="shapeEdge"/>
@@ -68,8 +68,9 @@ function discreteRgb(table: string): string {
 }
 
 const primitives: Record<MediumLook, (seed: number) => string> = {
-  // Black-and-white ink: hard three-tone shadows and heavy contour lines. The finish hatches
-  // the mid tones.
+  // Black-and-white ink: a steep tone curve, heavy contour lines and a white rim where the key
+  // light catches the figure's top-left edge, so even a dark figure stands off a black ground.
+  // The finish hatches the mid tones.
   "ink-noir": () => `
     ${relief(7, 0.3)}
     <feDiffuseLighting in="height" surfaceScale="14" diffuseConstant="1.3" lighting-color="#fff" result="litRaw">${light(210, 30)}</feDiffuseLighting>
@@ -77,30 +78,32 @@ const primitives: Record<MediumLook, (seed: number) => string> = {
     ${multiply("SourceGraphic", "lit", "shaded")}
     <feColorMatrix in="shaded" type="saturate" values="0" result="grey"/>
     <feComponentTransfer in="grey" result="toned">
-      <feFuncR type="table" tableValues="0 0.05 0.45 0.8 1 1"/><feFuncG type="table" tableValues="0 0.05 0.45 0.8 1 1"/><feFuncB type="table" tableValues="0 0.05 0.45 0.8 1 1"/>
+      <feFuncR type="table" tableValues="0.04 0.3 0.55 0.82 1 1"/><feFuncG type="table" tableValues="0.04 0.3 0.55 0.82 1 1"/><feFuncB type="table" tableValues="0.04 0.3 0.55 0.82 1 1"/>
     </feComponentTransfer>
     ${inkLines(1.1, 0.25, "#0a0a0a")}
-    <feMerge result="inked"><feMergeNode in="toned"/><feMergeNode in="lines"/></feMerge>
+    <feOffset in="SourceAlpha" dx="3.5" dy="2.5" result="shifted"/>
+    <feComposite in="SourceAlpha" in2="shifted" operator="out" result="rimEdge"/>
+    <feFlood flood-color="#f4f1ea" result="rimColor"/>
+    <feComposite in="rimColor" in2="rimEdge" operator="in" result="rim"/>
+    <feMerge result="inked"><feMergeNode in="toned"/><feMergeNode in="rim"/><feMergeNode in="lines"/></feMerge>
     ${clip("inked")}`,
 
-  // A wet wash: edges wander, colours pale and pool darker where they meet, paper shows through.
+  // A wet wash: edges wander, colours pale and pool darker where they meet. The paper's grain
+  // is the finish's.
   watercolour: (seed) => `
-    <feTurbulence type="fractalNoise" baseFrequency="0.03" numOctaves="3" seed="${seed}" result="warp"/>
+    <feTurbulence type="fractalNoise" baseFrequency="0.03" numOctaves="2" seed="${seed}" result="warp"/>
     <feDisplacementMap in="SourceGraphic" in2="warp" scale="7" xChannelSelector="R" yChannelSelector="G" result="wandered"/>
     <feGaussianBlur in="wandered" stdDeviation="0.9" result="bled"/>
     <feComponentTransfer in="bled" result="pale">
       <feFuncR type="linear" slope="0.9" intercept="0.08"/><feFuncG type="linear" slope="0.9" intercept="0.08"/><feFuncB type="linear" slope="0.9" intercept="0.08"/>
     </feComponentTransfer>
-    ${edgeAlpha(1.6, 1)}
+    ${edgeAlpha(1.6, 1, false)}
     <feDisplacementMap in="edges" in2="warp" scale="7" xChannelSelector="R" yChannelSelector="G" result="pooling"/>
     <feGaussianBlur in="pooling" stdDeviation="1.2" result="pooled"/>
     <feFlood flood-color="#3a2a40" flood-opacity="0.55" result="pigment"/>
     <feComposite in="pigment" in2="pooled" operator="in" result="rims"/>
     <feComposite in="rims" in2="bled" operator="in" result="rimsInside"/>
-    <feTurbulence type="fractalNoise" baseFrequency="0.5" numOctaves="2" seed="${seed + 7}" result="grain"/>
-    <feColorMatrix in="grain" type="matrix" values="0 0 0 0 1  0 0 0 0 1  0 0 0 0 1  0 0 0 -0.6 0.38" result="speckle"/>
-    <feComposite in="speckle" in2="bled" operator="in" result="speckleInside"/>
-    <feMerge><feMergeNode in="pale"/><feMergeNode in="rimsInside"/><feMergeNode in="speckleInside"/></feMerge>`,
+    <feMerge><feMergeNode in="pale"/><feMergeNode in="rimsInside"/></feMerge>`,
 
   // Plasticine: every colour area swells into a soft lump, lit from above left, with a waxy
   // sheen and the faint dents of thumbs.

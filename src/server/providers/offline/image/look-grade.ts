@@ -45,10 +45,36 @@ export function stageFor(look: MediumLook, grade: ShowGrade): LookStage {
         },
         vignette: 0.6,
       };
-    case "retro-comic":
-      return { grade, vignette: 0.25 };
-    case "anime-cel":
-      return { grade, vignette: 0.3 };
+    case "retro-comic": {
+      // A loud flat ground in the palette's boldest colour, for the dots to print on.
+      const ground = mix(grade.accent, "#f6ecd4", 0.35);
+      return {
+        grade: {
+          night: ground,
+          dusk: mix(ground, "#fff6e0", 0.3),
+          accent: darken(grade.accents[1] ?? grade.accent, 0.35),
+          accents: grade.accents.map((accent) => mix(accent, "#fff6e0", 0.2)),
+          paper: "#15121a",
+          mist: "#4a4450",
+        },
+        vignette: 0.15,
+      };
+    }
+    case "anime-cel": {
+      // A clear painted sky behind the cast, as a character sheet or an opening title has it.
+      const sky = mix(grade.accents[1] ?? grade.accent, "#eaf4ff", 0.55);
+      return {
+        grade: {
+          night: mix(sky, "#ffffff", 0.45),
+          dusk: sky,
+          accent: darken(grade.accent, 0.15),
+          accents: grade.accents.map((accent) => mix(accent, "#ffffff", 0.25)),
+          paper: "#1b1730",
+          mist: "#56507a",
+        },
+        vignette: 0.1,
+      };
+    }
     default:
       return { grade, vignette: 1 };
   }

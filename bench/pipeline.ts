@@ -1,17 +1,23 @@
 /**
  * `npm run bench:pipeline`: one full offline show on the embedded defaults — blueprint, 6 characters
- * with dossiers and portraits, grid, poster, 30 s trailer, 6 character clips — wall time and peak
- * RSS, then the trailer rendered again alone.
+ * with dossiers and portraits, grid, poster, 30 s trailer, 6 character clips, the season with
+ * episode 1's animatic — wall time and peak RSS; then the trailer rendered again alone, and
+ * episode 2's whole animatic chain (script, a frame per shot, every line voiced, the score, the
+ * cut) from nothing.
  */
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
+import { and, eq } from "drizzle-orm";
 import pino from "pino";
 import { parseEnv } from "../src/server/config/env";
 import { createContainer } from "../src/server/container";
+import { episodes } from "../src/server/db/schema";
 import { driveShow } from "../src/server/pipeline/drive-show";
 import { createShow } from "../src/server/shows/create-show";
+import { requestAnimatic } from "../src/server/shows/request-animatic";
+import { getStoryboard } from "../src/server/shows/storyboard-view";
 import { report, rssMb } from "./bench-helpers";
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "greenlight-bench-"));
@@ -58,6 +64,27 @@ try {
     metric: "trailer_render_s",
     value: Math.round((performance.now() - trailerBegin) / 100) / 10,
   });
+
+  const [second] = await container.db
+    .select()
+    .from(episodes)
+    .where(and(eq(episodes.showId, show.id), eq(episodes.number, 2)));
+  peakRss = rssMb();
+  const animaticBegin = performance.now();
+  await requestAnimatic(container.engine, show.id, second!.id);
+  const chain = await driveShow(container.engine, show.id, { extras: false });
+  if (chain.failed.length > 0) {
+    throw new Error(`animatic chain failed: ${chain.failed.map((task) => task.title).join(", ")}`);
+  }
+  const board = await getStoryboard(container.db, show.id, second!.id);
+  report("pipeline", {
+    metric: "episode_animatic_s",
+    value: Math.round((performance.now() - animaticBegin) / 100) / 10,
+    shots: board.shots.length,
+    lines: board.shots.reduce((sum, shot) => sum + shot.lines.length, 0),
+    cut_s: board.animatic?.durationSeconds ?? 0,
+  });
+  report("pipeline", { metric: "episode_animatic_peak_rss_mb", value: peakRss });
 } finally {
   clearInterval(sampler);
   await container.close();

@@ -21,21 +21,18 @@ export async function portraitPlate(
   size: Size,
   tint: string,
 ): Promise<Buffer> {
+  const meta = await sharp(portrait).metadata();
+  const placed = portraitPlacement(
+    { width: meta.width ?? 1, height: meta.height ?? 1 },
+    side,
+    size,
+  );
   const tall = size.height >= size.width;
   const fitted = await sharp(portrait)
-    .resize({
-      width: tall ? size.width : Math.round(size.width * 0.7),
-      height: tall ? Math.round(size.height * 0.7) : Math.round(size.height * 1.12),
-      fit: "inside",
-    })
+    .resize({ width: placed.fitted.width, height: placed.fitted.height, fit: "fill" })
     .toBuffer({ resolveWithObject: true });
   const { data, info } = await sharp(fitted.data)
-    .extract({
-      left: 0,
-      top: 0,
-      width: fitted.info.width,
-      height: Math.min(fitted.info.height, size.height),
-    })
+    .extract({ left: 0, top: 0, width: placed.shown.width, height: placed.shown.height })
     .ensureAlpha()
     .png({ compressionLevel: 0 })
     .toBuffer({ resolveWithObject: true });
@@ -44,16 +41,47 @@ export async function portraitPlate(
     .composite([{ input: await edgeFadeMask(info, fadeSide, tall ? 0.3 : 0.4), blend: "dest-in" }])
     .png({ compressionLevel: 0 })
     .toBuffer();
-  const left = tall
-    ? Math.round((size.width - info.width) / 2)
-    : side === "right"
-      ? size.width - info.width
-      : 0;
-  const top = tall ? Math.round(size.height * 0.1) : Math.round((size.height - info.height) / 2);
   return (await backdrop(portrait, size, tint))
-    .composite([{ input: figure, left, top }])
+    .composite([{ input: figure, left: placed.shown.left, top: placed.shown.top }])
     .jpeg(plateJpeg)
     .toBuffer();
+}
+
+/** Where a portrait plate puts its portrait: resized to `fitted`, its top `shown` on the plate. */
+export interface PortraitPlacement {
+  fitted: Size;
+  /** The part of the fitted portrait on the plate: its top rows, placed at left, top. */
+  shown: { left: number; top: number; width: number; height: number };
+}
+
+/**
+ * The portrait plate's layout, without pixels: what `portraitPlate` draws, so the framing of
+ * faces can be checked against the camera move before any rendering.
+ */
+export function portraitPlacement(
+  source: Size,
+  side: "left" | "right",
+  size: Size,
+): PortraitPlacement {
+  const tall = size.height >= size.width;
+  const box = {
+    width: tall ? size.width : Math.round(size.width * 0.7),
+    height: tall ? Math.round(size.height * 0.7) : Math.round(size.height * 1.12),
+  };
+  // sharp's `fit: "inside"`: the largest size of the source's shape inside the box.
+  const ratio = Math.min(box.width / source.width, box.height / source.height);
+  const fitted = {
+    width: Math.max(1, Math.round(source.width * ratio)),
+    height: Math.max(1, Math.round(source.height * ratio)),
+  };
+  const height = Math.min(fitted.height, size.height);
+  const left = tall
+    ? Math.round((size.width - fitted.width) / 2)
+    : side === "right"
+      ? size.width - fitted.width
+      : 0;
+  const top = tall ? Math.round(size.height * 0.1) : Math.round((size.height - height) / 2);
+  return { fitted, shown: { left, top, width: fitted.width, height } };
 }
 
 /**
@@ -94,15 +122,39 @@ export async function centredPlate(
 /** A still close to the frame's shape fills it; any other shape is centred on its backdrop. */
 export async function stillPlate(image: string, size: Size, tint: string): Promise<Buffer> {
   const meta = await sharp(image).metadata();
-  const aspect = (meta.width ?? 1) / (meta.height ?? 1);
-  const frameAspect = size.width / size.height;
-  if (Math.abs(aspect - frameAspect) / frameAspect < 0.2) {
+  if (fillsFrame({ width: meta.width ?? 1, height: meta.height ?? 1 }, size)) {
     return sharp(image)
       .resize(size.width, size.height, { fit: "cover" })
       .jpeg(plateJpeg)
       .toBuffer();
   }
   return centredPlate(image, size, tint, { heightShare: 1 });
+}
+
+/** Whether a still of `source` shape is cropped to fill the frame rather than centred in it. */
+export function fillsFrame(source: Size, size: Size): boolean {
+  const frameAspect = size.width / size.height;
+  return Math.abs(source.width / source.height - frameAspect) / frameAspect < 0.2;
+}
+
+/** Where `centredPlate` puts an image of `source` size on a plate: the rect it is drawn in. */
+export function centredPlacement(
+  source: Size,
+  size: Size,
+  options: { heightShare: number; left?: number },
+): { left: number; top: number; width: number; height: number } {
+  const ratio = Math.min(
+    Math.round(size.width * 0.9) / source.width,
+    Math.round(size.height * options.heightShare) / source.height,
+  );
+  const width = Math.round(source.width * ratio);
+  const height = Math.round(source.height * ratio);
+  return {
+    left: options.left ?? Math.round((size.width - width) / 2),
+    top: Math.round((size.height - height) / 2),
+    width,
+    height,
+  };
 }
 
 /** Flattens a ready-made card (the injected title card) into a plate. */

@@ -6,6 +6,7 @@ import { renderDefaultTitleCard, type TitleCardRenderer } from "./default-title-
 import type { ShotFiles } from "./filter-graph";
 import { type CardColors, cardColorsFor } from "./palette";
 import { cardPlate, centredPlate, portraitPlate, stillPlate } from "./plates";
+import { endCardPoster, ensembleHeightShare } from "./shot-framing";
 import { plateSizeFor, type Segment, type VideoPlan } from "./video-plan";
 
 /** A shot's stills as bytes: the plate, and the overlay placed at x, y on the frame. */
@@ -24,9 +25,10 @@ export function overlayBox(
   switch (segment.kind) {
     case "character": {
       const align = segment.side === "right" ? "left" : "right";
-      // On a tall frame the name spans most of the width rather than wrapping in a corner.
+      // On a tall frame the name spans most of the width rather than wrapping in a corner; on a
+      // wide one it keeps to its side, clear of the face as the camera pushes in on it.
       const tall = frame.height >= frame.width;
-      const width = Math.round(frame.width * (tall ? 0.84 : 0.46));
+      const width = Math.round(frame.width * (tall ? 0.84 : 0.4));
       const height = Math.round(frame.height * (tall ? 0.2 : 0.3));
       const margin = Math.round(Math.min(frame.width, frame.height) * 0.08);
       return {
@@ -111,7 +113,9 @@ class ShotContext {
       }
       case "ensemble": {
         const grid = await existing(segment.grid);
-        const plate = grid ? centredPlate(grid, this.plateSize, tint, { heightShare: 0.86 }) : null;
+        const plate = grid
+          ? centredPlate(grid, this.plateSize, tint, { heightShare: ensembleHeightShare })
+          : null;
         return { plate: await this.orTitle(plate), overlay: null };
       }
       case "end_card":
@@ -161,12 +165,12 @@ class ShotContext {
     const size = this.plateSize;
     const tint = this.colors.deep[0];
     if (size.height >= size.width) {
-      return centredPlate(file, size, tint, { heightShare: 0.8 });
+      return centredPlate(file, size, tint, { heightShare: endCardPoster.tall });
     }
     const text = { width: Math.round(size.width * 0.4), height: Math.round(size.height * 0.8) };
     return centredPlate(file, size, tint, {
-      heightShare: 0.84,
-      left: Math.round(size.width * 0.12),
+      heightShare: endCardPoster.wide,
+      left: Math.round(size.width * endCardPoster.left),
       extra: [
         {
           input: await endCardText(this.plan.blueprint, this.colors, text),

@@ -115,7 +115,9 @@ export function moveFor(content: SegmentContent, index: number): KenBurnsMove {
       return { zoomFrom: 1.05, zoomTo: 1, focusFrom: center, focusTo: center };
     case "character": {
       const x = content.side === "right" ? 0.66 : 0.34;
-      const face = { x, y: 0.42 };
+      // The face sits low in the plate (the portrait is framed past its lower edge): pushing in
+      // above y 0.5 would cut the chin at the frame's bottom (shot-framing.test.ts).
+      const face = { x, y: 0.5 };
       const wide = { x: (x + 0.5) / 2, y: 0.5 };
       return inward
         ? { zoomFrom: 1.02, zoomTo: 1.16, focusFrom: wide, focusTo: face }

@@ -9,7 +9,8 @@ import type { ReactNode } from "react";
 import { pageCaller } from "@/app/_auth/page-caller";
 import { type HeaderViewer, SiteHeader } from "@/components/nav/site-header";
 import { DocumentTitle } from "@/components/tasks/document-title";
-import { TaskDock } from "@/components/tasks/task-dock";
+import { TaskDockPill } from "@/components/tasks/task-dock-pill";
+import { TaskDockSheet } from "@/components/tasks/task-dock-sheet";
 import { TaskNotifier } from "@/components/tasks/task-notifier";
 import { TaskProvider } from "@/components/tasks/task-provider";
 
@@ -47,9 +48,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           Skip to content
         </a>
         <TaskProvider>
-          <SiteHeader viewer={viewer} />
+          <SiteHeader viewer={viewer} end={<TaskDockPill />} />
           <main id="main">{children}</main>
-          <TaskDock />
+          <TaskDockSheet />
           <DocumentTitle />
           <TaskNotifier />
         </TaskProvider>

@@ -21,8 +21,11 @@ function parse<T>(event: Event): T | null {
  * the server replays what was missed; only when the browser gives up (a non-200 answer) do we open
  * a fresh stream, with backoff, and rely on its snapshot.
  */
-export function useTaskStream(store: TaskStore): void {
+export function useTaskStream(store: TaskStore, enabled = true): void {
   useEffect(() => {
+    if (!enabled) {
+      return;
+    }
     let source: EventSource | null = null;
     let retryTimer: ReturnType<typeof setTimeout> | undefined;
     let failures = 0;
@@ -67,5 +70,5 @@ export function useTaskStream(store: TaskStore): void {
       clearTimeout(retryTimer);
       source?.close();
     };
-  }, [store]);
+  }, [store, enabled]);
 }

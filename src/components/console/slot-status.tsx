@@ -70,7 +70,7 @@ export function SlotStatus({ state }: { state: SlotState }) {
         </p>
         <div className={styles.row}>
           <Link href={`/tasks/${task.id}`} className={styles.link}>
-            Where did it stop?
+            {canceled ? "Details" : "Where did it stop?"}
           </Link>
           <RetryTaskButton task={task} />
         </div>

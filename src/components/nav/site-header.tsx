@@ -2,7 +2,9 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import type { ReactNode } from "react";
 import { Logo } from "./logo";
+import { isPublicPage } from "./public-pages";
 import styles from "./site-header.module.css";
 
 /** Who is looking, for which links make sense: members have no settings or members page. */
@@ -17,8 +19,17 @@ const LINKS: { href: string; label: string; short?: string; for: readonly Header
   { href: "/sign-in", label: "Sign in", for: [null] },
 ];
 
-export function SiteHeader({ viewer }: { viewer: HeaderViewer }) {
+interface SiteHeaderProps {
+  viewer: HeaderViewer;
+  /** At the header's end, after the links: the task dock's pill on wide screens. */
+  end?: ReactNode;
+}
+
+export function SiteHeader({ viewer, end }: SiteHeaderProps) {
   const pathname = usePathname();
+  if (isPublicPage(pathname)) {
+    return null;
+  }
   const links = LINKS.filter((link) => link.for.includes(viewer));
   return (
     <header className={styles.header}>
@@ -55,6 +66,7 @@ export function SiteHeader({ viewer }: { viewer: HeaderViewer }) {
             })}
           </ul>
         </nav>
+        {end}
       </div>
     </header>
   );

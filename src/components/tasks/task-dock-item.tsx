@@ -15,11 +15,14 @@ import { offersRewrite, RewriteRetryButton } from "./rewrite-retry-button";
 import styles from "./task-dock.module.css";
 
 interface TaskDockItemProps {
+  /** The newest task for its target. */
   task: Task;
+  /** How many tasks ran for this target lately (the dock folds repeats into one row). */
+  count: number;
   show: ShowDirectoryEntry | undefined;
 }
 
-export function TaskDockItem({ task, show }: TaskDockItemProps) {
+export function TaskDockItem({ task, count, show }: TaskDockItemProps) {
   const active = isActiveStatus(task.status);
   return (
     <li
@@ -34,6 +37,15 @@ export function TaskDockItem({ task, show }: TaskDockItemProps) {
           <Link href={`/tasks/${task.id}`} className={styles.itemTitle}>
             {task.title}
           </Link>
+          {task.version > 1 && (
+            <span
+              className={styles.take}
+              title={count > 1 ? `${count} runs of this in the last ten minutes` : undefined}
+            >
+              take {task.version}
+              {count > 1 ? ` · ×${count}` : ""}
+            </span>
+          )}
           {active ? (
             <Elapsed task={task} className={styles.elapsed} />
           ) : (

@@ -1,8 +1,10 @@
 "use client";
 
+import { usePathname } from "next/navigation";
 import { createContext, type ReactNode, useState } from "react";
 import { useTaskStream } from "@/hooks/use-task-stream";
 import { TaskStore } from "@/lib/client/task-store";
+import { isPublicPage } from "../nav/public-pages";
 import { CancelDialogProvider } from "./cancel-dialog";
 
 export const TaskStoreContext = createContext<TaskStore | null>(null);
@@ -10,7 +12,8 @@ export const TaskStoreContext = createContext<TaskStore | null>(null);
 /** Mounted once in the root layout: one live stream per tab, surviving client navigation. */
 export function TaskProvider({ children }: { children: ReactNode }) {
   const [store] = useState(() => new TaskStore());
-  useTaskStream(store);
+  // A visitor's share page shows finished work: no live stream to open (or to be refused).
+  useTaskStream(store, !isPublicPage(usePathname()));
   return (
     <TaskStoreContext.Provider value={store}>
       <CancelDialogProvider>{children}</CancelDialogProvider>

@@ -1,15 +1,18 @@
 import type { Locator, Page } from "playwright-core";
 
-/** The floating task dock in the root layout. */
+/**
+ * The task dock: a pill in the header on wide screens, a bar along the bottom on phones (the
+ * layout renders both; CSS shows the one that fits, so the visible one is the dock).
+ */
 export class TaskDock {
   constructor(private readonly page: Page) {}
 
-  readonly root = () => this.page.getByTestId("task-dock");
-  readonly summary = () => this.page.getByTestId("dock-summary");
+  readonly root = () => this.page.locator('[data-testid="task-dock"]:visible');
+  readonly summary = () => this.root().getByTestId("dock-summary");
 
   /**
-   * Opens the task list. The dock also opens by itself when a task starts, so the collapsed
-   * button can vanish between seeing it and clicking it: click briefly, then look again.
+   * Opens the task list. The dock appears only once a task is listed, so the collapsed button
+   * can be missing at first: click briefly, then look again.
    */
   async expand(timeoutMs = 20_000): Promise<void> {
     const list = this.root().getByRole("list");

@@ -35,6 +35,7 @@ export const navigationScenario: Scenario = {
       .click();
     await page.waitForURL(/\/library$/);
     const dock = new TaskDock(page);
+    await dock.expand();
     await dock.item(taskId).waitFor();
     await page.waitForTimeout(2000);
     await screenshot(page, "library");

@@ -10,6 +10,7 @@ import { settingsScenario } from "./08-settings";
 import { accountsScenario } from "./09-accounts-sharing";
 import { rewriteRetryScenario } from "./10-rewrite-retry";
 import { statesAndCopyScenario } from "./11-states-and-copy";
+import { dockScenario } from "./12-dock-never-hides";
 
 /** The seven scenarios of issue 4, in the order a new user meets them, then settings (issue 5). */
 export const scenarios: Scenario[] = [
@@ -24,4 +25,5 @@ export const scenarios: Scenario[] = [
   accountsScenario,
   rewriteRetryScenario,
   statesAndCopyScenario,
+  dockScenario,
 ];

@@ -10,7 +10,11 @@ export interface ScenarioContext {
    * A fresh browser context (its own storage), like another device of the owner (signed in with
    * the global setup's session); `signedOut` for a visitor with no account.
    */
-  newPage(options?: { signedOut?: boolean }): Promise<Page>;
+  newPage(options?: {
+    signedOut?: boolean;
+    /** Default 1360×900; a phone is 390×844. */
+    viewport?: { width: number; height: number };
+  }): Promise<Page>;
   /** Another tab in the same context (shared storage), like a second tab of the same user. */
   newTab(page: Page): Promise<Page>;
   screenshot(page: Page, suffix?: string): Promise<string>;
@@ -53,7 +57,7 @@ export async function runScenario(
       const browserContext = await browser.newContext({
         baseURL: baseUrl,
         storageState: options.signedOut ? undefined : owner.storageState,
-        viewport: { width: 1360, height: 900 },
+        viewport: options.viewport ?? { width: 1360, height: 900 },
         acceptDownloads: true,
       });
       contexts.push(browserContext);

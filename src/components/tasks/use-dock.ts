@@ -1,0 +1,42 @@
+"use client";
+
+import { useNow } from "@/hooks/use-now";
+import { type ShowDirectoryEntry, useShowDirectory } from "@/hooks/use-show-directory";
+import { useTaskSnapshot } from "@/hooks/use-tasks";
+import { isActiveStatus } from "@/lib/client/task-status";
+import { type DockRow, dockRows, dockSummary } from "./dock-tasks";
+
+export interface DockModel {
+  rows: DockRow[];
+  directory: ReadonlyMap<string, ShowDirectoryEntry>;
+  summary: string;
+  anyActive: boolean;
+  failed: number;
+  reconnecting: boolean;
+  /** When the last listed task finished (ms), 0 while something runs or nothing is listed. */
+  lastFinishedAt: number;
+  now: number;
+}
+
+/** What both docks (the header pill, the phone's bottom sheet) show, from the task store. */
+export function useDockModel(): DockModel {
+  const { tasks, connection } = useTaskSnapshot();
+  const now = useNow();
+  const rows = dockRows(tasks.values(), now);
+  const directory = useShowDirectory([...new Set(rows.map((row) => row.task.showId))]);
+  const anyActive = rows.some((row) => isActiveStatus(row.task.status));
+  const reconnecting = connection === "reconnecting";
+  const lastFinishedAt = anyActive
+    ? 0
+    : Math.max(0, ...rows.map((row) => Date.parse(row.task.finishedAt ?? "") || 0));
+  return {
+    rows,
+    directory,
+    summary: rows.length === 0 ? "Reconnecting…" : dockSummary(rows),
+    anyActive,
+    failed: rows.filter((row) => row.task.status === "failed").length,
+    reconnecting,
+    lastFinishedAt,
+    now,
+  };
+}

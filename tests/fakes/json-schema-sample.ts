@@ -14,9 +14,26 @@ type Schema = {
 const words = (name: string) => name.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
 
 /**
+ * A string for a `pattern`: the first of a few plain candidates the pattern accepts (a hex colour,
+ * a slug of the field's name, a short id), so a sample passes the same regex zod checks after.
+ */
+function stringFor(pattern: string | undefined, name: string): string {
+  const text = `Sample ${words(name)} text`;
+  if (!pattern) {
+    return text;
+  }
+  const slug = words(name)
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+  const candidates = ["#3a6ea5", text, slug, slug.slice(0, 24), "sample", "a1", "1", "a"];
+  const regex = new RegExp(pattern);
+  return candidates.find((candidate) => candidate && regex.test(candidate)) ?? text;
+}
+
+/**
  * A value that satisfies a strict structured-output schema, so the OpenAI fake can answer any
  * document request without a script: strings long enough for the usual minimums, arrays at their
- * minimum size (at least one), numbers at their minimum, hex colours for a `#rrggbb` pattern.
+ * minimum size (at least one), numbers at their minimum, strings a simple `pattern` accepts.
  */
 export function sampleFromJsonSchema(schema: Schema, name = "value"): unknown {
   if (schema.enum) {
@@ -51,6 +68,6 @@ export function sampleFromJsonSchema(schema: Schema, name = "value"): unknown {
     case "null":
       return null;
     default:
-      return schema.pattern?.includes("#") ? "#3a6ea5" : `Sample ${words(name)} text`;
+      return stringFor(schema.pattern, name);
   }
 }

@@ -1,12 +1,18 @@
-import type { EpisodeScript, ShotSpec } from "../../shows/episode-script";
+import { timeShots } from "../../providers/offline/text/script-timing";
+import { coldOpenSeconds, type EpisodeScript, type ShotSpec } from "../../shows/episode-script";
 
 /**
  * A written script as the storyboard can use it: a model may name characters that are not in the
  * cast, reuse a line id or leave a speaker out of the shot. Unknown characters leave the shot (a
  * line of theirs becomes the narrator's, so nothing said is lost), line ids are made unique across
- * the script, and every speaker is in the frame.
+ * the script, and every speaker is in the frame. A cold open whose lengths do not add up to 45–90 s
+ * (a schema cannot check a sum) is retimed as the offline writer times its own.
  */
 export function cleanScript(script: EpisodeScript, castIds: ReadonlySet<string>): ShotSpec[] {
+  return fitColdOpen(castShots(script, castIds));
+}
+
+function castShots(script: EpisodeScript, castIds: ReadonlySet<string>): ShotSpec[] {
   const used = new Set<string>();
   let next = 1;
   const freshId = (wanted: string) => {
@@ -33,4 +39,21 @@ export function cleanScript(script: EpisodeScript, castIds: ReadonlySet<string>)
     const narration = [shot.narration, ...orphaned].filter((text) => text.trim()).join(" ");
     return { ...shot, characterIds, dialogue, narration };
   });
+}
+
+/** Stretches a short cut on its quiet shots, or trims a long one toward what its words need. */
+function fitColdOpen(shots: ShotSpec[]): ShotSpec[] {
+  const total = shots.reduce((sum, shot) => sum + shot.durationSeconds, 0);
+  if (total >= coldOpenSeconds.min && total <= coldOpenSeconds.max) {
+    return shots;
+  }
+  const seconds = timeShots(
+    shots.map((shot) => ({
+      spoken: [shot.narration, ...shot.dialogue.map((line) => line.line)],
+      preferredSeconds: shot.durationSeconds,
+    })),
+  );
+  return seconds
+    ? shots.map((shot, index) => ({ ...shot, durationSeconds: seconds[index]! }))
+    : shots;
 }

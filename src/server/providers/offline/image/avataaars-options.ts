@@ -97,6 +97,10 @@ export function topsFor(traits: CharacterTraits): string[] | null {
   if (traits.hairStyle) {
     return presentedTops[traits.hairStyle]?.[traits.presentation] ?? topsByStyle[traits.hairStyle];
   }
+  if (traits.creature) {
+    // An animal has its coat and ears, not a haircut nobody wrote.
+    return null;
+  }
   const unstated = unstatedTops[traits.presentation];
   return traits.age === "elder" && traits.presentation === "masculine"
     ? [...unstated, "sides"]

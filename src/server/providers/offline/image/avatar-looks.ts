@@ -17,6 +17,8 @@ export interface AvatarColors {
   hat?: string;
   /** Scarf and other small accents, #rrggbb. */
   accent?: string;
+  /** Skin as a colour rather than a tone: an animal's fur, scales or feathers. */
+  skin?: string;
 }
 
 /** Whether the show's tone lets its cast grin ("light") or keeps them composed ("grave"). */

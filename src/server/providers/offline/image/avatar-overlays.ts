@@ -23,7 +23,11 @@ export type OverlayName =
   | "flower"
   | "wrinkles"
   | "lashes"
-  | "blush";
+  | "blush"
+  | "animalEars"
+  | "muzzle"
+  | "beak"
+  | "eyeBulges";
 
 /** Where in the avatar's paint order each layer goes in. */
 export const layerMarkers = {
@@ -81,7 +85,34 @@ export function overlaysFor(
   if (traits.accessories.includes("flower")) {
     add("flower", "hair", flower(colors.accent ?? "#e0719b"));
   }
-  if (traits.age === "elder") {
+  if (traits.creature) {
+    const { ears, face } = traits.creature;
+    if (ears !== "none" && !traits.headwear) {
+      add("animalEars", "neck", animalEars(ears, skin));
+    }
+    if (face === "muzzle") {
+      add(
+        "muzzle",
+        "neck",
+        `<ellipse cx="140" cy="146" rx="30" ry="21" fill="${lighten(skin, 0.4)}"/><ellipse cx="140" cy="131" rx="9" ry="6" fill="${darken(skin, 0.55)}"/>`,
+      );
+    }
+    if (face === "beak") {
+      add(
+        "beak",
+        "face",
+        `<path d="M124 128 Q140 120 156 128 L140 150 Z" fill="#f0a020" stroke="${darken("#f0a020", 0.3)}" stroke-width="2" stroke-linejoin="round"/>`,
+      );
+    }
+    if (face === "bulges") {
+      add(
+        "eyeBulges",
+        "neck",
+        `<circle cx="112" cy="76" r="20" fill="${skin}"/><circle cx="168" cy="76" r="20" fill="${skin}"/><circle cx="112" cy="76" r="9" fill="${lighten(skin, 0.5)}"/><circle cx="168" cy="76" r="9" fill="${lighten(skin, 0.5)}"/>`,
+      );
+    }
+  }
+  if (traits.age === "elder" && !traits.creature) {
     add("wrinkles", "face", wrinkles(line));
   }
   if (traits.presentation === "feminine") {
@@ -132,6 +163,34 @@ function twinBuns(hair: string): string {
 function ponytail(hair: string): string {
   const shade = darken(hair, 0.3);
   return `<path d="M186 96 C206 110 210 150 200 190 C196 206 186 214 178 212 C188 190 192 150 180 112 Z" fill="${hair}" stroke="${shade}" stroke-width="2"/><path d="M178 104 L192 100" stroke="${shade}" stroke-width="5" stroke-linecap="round"/>`;
+}
+
+/** Ears on top of the head, in the coat's colour with a paler inside. */
+function animalEars(shape: "round" | "pointy" | "long" | "floppy", coat: string): string {
+  const inner = mix(coat, "#f3b3b3", 0.5);
+  const pair = (left: string, right: string) => `${left}${right}`;
+  switch (shape) {
+    case "round":
+      return pair(
+        `<circle cx="92" cy="58" r="22" fill="${coat}"/><circle cx="92" cy="58" r="12" fill="${inner}"/>`,
+        `<circle cx="188" cy="58" r="22" fill="${coat}"/><circle cx="188" cy="58" r="12" fill="${inner}"/>`,
+      );
+    case "pointy":
+      return pair(
+        `<path d="M88 78 L92 22 L128 48 Z" fill="${coat}"/><path d="M96 66 L98 36 L118 50 Z" fill="${inner}"/>`,
+        `<path d="M192 78 L188 22 L152 48 Z" fill="${coat}"/><path d="M184 66 L182 36 L162 50 Z" fill="${inner}"/>`,
+      );
+    case "long":
+      return pair(
+        `<ellipse cx="116" cy="26" rx="13" ry="32" fill="${coat}"/><ellipse cx="116" cy="28" rx="6" ry="24" fill="${inner}"/>`,
+        `<ellipse cx="164" cy="26" rx="13" ry="32" fill="${coat}"/><ellipse cx="164" cy="28" rx="6" ry="24" fill="${inner}"/>`,
+      );
+    case "floppy":
+      return pair(
+        `<path d="M90 60 C66 62 62 110 76 128 C88 120 98 90 100 66 Z" fill="${darken(coat, 0.2)}"/>`,
+        `<path d="M190 60 C214 62 218 110 204 128 C192 120 182 90 180 66 Z" fill="${darken(coat, 0.2)}"/>`,
+      );
+  }
 }
 
 function scarf(color: string): string {

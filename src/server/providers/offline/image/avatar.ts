@@ -95,7 +95,7 @@ export function avatarChoices(
   colors: AvatarColors,
   mood: Mood,
 ): AvatarChoices {
-  const skin = skinFor(colors.skinTone);
+  const skin = colors.skin ?? skinFor(colors.skinTone);
   const options = { seed, skinColor: [bare(skin)], ...avataaarsOptions(traits, colors, mood) };
   const { extra } = createAvatar(looks.avataaars.style, options).toJson();
   const components: Record<string, string | undefined> = {};
@@ -115,7 +115,7 @@ function drawCharacter(
   colors: AvatarColors,
   mood: Mood,
 ): Avatar {
-  const skin = skinFor(colors.skinTone);
+  const skin = colors.skin ?? skinFor(colors.skinTone);
   const options = { seed, skinColor: [bare(skin)], ...avataaarsOptions(traits, colors, mood) };
   const flat = createAvatar(looks.avataaars.style, options).toString();
   const painted = paintOverlays(flat, overlaysFor(traits, colors, skin));

@@ -46,6 +46,7 @@ export function characterAvatar(
     ...(traits.facialHairColor ? { facialHair: traits.facialHairColor } : {}),
     ...(traits.headwearColor ? { hat: traits.headwearColor } : {}),
     accent: accents[(characterIndex + 2) % accents.length]!,
+    ...(traits.creature ? { skin: traits.coatColor ?? coatFor(traits.creature.kind) } : {}),
   };
   const style: AvatarStyleName = "avataaars";
   const avatar = drawAvatar(
@@ -57,4 +58,20 @@ export function characterAvatar(
     look,
   );
   return { ...avatar, traits, colors, look, style };
+}
+
+/** A coat for an animal whose dossier names none: the colour most people picture. */
+function coatFor(kind: string): string {
+  const coats: [RegExp, string][] = [
+    [/frog|toad|newt|lizard|crocodile|alligator|turtle|tortoise|dragon/, "#5c9e4a"],
+    [/fox|tiger|orange|squirrel/, "#c4622d"],
+    [/penguin|crow|mole/, "#2f2f36"],
+    [/pig/, "#eba3a0"],
+    [/sheep|goose|duck|chicken|hen/, "#efe9dc"],
+    [
+      /mouse|rat|wolf|cat|kitten|rabbit|bunny|hare|badger|raccoon|koala|pigeon|elephant|shark|whale/,
+      "#9a9490",
+    ],
+  ];
+  return coats.find(([pattern]) => pattern.test(kind))?.[1] ?? "#7a5436";
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { avatarChoices } from "./avatar";
 import { readTraits } from "./character-traits";
 import { lookFamily } from "./medium";
 
@@ -36,5 +37,48 @@ describe("lookFamily", () => {
     expect(lookFamily("black-and-white neo-noir")).toBe("noir");
     expect(lookFamily("prestige live action")).toBe("live");
     expect(lookFamily("documentary")).toBe("live");
+  });
+});
+
+describe("readTraits, beyond hair and skin", () => {
+  it("reads an animal character as the animal, in its coat's colour", () => {
+    const monkey = traits("A tall and rangy monkey, with glossy chocolate-brown fur.");
+    expect(monkey.creature).toMatchObject({ kind: "monkey", ears: "round", face: "muzzle" });
+    expect(monkey.coatColor).toBe("#5b3a24");
+    expect(traits("A short and solid frog, with mottled green skin.")).toMatchObject({
+      creature: { kind: "frog" },
+      coatColor: "#3f8d5d",
+    });
+    expect(traits("A bear of a man, with a grey beard.").creature).toBeNull();
+    expect(traits("Tall, with olive skin and a dog called Rex.").creature).toBeNull();
+  });
+
+  it("draws an animal with ears and a muzzle, not a haircut nobody wrote", () => {
+    const monkey = traits("A tall and rangy monkey, with glossy chocolate-brown fur.");
+    const { components, overlays } = avatarChoices(
+      "x",
+      monkey,
+      { hair: "#333333", clothing: "#884422", skinTone: 0.5, skin: "#5b3a24" },
+      "light",
+    );
+    expect(components.top).toBeUndefined();
+    expect(components.skinColor).toBe("#5b3a24");
+    expect(overlays).toEqual(expect.arrayContaining(["animalEars", "muzzle"]));
+  });
+
+  it("keeps curls curly, a sunflower cardigan a cardigan and a woman's thinning hair on her head", () => {
+    expect(traits("A tangle of auburn curls.").hairStyle).toBe("curlyLong");
+    expect(traits("Tall.", "A sunflower-yellow cardigan.").accessories).not.toContain("flower");
+    expect(traits("Tall.", "A sunflower-yellow cardigan.").clothingColor).toBe("#eec12e");
+    const thinning = readTraits({
+      appearance: "Thinning white hair combed with great care.",
+      wardrobe: "",
+      pronouns: "she/her",
+    });
+    expect(thinning.hairStyle).toBe("balding");
+    expect(
+      avatarChoices("x", thinning, { hair: "#eeeeee", clothing: "#333333", skinTone: 0.2 }, "grave")
+        .components.top,
+    ).not.toBe("sides");
   });
 });

@@ -14,8 +14,11 @@ import {
   type Build,
   buildOf,
   type Clothing,
+  type Creature,
   clothingColourOf,
   clothingOf,
+  coatColourOf,
+  creatureOf,
   type Eyewear,
   eyewearOf,
   type FacialHair,
@@ -33,6 +36,7 @@ export type {
   AgeStage,
   Build,
   Clothing,
+  Creature,
   Eyewear,
   FacialHair,
   HairLength,
@@ -68,6 +72,10 @@ export interface CharacterTraits {
   /** #rrggbb of the first coloured garment named ("a bright red raincoat"). */
   clothingColor: string | null;
   accessories: Accessory[];
+  /** The animal the character is, when the dossier describes one ("a tall and rangy monkey"). */
+  creature: Creature | null;
+  /** #rrggbb of an animal's fur, skin, scales or feathers, when named. */
+  coatColor: string | null;
 }
 
 // Deepest first, so "deep brown skin" is not read as the "brown skin" it contains.
@@ -113,7 +121,13 @@ export function readTraits(dossier: TraitSource): CharacterTraits {
     clothing: clothingOf(wardrobe) ?? clothingOf(appearance),
     clothingColor: clothingColourOf(wardrobe, appearance),
     accessories: accessoriesOf(appearance, wardrobe),
+    ...animal(appearance),
   };
+}
+
+function animal(appearance: string): Pick<CharacterTraits, "creature" | "coatColor"> {
+  const creature = creatureOf(appearance);
+  return { creature, coatColor: creature ? coatColourOf(appearance) : null };
 }
 
 /**

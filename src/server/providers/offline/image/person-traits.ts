@@ -243,3 +243,58 @@ export function clothingColourOf(...texts: string[]): string | null {
   }
   return null;
 }
+
+/** How an animal character's head differs from a person's, as far as overlays draw it. */
+export interface Creature {
+  kind: string;
+  ears: "round" | "pointy" | "long" | "floppy" | "none";
+  face: "muzzle" | "beak" | "bulges" | "plain";
+}
+
+const creatureShapes: [RegExp, Omit<Creature, "kind">][] = [
+  [/rabbit|bunny|hare/, { ears: "long", face: "muzzle" }],
+  [/dog|puppy|pup|sheep|cow|goat|llama|horse/, { ears: "floppy", face: "muzzle" }],
+  [
+    /cat|kitten|fox|wolf|tiger|lion|lynx|raccoon|badger|squirrel|pig/,
+    { ears: "pointy", face: "muzzle" },
+  ],
+  [
+    /bear|panda|koala|mouse|rat|hamster|mole|otter|beaver|monkey|ape|chimp|gorilla|hedgehog|sloth|monster/,
+    { ears: "round", face: "muzzle" },
+  ],
+  [/penguin|owl|duck|goose|chicken|hen|crow|parrot|pigeon|bird/, { ears: "none", face: "beak" }],
+  [/frog|toad|newt/, { ears: "none", face: "bulges" }],
+  [
+    /dragon|lizard|snake|turtle|tortoise|crocodile|alligator|fish|shark|whale|octopus|crab|snail/,
+    { ears: "none", face: "plain" },
+  ],
+];
+
+/**
+ * The animal a dossier describes ("A tall and rangy monkey, with glossy chocolate-brown fur"):
+ * named as what the character *is*, in the opening words, not a pet mentioned later.
+ */
+export function creatureOf(appearance: string): Creature | null {
+  const opening = appearance.split(/[,.;]| with /)[0] ?? "";
+  // "A bear of a man" is a man.
+  if (/\bof an? (man|woman|person|fellow|girl|boy)\b/.test(opening)) {
+    return null;
+  }
+  for (const word of opening.split(/[^a-z]+/)) {
+    const shape = creatureShapes.find(([pattern]) =>
+      new RegExp(`^(${pattern.source})s?$`).test(word),
+    );
+    if (shape) {
+      return { kind: word, ...shape[1] };
+    }
+  }
+  return null;
+}
+
+/** The colour of an animal's coat, skin, scales or feathers ("mottled green skin"). */
+export function coatColourOf(appearance: string): string | null {
+  return colourBefore(
+    appearance,
+    /(fur|skin|scales|feathers|plumage|hide|coat|shell|wool|fleece)\b/,
+  );
+}

@@ -2,7 +2,7 @@ import { headers } from "next/headers";
 import { cache } from "react";
 import { pageCaller } from "@/app/_auth/page-caller";
 import type { ShowDetail, Task } from "@/lib/client/types";
-import { loadVisibleShow } from "@/server/auth/show-access";
+import { loadSharedShow, loadVisibleShow } from "@/server/auth/show-access";
 import { getContainer } from "@/server/container";
 import { isAppError } from "@/server/errors";
 import { getShowDetail } from "@/server/shows/show-views";
@@ -72,4 +72,18 @@ export const showIsVisible = cache(async (slug: string): Promise<boolean> => {
 export async function loadShowTasks(showId: string): Promise<Task[]> {
   const { engine } = await getContainer();
   return engine.list({ showId, status: "all", limit: 200 });
+}
+
+/** The studio console's address when the caller may edit this show (their own; any for the owner). */
+export async function studioHrefFor(slug: string): Promise<string | null> {
+  return (await showIsVisible(slug)) ? `/shows/${slug}` : null;
+}
+
+/** The slug a share token opens, or null when the link is unknown or revoked. */
+export async function sharedShowSlug(token: string): Promise<string | null> {
+  const { db } = await getContainer();
+  return loadSharedShow(db, token).then(
+    (show) => show.slug,
+    () => null,
+  );
 }

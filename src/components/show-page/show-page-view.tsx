@@ -1,15 +1,30 @@
 import Link from "next/link";
 import type { ShowDetail } from "@/lib/client/types";
+import { Logo } from "../nav/logo";
 import { ShowPoster } from "../shows/show-poster";
 import { Icon } from "../ui/icon";
+import { showLabels } from "./show-labels";
 import styles from "./show-page.module.css";
 import { ShowPageCast } from "./show-page-cast";
 import { ShowPageEpisodes } from "./show-page-episodes";
+import { type CaptionsTrack, TrailerPlayer } from "./trailer-player";
 
-/** The shareable, read-only page of a show. */
-export function ShowPageView({ show }: { show: ShowDetail }) {
+interface ShowPageViewProps {
+  show: ShowDetail;
+  /** The share link's token when the page was opened with one: the download needs it too. */
+  shareToken?: string | null;
+  /** The studio console, for a viewer who may edit the show; null for visitors. */
+  studioHref?: string | null;
+  /** The trailer's captions, when the show has a subtitles asset for it. */
+  trailerCaptions?: CaptionsTrack;
+}
+
+/** The show as a visitor sees it: poster, trailer, cast, season and the package to download. */
+export function ShowPageView({ show, shareToken, studioHref, trailerCaptions }: ShowPageViewProps) {
   const title = show.title ?? "Untitled show";
   const blueprint = show.blueprint;
+  const share = shareToken ? `?share=${encodeURIComponent(shareToken)}` : "";
+  const labels = blueprint ? showLabels(blueprint.genre, blueprint.productionStyle.medium) : [];
   return (
     <article className={styles.page} data-testid="show-page">
       <header className={styles.hero}>
@@ -25,49 +40,56 @@ export function ShowPageView({ show }: { show: ShowDetail }) {
             <ShowPoster poster={show.poster} title={title} seed={show.id} priority />
           </div>
           <div className={styles.heroText}>
-            {blueprint && (
-              <p className="eyebrow">
-                {blueprint.genre} · {blueprint.productionStyle.medium}
+            {labels.length > 0 && (
+              <p className="eyebrow" data-testid="show-labels">
+                {labels.join(" · ")}
               </p>
             )}
             <h1 className={styles.title}>{title}</h1>
             {blueprint?.tagline && <p className={styles.tagline}>{blueprint.tagline}</p>}
             <p className={styles.logline}>{show.logline ?? show.premise}</p>
             <div className={styles.actions}>
+              {show.trailer && (
+                <a href="#trailer" className="btn btn-primary btn-lg">
+                  <Icon name="play" /> Watch the trailer
+                </a>
+              )}
               <a
-                href={`/api/shows/${show.id}/package.zip`}
-                className="btn btn-primary btn-lg"
+                href={`/api/shows/${show.id}/package.zip${share}`}
+                className={show.trailer ? "btn btn-lg" : "btn btn-primary btn-lg"}
                 download
                 data-testid="download-package"
               >
                 <Icon name="download" /> Download package
               </a>
-              <Link href={`/shows/${show.slug}`} className="btn btn-lg">
-                Open in studio
-              </Link>
+              {studioHref && (
+                <Link href={studioHref} className="btn btn-ghost btn-lg">
+                  Open in studio
+                </Link>
+              )}
             </div>
           </div>
         </div>
       </header>
       <div className={`container ${styles.body}`}>
         {show.trailer && (
-          <section aria-labelledby="trailer-heading" className={styles.section}>
+          <section id="trailer" aria-labelledby="trailer-heading" className={styles.section}>
             <h2 id="trailer-heading">Trailer</h2>
-            {/* biome-ignore lint/a11y/useMediaCaption: generated animatics have no dialogue to caption */}
-            <video
-              className={styles.trailer}
+            <TrailerPlayer
               src={show.trailer.url}
-              controls
-              playsInline
-              preload="metadata"
+              title={title}
               poster={show.grid?.url}
-              aria-label={`Trailer for ${title}`}
+              captions={trailerCaptions}
             />
           </section>
         )}
         {show.characters.length > 0 && <ShowPageCast characters={show.characters} />}
         {show.season && <ShowPageEpisodes season={show.season} episodes={show.episodes} />}
       </div>
+      <footer className={`container ${styles.footer}`}>
+        <Logo />
+        <span>Developed with Greenlight</span>
+      </footer>
     </article>
   );
 }

@@ -11,6 +11,7 @@ import { accountsScenario } from "./09-accounts-sharing";
 import { rewriteRetryScenario } from "./10-rewrite-retry";
 import { statesAndCopyScenario } from "./11-states-and-copy";
 import { dockScenario } from "./12-dock-never-hides";
+import { sharePageScenario } from "./13-share-page";
 
 /** The seven scenarios of issue 4, in the order a new user meets them, then settings (issue 5). */
 export const scenarios: Scenario[] = [
@@ -26,4 +27,5 @@ export const scenarios: Scenario[] = [
   rewriteRetryScenario,
   statesAndCopyScenario,
   dockScenario,
+  sharePageScenario,
 ];

@@ -31,6 +31,8 @@ export type OverlayName =
 
 /** Where in the avatar's paint order each layer goes in. */
 export const layerMarkers = {
+  /** First of all, behind the head and body: a ponytail, an animal's ears. */
+  back: '<g transform="translate(8)">',
   /** After the clothes, before the mouth: under the chin and any beard. */
   neck: '<g transform="translate(78 134)">',
   /** After the eyebrows, before the hair: the fringe falls over forehead lines. */
@@ -63,7 +65,7 @@ export function overlaysFor(
     add("twinBuns", "hair", twinBuns(colors.hair));
   }
   if (traits.hairStyle === "ponytail" && traits.presentation !== "feminine" && !traits.headwear) {
-    add("ponytail", "neck", ponytail(colors.hair));
+    add("ponytail", "back", ponytail(colors.hair));
   }
   if (traits.accessories.includes("scarf")) {
     add("scarf", "neck", scarf(colors.accent ?? lighten(colors.clothing, 0.35)));
@@ -88,7 +90,7 @@ export function overlaysFor(
   if (traits.creature) {
     const { ears, face } = traits.creature;
     if (ears !== "none" && !traits.headwear) {
-      add("animalEars", "neck", animalEars(ears, skin));
+      add("animalEars", "back", animalEars(ears, skin));
     }
     if (face === "muzzle") {
       add(
@@ -134,7 +136,8 @@ export function paintOverlays(svg: string, overlays: Overlay[]): string {
     }
     const marker = layerMarkers[layer];
     const group = `<g data-overlay="${here.map((overlay) => overlay.name).join(" ")}" transform="translate(-8)">${here.map((overlay) => overlay.svg).join("")}</g>`;
-    painted = painted.replace(marker, `${group}${marker}`);
+    // The back layer opens the figure's group; every other goes in before its marker.
+    painted = painted.replace(marker, layer === "back" ? `${marker}${group}` : `${group}${marker}`);
   }
   return painted;
 }
@@ -159,10 +162,10 @@ function twinBuns(hair: string): string {
   return `${bun(92)}${bun(188)}${cap}`;
 }
 
-/** A tail of hair tied at the back, falling forward over one shoulder. */
+/** A tail of hair tied at the back of the head, showing past the neck on one side. */
 function ponytail(hair: string): string {
   const shade = darken(hair, 0.3);
-  return `<path d="M186 96 C206 110 210 150 200 190 C196 206 186 214 178 212 C188 190 192 150 180 112 Z" fill="${hair}" stroke="${shade}" stroke-width="2"/><path d="M178 104 L192 100" stroke="${shade}" stroke-width="5" stroke-linecap="round"/>`;
+  return `<path d="M176 70 C214 80 222 140 208 190 C202 206 190 212 182 206 C196 180 200 130 170 96 Z" fill="${hair}" stroke="${shade}" stroke-width="2"/>`;
 }
 
 /** Ears on top of the head, in the coat's colour with a paler inside. */

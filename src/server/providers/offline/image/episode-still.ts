@@ -189,7 +189,8 @@ async function figure(
   if (!portrait) {
     return silhouette(side, placement, grade);
   }
-  const data = await headCrop(portrait.path, side, mark.brightness);
+  const ground = luminance(grade.night) > 0.5 ? "light" : "dark";
+  const data = await headCrop(portrait.path, side, mark.brightness, ground);
   return img(
     pngDataUri(data),
     { width: side, height: side },

@@ -15,19 +15,27 @@ export function headCropRect(size: Size): Rect {
   return { left, top, width: crop, height: crop };
 }
 
-/** The head-and-shoulders square of a portrait, resized to `side`. */
-export async function headCrop(path: string, side: number, brightness = 1): Promise<Buffer> {
+/**
+ * The head-and-shoulders square of a portrait, resized to `side`. Below 1, `brightness` sets a
+ * face back: towards black on a dark ground, towards paper on a light one (`recedeTo`).
+ */
+export async function headCrop(
+  path: string,
+  side: number,
+  brightness = 1,
+  recedeTo: "dark" | "light" = "dark",
+): Promise<Buffer> {
   const image = sharp(path);
   const { width = 0, height = 0 } = await image.metadata();
   if (width === 0 || height === 0) {
     throw new Error(`portrait has no size: ${path}`);
   }
-  return image
-    .extract(headCropRect({ width, height }))
-    .resize(side, side)
-    .modulate({ brightness })
-    .png({ compressionLevel: 1 })
-    .toBuffer();
+  const cropped = image.extract(headCropRect({ width, height })).resize(side, side);
+  const receded =
+    recedeTo === "light"
+      ? cropped.linear(brightness, 250 * (1 - brightness))
+      : cropped.modulate({ brightness });
+  return receded.png({ compressionLevel: 1 }).toBuffer();
 }
 
 /** A box in a portrait of `size` (pixels), as fractions of that portrait's head crop. */

@@ -68,6 +68,7 @@ const faceMaskShape: PlacedPortrait["mask"] = {
 export async function castArt(
   paths: string[],
   size: Size,
+  ground: "dark" | "light" = "dark",
 ): Promise<{ boxes: Box[]; placed: PlacedPortrait[] }> {
   const billed = paths.slice(0, maxBilledFaces);
   const sizes = await Promise.all(billed.map(portraitSize));
@@ -75,7 +76,7 @@ export async function castArt(
   const figures = await Promise.all(
     billed.map(async (path, index) => {
       const { crop } = faces[index]!;
-      const data = await headCrop(path, crop.width, placements[index]!.brightness);
+      const data = await headCrop(path, crop.width, placements[index]!.brightness, ground);
       return img(
         pngDataUri(data),
         { width: crop.width, height: crop.height },

@@ -1,7 +1,7 @@
 import type { Blueprint } from "../../../shows/documents";
 import type { MediaRef, Size } from "../../types";
 import { fillFrame, vignette } from "./backdrop";
-import { rgba } from "./color";
+import { luminance, rgba } from "./color";
 import { billingBlock, greenlightMark } from "./credits";
 import { drawableBlueprint } from "./drawable-blueprint";
 import { finishAround, setType } from "./finish-frame";
@@ -39,7 +39,7 @@ export async function renderPoster(
   const faces = cast.flatMap((member) => (member.portrait ? [member.portrait.path] : []));
   const { boxes: keyArt, placed } =
     faces.length > 0
-      ? await castArt(faces, size)
+      ? await castArt(faces, size, luminance(grade.night) > 0.5 ? "light" : "dark")
       : {
           boxes: grid ? await gridArt(grid.path, grade, size) : emblemArt(grade, size),
           placed: [],

@@ -20,6 +20,8 @@ const nextConfig: NextConfig = {
     "openai",
     "replicate",
     "@echogarden/espeak-ng-emscripten",
+    // Reads its font metrics and ICC profile from its own package directory.
+    "pdfkit",
   ],
   poweredByHeader: false,
   // The proxy (src/proxy.ts) sets the full set, CSP included, on pages and API routes; static

@@ -3,6 +3,7 @@ import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import type { AvatarColors } from "./avatar";
 import { avatarChoices, buildScale, drawAvatar, skinFor } from "./avatar";
+import { paintedOverlays } from "./avatar-overlays";
 import { readTraits } from "./character-traits";
 import { parseHex } from "./color";
 import { reportedFailures, type StatedDossier, statedDossier } from "./dossier-arbitrary";
@@ -184,6 +185,8 @@ async function checkDrawn({ dossier, stated }: StatedDossier): Promise<void> {
   const draw = (palette: AvatarColors) =>
     drawAvatar("avataaars", seed, traits, palette, "grave").svg;
   const avatar = drawAvatar("avataaars", seed, traits, colors, "grave");
+  // The overlays are in the SVG, each at a layer DiceBear still writes.
+  expect(paintedOverlays(avatar.svg).sort()).toEqual([...overlays].sort());
   if (stated.skinTone !== undefined) {
     expect(avatar.skin).toBe(skinFor(stated.skinTone));
   }

@@ -24,11 +24,20 @@ export const shotOrderSchema = z.object({ shotIds: z.array(z.uuid()).min(1).max(
 /** An episode's board holds at most this many shots (a cold open is 8–14; room to experiment). */
 const maxShots = 30;
 
-/** Characters named in a shot must be this show's. */
-async function checkCast(db: Executor, showId: string, spec: ShotSpec): Promise<void> {
+/**
+ * Characters named in a shot must be this show's. Those the shot already named (`kept`) may have
+ * left the cast since (a new cast replaces the old): the shot stays editable, they draw and speak
+ * as no one until the user recasts the shot.
+ */
+async function checkCast(
+  db: Executor,
+  showId: string,
+  spec: ShotSpec,
+  kept: ReadonlySet<string> = new Set(),
+): Promise<void> {
   const ids = new Set((await loadCharacters(db, showId)).map((member) => member.id));
   const unknown = [...spec.characterIds, ...spec.dialogue.map((line) => line.characterId)].find(
-    (id) => !ids.has(id),
+    (id) => !ids.has(id) && !kept.has(id),
   );
   if (unknown) {
     throw invalidInput("characterIds", `No character ${unknown} in this show`);
@@ -44,14 +53,16 @@ export async function updateShot(db: Db, showIdOrSlug: string, shotId: string, b
   const patch = shotPatchSchema.parse(body);
   const show = await loadShow(db, showIdOrSlug);
   const shot = await loadShot(db, show.id, shotId);
-  const merged = { ...shotSpecOf(shot), ...patch };
+  const stored = shotSpecOf(shot);
+  const merged = { ...stored, ...patch };
   for (const line of merged.dialogue) {
     if (!merged.characterIds.includes(line.characterId)) {
       merged.characterIds = [...merged.characterIds, line.characterId];
     }
   }
   const spec = shotSpecSchema.parse(merged);
-  await checkCast(db, show.id, spec);
+  const named = [...stored.characterIds, ...stored.dialogue.map((line) => line.characterId)];
+  await checkCast(db, show.id, spec, new Set(named));
   await db
     .update(shots)
     .set({ spec, updatedAt: sql`now()` })
@@ -122,6 +133,10 @@ export async function deleteShot(db: Db, showIdOrSlug: string, shotId: string) {
 /** Puts an episode's shots in the order given, which must name each of them once. */
 export async function reorderShots(db: Db, showIdOrSlug: string, episodeId: string, body: unknown) {
   const { shotIds } = shotOrderSchema.parse(body);
+  // A list naming one shot twice would leave another where it was, yet pass the count below.
+  if (new Set(shotIds).size !== shotIds.length) {
+    throw invalidInput("shotIds", "Name each shot once");
+  }
   const show = await loadShow(db, showIdOrSlug);
   const episode = await loadEpisode(db, show.id, episodeId);
   await db.transaction(async (tx) => {

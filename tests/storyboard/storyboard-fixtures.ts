@@ -1,4 +1,9 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { and, eq } from "drizzle-orm";
+import { parseEnv } from "../../src/server/config/env";
+import { createContainer } from "../../src/server/container";
 import { timeShots } from "../../src/server/cut/time-shots";
 import { episodes } from "../../src/server/db/schema";
 import {
@@ -8,6 +13,35 @@ import {
 import type { EpisodeScript } from "../../src/server/shows/episode-script";
 import type { StoryboardView } from "../../src/server/shows/storyboard-view";
 import type { TaskEngine } from "../../src/server/tasks/task-engine";
+import type { TestContainer } from "../helpers/test-container";
+import { createTestDatabase } from "../helpers/test-database";
+import { fastConfig, silentLogger } from "../helpers/test-engine";
+
+/**
+ * The test container with a patient worker: the chains below count every paid request, and on a
+ * loaded machine the test engine's 1.5 s liveness window can declare a busy worker lost and run a
+ * piece twice. Nothing here tests liveness.
+ */
+export async function createPatientContainer(env: Record<string, string>): Promise<TestContainer> {
+  const testDb = await createTestDatabase();
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "greenlight-storyboard-"));
+  const container = await createContainer({
+    env: parseEnv({ DATA_DIR: dataDir, GREENLIGHT_TEST_HOOKS: "true", ...env }),
+    database: testDb.database,
+    logger: silentLogger,
+    engineConfig: { ...fastConfig, heartbeatMs: 1_000, staleAfterMs: 30_000 },
+    worker: true,
+  });
+  return {
+    container,
+    dataDir,
+    async close() {
+      await container.close();
+      await testDb.drop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
 
 /** Mean loudness (dBFS RMS) of a window of a media file's audio. */
 export async function windowLevel(file: string, start: number, seconds: number): Promise<number> {

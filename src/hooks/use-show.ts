@@ -7,7 +7,7 @@ import type { ShowDetail } from "@/lib/client/types";
 import { useTaskChanges, useTaskStore } from "./use-tasks";
 
 /** Several tasks often finish together (a portrait, then its grid): one refetch covers them. */
-const REFETCH_DELAY_MS = 300;
+const REFETCH_DELAY_MS = 150;
 
 export interface ShowState {
   show: ShowDetail | null;

@@ -9,6 +9,7 @@ import { BlueprintView } from "./blueprint-view";
 import styles from "./console.module.css";
 import { ConsoleSection } from "./console-section";
 import { GenerateButton } from "./generate-button";
+import { SectionSkeleton } from "./section-skeleton";
 import { SlotStatus } from "./slot-status";
 
 interface BlueprintSectionProps {
@@ -51,6 +52,9 @@ export function BlueprintSection({ show, onChange }: BlueprintSectionProps) {
           />
         )}
         {blueprint && !editing && <BlueprintView blueprint={blueprint} />}
+        {!blueprint && (state.kind === "active" || state.kind === "finishing") && (
+          <SectionSkeleton shape="text" />
+        )}
         {!blueprint && state.kind === "empty" && (
           <p className="muted">No blueprint yet — write one to start the show.</p>
         )}

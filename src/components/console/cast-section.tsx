@@ -6,6 +6,7 @@ import { CharacterCard } from "./character-card";
 import styles from "./console.module.css";
 import { ConsoleSection } from "./console-section";
 import { GenerateButton } from "./generate-button";
+import { SectionSkeleton } from "./section-skeleton";
 import { SlotStatus } from "./slot-status";
 
 interface CastSectionProps {
@@ -15,6 +16,12 @@ interface CastSectionProps {
 
 export function CastSection({ show, onChange }: CastSectionProps) {
   const state = useSlotState(show.id, "characters", null, show.characters.length > 0);
+  // The cast is on its way: being written, or next in autopilot's line after the blueprint.
+  const coming =
+    show.characters.length === 0 &&
+    (state.kind === "active" ||
+      state.kind === "finishing" ||
+      (state.kind === "empty" && show.autopilot && !show.autopilotPause));
   return (
     <ConsoleSection
       id="cast"
@@ -34,7 +41,8 @@ export function CastSection({ show, onChange }: CastSectionProps) {
     >
       <div data-testid="slot-characters" data-state={state.kind} className={styles.stack}>
         <SlotStatus state={state} />
-        {show.characters.length === 0 && state.kind === "empty" && (
+        {coming && <SectionSkeleton shape="cards" count={show.settings.characterCount} />}
+        {show.characters.length === 0 && state.kind === "empty" && !coming && (
           <p className="muted">
             {show.blueprint ? "No cast yet." : "The cast is written once the blueprint exists."}
           </p>

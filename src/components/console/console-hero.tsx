@@ -2,11 +2,12 @@
 
 import Link from "next/link";
 import { useState } from "react";
-import { untitled } from "@/hooks/use-show-directory";
+import { untitled } from "@/components/shows/show-title";
 import { api, errorMessage } from "@/lib/client/api";
 import { autopilotLabel, usesPaidModels } from "@/lib/client/estimates";
 import { formatCost } from "@/lib/client/format";
 import type { ShowDetail } from "@/lib/client/types";
+import { isComplete, packagePercent } from "../shows/package-label";
 import { ShowPoster } from "../shows/show-poster";
 import { ConfirmDialog } from "../ui/confirm-dialog";
 import { Icon } from "../ui/icon";
@@ -23,7 +24,8 @@ export function ConsoleHero({ show, onChange }: ConsoleHeroProps) {
   const [confirming, setConfirming] = useState(false);
   const runCost = autopilotLabel(show);
   const title = show.title ?? untitled(show.premise);
-  const percent = Math.round(show.completion * 100);
+  const progress = show.packageProgress;
+  const percent = packagePercent(progress);
 
   const setAutopilot = (autopilot: boolean, confirmed = false) => {
     setError(null);
@@ -55,11 +57,15 @@ export function ConsoleHero({ show, onChange }: ConsoleHeroProps) {
         {show.blueprint?.tagline && <p className={styles.tagline}>{show.blueprint.tagline}</p>}
         <p className={styles.logline}>{show.logline ?? show.premise}</p>
         <div className={styles.progressRow}>
+          {/* Decorative: the words beside it say the same numbers. */}
           <div className={styles.meter} aria-hidden="true">
             <span style={{ width: `${percent}%` }} />
           </div>
-          <span className="muted">
-            {percent}% of the package ·{" "}
+          <span className="muted" data-testid="package-meter">
+            {isComplete(progress)
+              ? "Package complete"
+              : `${progress.made} of ${progress.promised} parts of the package`}{" "}
+            ·{" "}
             <span
               data-testid="show-spend"
               title="Billed by the providers for this show, canceled calls included"

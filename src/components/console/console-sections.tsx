@@ -6,6 +6,7 @@ import { BlueprintSection } from "./blueprint-section";
 import { CastSection } from "./cast-section";
 import { CharacterVideosSection } from "./character-videos-section";
 import { EpisodesSection } from "./episodes-section";
+import type { SectionSkeletonShape } from "./section-skeleton";
 import { SpendSection } from "./spend-section";
 import { TrailerSection } from "./trailer-section";
 
@@ -14,9 +15,6 @@ export interface ConsoleSectionProps {
   show: ShowDetail;
   onChange: (show: ShowDetail) => void;
 }
-
-/** The shape a section's skeleton takes while the console loads. */
-export type SectionSkeletonShape = "text" | "cards" | "media" | "list";
 
 export interface ConsoleSectionEntry {
   /** The anchor (`#cast`) and the section element's id. */

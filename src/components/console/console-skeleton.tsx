@@ -1,7 +1,8 @@
 import { Skeleton } from "../ui/skeleton";
 import styles from "./console.module.css";
-import { CONSOLE_SECTIONS, type SectionSkeletonShape } from "./console-sections";
+import { CONSOLE_SECTIONS } from "./console-sections";
 import { SectionNav } from "./section-nav";
+import { SectionSkeleton } from "./section-skeleton";
 
 /**
  * The console's shape before its data arrives: the hero and every section, named, with grey
@@ -45,48 +46,4 @@ export function ConsoleSkeleton() {
       ))}
     </div>
   );
-}
-
-/** Grey placeholders in the shape of a section's content. */
-export function SectionSkeleton({
-  shape,
-  count = 3,
-}: {
-  shape: SectionSkeletonShape;
-  count?: number;
-}) {
-  const items = Array.from({ length: count }, (_, index) => index);
-  switch (shape) {
-    case "text":
-      return (
-        <div className={styles.stack}>
-          <Skeleton width="90%" />
-          <Skeleton width="75%" />
-          <Skeleton width="82%" />
-          <Skeleton width="40%" />
-        </div>
-      );
-    case "cards":
-      return (
-        <ul className={styles.castGrid}>
-          {items.map((item) => (
-            <li key={item} className={styles.stack}>
-              <Skeleton aspect="4/5" />
-              <Skeleton width="60%" />
-              <Skeleton width="85%" />
-            </li>
-          ))}
-        </ul>
-      );
-    case "media":
-      return <Skeleton aspect="16/9" />;
-    case "list":
-      return (
-        <div className={styles.stack}>
-          {items.map((item) => (
-            <Skeleton key={item} height={44} />
-          ))}
-        </div>
-      );
-  }
 }

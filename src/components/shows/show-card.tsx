@@ -7,6 +7,7 @@ import { useShowTasks, useTaskSnapshot } from "@/hooks/use-tasks";
 import { formatCost } from "@/lib/client/format";
 import { isActiveTask } from "@/lib/client/task-status";
 import type { ShowSummary } from "@/lib/client/types";
+import { isComplete, packageBadge } from "./package-label";
 import styles from "./show-card.module.css";
 import { ShowPoster } from "./show-poster";
 
@@ -24,7 +25,7 @@ export function ShowCard({ show, actions, priority }: ShowCardProps) {
   // Until the live stream has its snapshot, the list's own count is the best we know.
   const running = connection === "open" ? liveTasks : Math.max(liveTasks, show.activeTasks);
   const title = show.title ?? untitled(show.premise);
-  const percent = Math.round(show.completion * 100);
+  const complete = isComplete(show.packageProgress);
 
   return (
     <article className={styles.card} data-testid="show-card" data-slug={show.slug}>
@@ -48,11 +49,11 @@ export function ShowCard({ show, actions, priority }: ShowCardProps) {
       <div className={styles.footer}>
         <div className={styles.facts}>
           <span
-            className={percent >= 100 ? "badge badge-accent" : "badge"}
+            className={complete ? "badge badge-accent" : "badge"}
             data-testid="completion-badge"
-            title="How much of the development package exists"
+            title={`${show.packageProgress.made} of ${show.packageProgress.promised} parts of the package made`}
           >
-            {percent >= 100 ? "Complete" : `${percent}% complete`}
+            {packageBadge(show.packageProgress)}
           </span>
           <span className={styles.spend} data-testid="show-spend" title="Recorded spend">
             {formatCost(show.costUsd)}

@@ -10,6 +10,7 @@ import { readSpendTotals } from "../spend/read-spend";
 import { ACTIVE_STATUSES } from "../tasks/status";
 import { type AssetDto, type AssetRow, toAssetDto } from "./assets";
 import type { Blueprint, CharacterSeed, Dossier, EpisodeOutline, Season } from "./documents";
+import { type PackageProgress, packageProgress } from "./package-progress";
 import {
   blueprintOf,
   type CharacterRow,
@@ -32,6 +33,8 @@ export interface ShowSummary {
   createdAt: string;
   poster: AssetDto | null;
   completion: number;
+  /** Parts of the package made, of those its settings promise (the season's too): "Complete" is equal. */
+  packageProgress: PackageProgress;
   activeTasks: number;
   /** USD spent on the show, from the spend ledger: every paid call, canceled or abandoned ones too. */
   costUsd: number;
@@ -156,7 +159,7 @@ async function summarize(
   const posterIds = list
     .map((show) => show.posterAssetId)
     .filter((id): id is string => Boolean(id));
-  const [cast, posters, counts, spend] = await Promise.all([
+  const [cast, posters, counts, spend, episodeParts] = await Promise.all([
     loadedCast ?? db.select().from(characters).where(inArray(characters.showId, ids)),
     posterIds.length > 0 ? db.select().from(assets).where(inArray(assets.id, posterIds)) : [],
     db
@@ -168,6 +171,15 @@ async function summarize(
       .where(inArray(tasks.showId, ids))
       .groupBy(tasks.showId),
     readSpendTotals(db, ids),
+    db
+      .select({
+        showId: episodes.showId,
+        stillAssetId: episodes.stillAssetId,
+        clipAssetId: episodes.clipAssetId,
+        skipped: episodes.skipped,
+      })
+      .from(episodes)
+      .where(inArray(episodes.showId, ids)),
   ]);
   const posterById = new Map(posters.map((row) => [row.id, row]));
   const countsByShow = new Map(counts.map((row) => [row.showId, row]));
@@ -187,6 +199,11 @@ async function summarize(
       completion: completionOf(
         show,
         cast.filter((member) => member.showId === show.id),
+      ),
+      packageProgress: packageProgress(
+        show,
+        cast.filter((member) => member.showId === show.id),
+        episodeParts.filter((episode) => episode.showId === show.id),
       ),
       activeTasks: Number(count?.active ?? 0),
       costUsd: spend.get(show.id) ?? 0,

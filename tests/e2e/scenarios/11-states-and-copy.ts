@@ -47,6 +47,10 @@ export const statesAndCopyScenario: Scenario = {
     assert.ok(first, "the show has a cast");
     const studio = new ConsolePage(page);
     await studio.goto(show.slug);
+    // The meter counts what the promised package holds, the season included: far from complete.
+    const meter = (await page.getByTestId("package-meter").textContent()) ?? "";
+    const [, made, promised] = meter.match(/(\d+) of (\d+) parts of the package/) ?? [];
+    assert.ok(Number(made) > 0 && Number(made) < Number(promised), `an honest meter: "${meter}"`);
     const video = studio.slot("character_video");
     assert.match(
       await text(video),

@@ -49,7 +49,10 @@ export const dockScenario: Scenario = {
       await new ConsolePage(page).root().waitFor();
       await context.screenshot(page, `${label}-collapsed`);
       await dock.expand();
-      await dock.item(portrait.id).waitFor();
+      const row = dock.item(portrait.id);
+      await row.waitFor();
+      const numbers = ((await row.textContent()) ?? "").match(/\d+\s?%/g) ?? [];
+      assert.ok(numbers.length <= 1, `one progress number per task, not ${numbers.join(" and ")}`);
       await context.screenshot(page, `${label}-open`);
       await page.close();
     }

@@ -7,6 +7,10 @@ export function AnimaticPlayer(props: {
   captions: Asset | null;
   srt: Asset | null;
   current: boolean;
+  /** The latest export with the captions drawn into the picture, if one was made. */
+  burned: Asset | null;
+  onBurn: () => void;
+  busy: boolean;
 }) {
   const { animatic, captions, srt } = props;
   return (
@@ -42,6 +46,22 @@ export function AnimaticPlayer(props: {
             </a>
           </>
         )}
+        {props.burned && (
+          <>
+            {" · "}
+            <a href={props.burned.url} download>
+              MP4 with burned-in captions
+            </a>
+          </>
+        )}{" "}
+        <button
+          type="button"
+          className="btn btn-sm btn-ghost"
+          disabled={props.busy}
+          onClick={props.onBurn}
+        >
+          {props.burned ? "Export again with burned-in captions" : "Export with burned-in captions"}
+        </button>
       </figcaption>
     </figure>
   );

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { useTaskActions } from "@/hooks/use-tasks";
-import { errorMessage } from "@/lib/client/api";
+import { api, errorMessage } from "@/lib/client/api";
 import { type StoryboardView, storyboardApi } from "@/lib/client/storyboard-api";
 import type { Episode, ShowDetail } from "@/lib/client/types";
 import { AnimaticPlayer } from "./animatic-player";
@@ -119,6 +119,20 @@ export function StoryboardBoard({ show, episode }: { show: ShowDetail; episode: 
           captions={board.subtitles.vtt}
           srt={board.subtitles.srt}
           current={board.animaticCurrent}
+          burned={
+            episode.animaticVersions.find((version) =>
+              version.prompt.endsWith("burned-in captions"),
+            ) ?? null
+          }
+          onBurn={() =>
+            run(async () => {
+              await api.requestTask(show.id, "episode_animatic", episode.id, {
+                burnCaptions: true,
+              });
+              return undefined;
+            })
+          }
+          busy={busy}
         />
       )}
       {hasShots && (

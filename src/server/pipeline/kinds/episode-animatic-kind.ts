@@ -24,7 +24,12 @@ interface AnimaticResult {
   video: AssetDraft;
   subtitles: AssetDraft[];
   episodeId: string;
+  burnCaptions?: boolean;
 }
+
+/** `burnCaptions`: an export with the captions drawn into the picture, kept beside the cut. */
+const animaticInput = z.object({ burnCaptions: z.boolean().optional() }).strict();
+type AnimaticInput = z.infer<typeof animaticInput>;
 
 const size = { width: 1280, height: 720 };
 
@@ -34,14 +39,15 @@ const size = { width: 1280, height: 720 };
  * loudness at −16 LUFS; the MP4 with WebVTT and SRT captions.
  */
 export const episodeAnimaticKind = (services: PipelineServices) =>
-  defineTaskKind<Record<string, never>, AnimaticResult>({
+  defineTaskKind<AnimaticInput, AnimaticResult>({
     id: "episode_animatic",
     label: "Animatic",
-    input: z.object({}).strict(),
+    input: animaticInput,
     timeoutSeconds: 900,
     concurrency: 1,
     async handler(context) {
-      const { task, progress, signal } = context;
+      const { task, progress, signal, input: options } = context;
+      const burnCaptions = options.burnCaptions === true;
       const show = await loadShow(services.db, task.showId);
       const episode = await loadEpisode(services.db, task.showId, task.target ?? "");
       const { input, plan } = await loadStoryboardPlan(services.db, show.id, episode);
@@ -97,7 +103,7 @@ export const episodeAnimaticKind = (services: PipelineServices) =>
         voices,
         music: input.score ? { path: files.get(input.score.id)! } : null,
         loudnessLufs: -16,
-        burnCaptions: false,
+        burnCaptions,
       };
       const workDir = await mkdtemp(path.join(tmpdir(), "greenlight-animatic-"));
       try {
@@ -113,7 +119,7 @@ export const episodeAnimaticKind = (services: PipelineServices) =>
           durationSeconds: made.durationSeconds,
           provider: "greenlight",
           model: "cut-1",
-          prompt: `Episode ${episode.number} animatic`,
+          prompt: `Episode ${episode.number} animatic${burnCaptions ? " with burned-in captions" : ""}`,
           costUsd: 0,
         };
         const video = await storeOutput(
@@ -123,32 +129,44 @@ export const episodeAnimaticKind = (services: PipelineServices) =>
           "video/mp4",
           { ...common, ...size },
         );
-        const subtitles = await Promise.all([
-          storeOutput(
-            services.media,
-            { ...owner, kind: "subtitles" },
-            Buffer.from(made.vtt),
-            "text/vtt",
-            common,
-          ),
-          storeOutput(
-            services.media,
-            { ...owner, kind: "subtitles" },
-            Buffer.from(made.srt),
-            "application/x-subrip",
-            common,
-          ),
-        ]);
+        const subtitles = burnCaptions
+          ? []
+          : await Promise.all([
+              storeOutput(
+                services.media,
+                { ...owner, kind: "subtitles" },
+                Buffer.from(made.vtt),
+                "text/vtt",
+                common,
+              ),
+              storeOutput(
+                services.media,
+                { ...owner, kind: "subtitles" },
+                Buffer.from(made.srt),
+                "application/x-subrip",
+                common,
+              ),
+            ]);
         return {
           video: { ...video, contentHash: plan.cutHash },
           subtitles,
           episodeId: episode.id,
+          burnCaptions,
         };
       } finally {
         await rm(workDir, { recursive: true, force: true });
       }
     },
     async onSucceeded({ scope, task, result }) {
+      if (result.burnCaptions) {
+        // An export: listed with the episode's versions, never the cut the player shows.
+        await insertAsset(scope.tx, result.video, {
+          showId: task.showId,
+          taskId: task.id,
+          episodeId: result.episodeId,
+        });
+        return [];
+      }
       const video = await pointEpisodeAt(
         scope.tx,
         task,

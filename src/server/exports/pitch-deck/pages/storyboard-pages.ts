@@ -72,8 +72,15 @@ async function drawShot(deck: DeckContext, shot: PitchDeckShot, x: number, y: nu
   top += drawText(doc, label, type.label, { x, y: top, width: cellWidth, maxLines: 1 });
   top += blockGap;
   const caption = { ...type.caption, color: colors.text };
-  drawText(doc, shot.action, caption, { x, y: top, width: cellWidth, maxLines: 2 });
-  top += textHeight(2, caption) + blockGap;
+  const actionHeight = drawText(doc, shot.action, caption, {
+    x,
+    y: top,
+    width: cellWidth,
+    maxLines: 2,
+  });
+  // The lines follow the action directly; a one-line action leaves its second line to them.
+  const spare = Math.round((textHeight(2, caption) - actionHeight) / textHeight(1, caption));
+  top += actionHeight + blockGap;
   const spoken: Span[] = shot.lines.flatMap((line, index) => [
     {
       text: `${index > 0 ? "  " : ""}${line.speaker.toLocaleUpperCase("en-US")} `,
@@ -83,6 +90,11 @@ async function drawShot(deck: DeckContext, shot: PitchDeckShot, x: number, y: nu
     { text: `“${line.text}”`, face: { weight: 400, italic: true } },
   ]);
   if (spoken.length > 0) {
-    drawText(doc, spoken, type.caption, { x, y: top, width: cellWidth, maxLines: spokenLines });
+    drawText(doc, spoken, type.caption, {
+      x,
+      y: top,
+      width: cellWidth,
+      maxLines: spokenLines + spare,
+    });
   }
 }

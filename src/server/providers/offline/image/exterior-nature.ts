@@ -64,7 +64,7 @@ export function countrysideSet(set: SetContext): SetDrawing {
   return { defs: ground.defs, shapes };
 }
 
-/** A far line of pines, trunks close on either side, a dark canopy overhead. */
+/** A far line of pines and trunks close on either side. */
 export function forestSet(set: SetContext): SetDrawing {
   const { width: w, height: h, horizon, random } = set;
   const needles = earth(set, "#2f5a3a", 3);
@@ -91,14 +91,14 @@ export function forestSet(set: SetContext): SetDrawing {
   }
   shapes.push(...ground.shapes);
   const bark = darken(earth(set, "#4a3a2a", 1), 0.2);
-  for (let index = 0; index < 10; index++) {
-    const side = index % 2 === 0 ? random.range(-0.6, 0.08) : random.range(0.92, 1.6);
-    const thick = w * random.range(0.02, 0.05);
-    shapes.push(rect(side * w, -h, thick, h * 1.95 + random.range(0, 0.1) * h, bark));
+  // Trunks close to the camera at both edges of the frame, running out of its top.
+  for (const [from, to] of [[-0.08, 0.14], [0.86, 1.08]] as const) {
+    for (let index = 0; index < 2; index++) {
+      const x = random.range(from, to) * w;
+      const thick = w * random.range(0.025, 0.05);
+      shapes.push(rect(x, -h, thick, h * 1.92 + random.range(0, 0.06) * h, bark));
+    }
   }
-  shapes.push(
-    ellipse(w * 0.5, -h * 0.15, w * 1.4, h * 0.28, darken(needles, 0.45), { opacity: 0.9 }),
-  );
   return { defs: ground.defs, shapes };
 }
 

@@ -55,12 +55,13 @@ function waterfrontSet(set: SetContext): SetDrawing {
   if (light.orb) {
     // The sun or moon's path on the water: dashes that thin out toward the shore.
     const x = light.orb.x * w;
-    for (let y = horizon + 2; y < quay; y += h * 0.012) {
+    for (let y = horizon + 2; y < quay; y += h * 0.007) {
       const spread = (y - horizon) / (quay - horizon);
-      const half = w * (0.015 + spread * 0.05) * random.range(0.4, 1);
+      const half = w * (0.008 + spread * 0.04) * random.range(0.2, 1);
+      const drift = random.range(-1, 1) * w * (0.006 + spread * 0.02);
       shapes.push(
-        rect(x - half + random.range(-1, 1) * w * 0.01, y, half * 2, h * 0.004, light.orb.color, {
-          opacity: 0.5 * (1 - spread * 0.6),
+        ellipse(x + drift, y, half, h * 0.0018, light.orb.color, {
+          opacity: 0.4 * (1 - spread * 0.7),
         }),
       );
     }

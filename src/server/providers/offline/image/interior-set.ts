@@ -11,7 +11,8 @@ import { circle, ellipse, line, radialGlow, rect, verticalGradient } from "./svg
  */
 export function interiorSet(set: SetContext, place: InteriorPlace): SetDrawing {
   const { width: w, height: h, horizon: floor, light } = set;
-  const wall = lit(set, mix(material(set, 1, 0.6), "#c9c0b0", 0.35));
+  const paint = lit(set, mix(material(set, 1, 0.6), "#c9c0b0", 0.35));
+  const wall = light.lampsLit ? mix(paint, light.lamp, 0.12) : paint;
   const defs = [
     verticalGradient("wall", -h, floor, [
       [0, darken(wall, 0.35)],
@@ -22,7 +23,7 @@ export function interiorSet(set: SetContext, place: InteriorPlace): SetDrawing {
       [0, darken(floorColor(set, place), 0.2)],
       [1, floorColor(set, place)],
     ]),
-    radialGlow("lamp-pool", light.lamp, light.lampsLit ? 0.5 : 0.12),
+    radialGlow("lamp-pool", light.lamp, light.lampsLit ? 0.75 : 0.12),
   ];
   const shapes = [rect(-w, -h, 3 * w, floor + h, "url(#wall)")];
   const furnished = furnishings[place](set, wall);

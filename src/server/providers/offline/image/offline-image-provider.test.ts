@@ -93,6 +93,34 @@ describe("offline image provider", () => {
     expect(await pngInfo(still.data)).toEqual({ format: "png", width: 640, height: 360 });
   });
 
+  it("draws a storyboard frame from the shot and its cast", async () => {
+    const frame = await provider.generate(
+      request(
+        {
+          purpose: "storyboard_frame",
+          blueprint: liveActionBlueprint,
+          shot: {
+            scene: { interior: false, location: "The sea wall", timeOfDay: "dusk" },
+            durationSeconds: 4,
+            framing: "medium",
+            cameraMove: "static",
+            characterIds: ["maren"],
+            action: "Maren reads the ledger aloud.",
+            dialogue: [],
+            narration: "",
+            soundCue: "",
+          },
+          cast: [
+            { id: "maren", name: cast[0]!.name, position: 0, dossier: cast[0]!, portrait: null },
+          ],
+        },
+        { size: { width: 640, height: 360 } },
+      ),
+    );
+    expect(frame).toMatchObject({ mime: "image/png", costUsd: 0 });
+    expect(await pngInfo(frame.data)).toEqual({ format: "png", width: 640, height: 360 });
+  });
+
   it("reports a canceled request as a terminal canceled error", async () => {
     const error = await provider
       .generate(request(portraitContext, { signal: AbortSignal.abort() }))

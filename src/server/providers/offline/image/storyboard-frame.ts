@@ -1,15 +1,19 @@
 import type { Blueprint } from "../../../shows/documents";
 import type { ShotSpec } from "../../../shows/episode-script";
 import type { FrameCastMember, Size } from "../../types";
-import { type AvatarAnatomy, avatarAnatomy } from "./avatar-anatomy";
+import { buildScale } from "./avatar";
+import { type AvatarAnatomy, anatomyFor } from "./avatar-anatomy";
+import { avatarRaster } from "./avatar-raster";
 import { fillFrame, vignette } from "./backdrop";
 import { mix } from "./color";
 import { daylightFor } from "./daylight";
+import { finishFrame } from "./finish-frame";
 import { type CastLook, castLookFor } from "./frame-cast-look";
 import { shoulderLine, standingFigure } from "./frame-figure";
 import { insertDetail } from "./insert-detail";
 import { lenses, locationBackdrop } from "./location-backdrop";
-import { lookFamily } from "./medium";
+import { stageFor } from "./look-grade";
+import { mediumLookOf } from "./medium-look";
 import { backOfHeadShoulder } from "./over-shoulder";
 import { type Box, div, img, pngDataUri, renderPng, svgDataUri } from "./render-svg";
 import { readSceneSetting } from "./scene-setting";
@@ -53,7 +57,7 @@ export function planStoryboardFrame(
 }
 
 function anatomyOf(look: CastLook | undefined): AvatarAnatomy {
-  return avatarAnatomy[look?.style ?? "avataaars"];
+  return look ? anatomyFor(look.style, buildScale(look.traits)) : anatomyFor("avataaars");
 }
 
 /**
@@ -68,7 +72,14 @@ export async function renderStoryboardFrame(
 ): Promise<Buffer> {
   const root = await composeStoryboardFrame(input, size, signal);
   signal?.throwIfAborted();
-  return renderPng(root, size, signal);
+  const art = await renderPng(root, size, signal);
+  signal?.throwIfAborted();
+  // Finished in the show's medium (hatching, halftone, wash, grain) as its portraits are, so
+  // the board reads as the same production.
+  const { blueprint, shot } = input;
+  const look = mediumLookOf(blueprint.productionStyle.medium);
+  const { grade } = stageFor(look, gradeShow(blueprint.visualAesthetics.palette));
+  return finishFrame(art, look, grade, `${blueprint.title}\u0000${shot.scene.location}`);
 }
 
 /** The frame as an element tree, before layout and rasterising. */
@@ -91,7 +102,12 @@ export async function composeStoryboardFrame(
     signal,
   );
   const plan = planStoryboardFrame(input, size);
-  const figures = await drawPlacements(plan, light.lampsLit ? light.lamp : light.skyHorizon, size);
+  const figures = await drawPlacements(
+    plan,
+    light.lampsLit ? light.lamp : light.skyHorizon,
+    size,
+    signal,
+  );
 
   const first = input.cast[0] ? plan.looks.get(input.cast[0].id) : undefined;
   const detail =
@@ -129,9 +145,6 @@ export async function composeStoryboardFrame(
     ...detail,
     ...figures,
     div({ ...fillFrame, backgroundColor: castGrade, mixBlendMode: "multiply" }),
-    ...(lookFamily(blueprint.productionStyle.medium) === "noir"
-      ? [div({ ...fillFrame, backgroundColor: "#808080", mixBlendMode: "saturation" })]
-      : []),
     vignette(0.45),
   );
 }
@@ -160,7 +173,12 @@ async function backdropImage(
 }
 
 /** Every placed character, back to front. */
-async function drawPlacements(plan: FramePlan, rim: string, size: Size): Promise<Box[]> {
+async function drawPlacements(
+  plan: FramePlan,
+  rim: string,
+  size: Size,
+  signal: AbortSignal | undefined,
+): Promise<Box[]> {
   const ordered = [...plan.placements].sort((a, b) => a.layer - b.layer);
   const drawn = await Promise.all(
     ordered.map(async (placement) => {
@@ -169,10 +187,11 @@ async function drawPlacements(plan: FramePlan, rim: string, size: Size): Promise
         return [];
       }
       const anatomy = anatomyOf(look);
-      const shoulders = await shoulderLine(look, anatomy);
+      const avatar = await avatarRaster(look.avatar.svg, placement.avatar.width, signal);
+      const shoulders = await shoulderLine(look, anatomy, avatar);
       return placement.view === "back"
         ? [backOfHeadShoulder(placement, look, shoulders.clothes, rim, size)]
-        : standingFigure(placement, look, anatomy, shoulders);
+        : standingFigure(placement, look, anatomy, shoulders, avatar, size);
     }),
   );
   return drawn.flat();

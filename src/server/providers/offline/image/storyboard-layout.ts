@@ -1,6 +1,12 @@
 import type { ShotFraming, ShotSpec } from "../../../shows/episode-script";
 import type { Size } from "../../types";
-import { type AvatarAnatomy, figureBelowShoulders } from "./avatar-anatomy";
+import {
+  type AvatarAnatomy,
+  adultEyes,
+  adultFaceHeight,
+  adultStandingHeight,
+  standingHeight,
+} from "./avatar-anatomy";
 
 /** A rectangle in frame pixels; it may run past the frame where the framing crops it. */
 export interface FrameBox {
@@ -155,6 +161,7 @@ export function layoutStoryboardFrame(
   });
 }
 
+/** Sized and placed as a grown figure of the style would be, so a child stands shorter. */
 function faceFramed(
   anatomy: AvatarAnatomy,
   framing: FaceFraming,
@@ -162,12 +169,12 @@ function faceFramed(
   centre: number,
   size: Size,
 ): FrameBox {
-  const side = (framing.faceHeight * depth * size.height) / faceHeightOf(anatomy);
+  const side = (framing.faceHeight * depth * size.height) / adultFaceHeight(anatomy);
   // A character a step back stands a little higher in frame, as the floor recedes.
   const eyes = size.height * framing.eyeLine * (depth < 1 ? 0.97 : 1);
   return {
     left: centre * size.width - faceCentreOf(anatomy) * side,
-    top: eyes - anatomy.eyes * side,
+    top: eyes - adultEyes(anatomy) * side,
     width: side,
     height: side,
   };
@@ -181,13 +188,12 @@ function figureFramed(
   size: Size,
   index: number,
 ): FrameBox {
-  const standing = anatomy.shoulders + figureBelowShoulders.soles;
-  const side = (framing.figureHeight * depth * size.height) / standing;
+  const side = (framing.figureHeight * depth * size.height) / adultStandingHeight(anatomy);
   // Those further back stand higher up the ground plane.
   const feet = size.height * (framing.ground - (index > 0 ? (1 - depth) * framing.recede : 0));
   return {
     left: centre * size.width - faceCentreOf(anatomy) * side,
-    top: feet - standing * side,
+    top: feet - standingHeight(anatomy) * side,
     width: side,
     height: side,
   };

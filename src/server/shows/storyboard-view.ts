@@ -1,6 +1,7 @@
 import { and, desc, eq, inArray } from "drizzle-orm";
 import type { Executor } from "../db/client";
 import { assets } from "../db/schema";
+import { chosenVoice } from "../pipeline/storyboard/cast-voices";
 import { loadStoryboardInput } from "../pipeline/storyboard/load-storyboard";
 import { planStoryboard } from "../pipeline/storyboard/storyboard-plan";
 import type { VoiceOption, VoiceSpec } from "../providers/types";
@@ -43,7 +44,10 @@ export interface StoryboardView {
   animaticCurrent: boolean;
   subtitles: { vtt: AssetDto | null; srt: AssetDto | null };
   animaticWanted: boolean;
-  /** Who speaks in which voice: every character, then the narrator (characterId null). */
+  /**
+   * Who speaks in which voice: every character, then the narrator (characterId null); `chosen` when
+   * the user's pick is the one used (a pick the speech provider lacks is not).
+   */
   voices: { characterId: string | null; name: string; voice: VoiceSpec; chosen: boolean }[];
   /** The voices the show's speech provider offers, for the picker. */
   voiceOptions: VoiceOption[];
@@ -123,13 +127,13 @@ export async function getStoryboard(
         characterId: member.id,
         name: member.name,
         voice: input.voiceOf(member.id),
-        chosen: member.voice !== null,
+        chosen: chosenVoice(member.voice, input.settings.audio.provider) !== null,
       })),
       {
         characterId: null,
         name: "Narrator",
         voice: input.voiceOf(null),
-        chosen: input.settings.narratorVoice !== undefined,
+        chosen: chosenVoice(input.settings.narratorVoice, input.settings.audio.provider) !== null,
       },
     ],
     voiceOptions: voiceOptionsOf(voiceCatalogFor(input.settings.audio.provider)),

@@ -92,7 +92,10 @@ export function forestSet(set: SetContext): SetDrawing {
   shapes.push(...ground.shapes);
   const bark = darken(earth(set, "#4a3a2a", 1), 0.2);
   // Trunks close to the camera at both edges of the frame, running out of its top.
-  for (const [from, to] of [[-0.08, 0.14], [0.86, 1.08]] as const) {
+  for (const [from, to] of [
+    [-0.08, 0.14],
+    [0.86, 1.08],
+  ] as const) {
     for (let index = 0; index < 2; index++) {
       const x = random.range(from, to) * w;
       const thick = w * random.range(0.025, 0.05);

@@ -48,8 +48,18 @@ export function locationBackdrop(
 ): string {
   const horizon = size.height * (setting.interior ? worldHorizon.interior : worldHorizon.exterior);
   // Indoors after dark the lamps light the room, if not as the day does.
-  const lamplit = setting.interior && light.lampsLit ? { ...light, ambient: Math.max(light.ambient, 0.55) } : light;
-  const set: SetContext = { width: size.width, height: size.height, horizon, show, light: lamplit, random };
+  const lamplit =
+    setting.interior && light.lampsLit
+      ? { ...light, ambient: Math.max(light.ambient, 0.55) }
+      : light;
+  const set: SetContext = {
+    width: size.width,
+    height: size.height,
+    horizon,
+    show,
+    light: lamplit,
+    random,
+  };
   const drawing = setting.interior
     ? interiorSet(set, setting.place)
     : exteriorSet(set, setting.place);

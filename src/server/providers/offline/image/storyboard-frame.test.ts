@@ -125,18 +125,16 @@ describe("renderStoryboardFrame", () => {
   it("a night frame is darker than the same frame by day, outside and in", async () => {
     const size = { width: 640, height: 360 };
     for (const interior of [false, true]) {
-      const [day, night] = await Promise.all(
-        (["day", "night"] as const).map((timeOfDay) =>
-          renderStoryboardFrame(
-            {
-              blueprint: liveActionBlueprint,
-              shot: shot("wide", { interior, location: "Harbour office", timeOfDay }),
-              cast: [maren, ada],
-            },
-            size,
-          ),
-        ),
-      );
+      const at = (timeOfDay: "day" | "night") =>
+        renderStoryboardFrame(
+          {
+            blueprint: liveActionBlueprint,
+            shot: shot("wide", { interior, location: "Harbour office", timeOfDay }),
+            cast: [maren, ada],
+          },
+          size,
+        );
+      const [day, night] = await Promise.all([at("day"), at("night")]);
       const dayLight = luma(await meanOf(day, whole(size)));
       const nightLight = luma(await meanOf(night, whole(size)));
       expect(nightLight, interior ? "interior" : "exterior").toBeLessThan(dayLight * 0.65);
@@ -145,18 +143,16 @@ describe("renderStoryboardFrame", () => {
 
   it("an exterior shows the sky where an interior shows its wall", async () => {
     const size = { width: 640, height: 360 };
-    const [outside, inside] = await Promise.all(
-      [false, true].map((interior) =>
-        renderStoryboardFrame(
-          {
-            blueprint: liveActionBlueprint,
-            shot: shot("wide", { interior, location: "Harbour office", timeOfDay: "day" }),
-            cast: [maren],
-          },
-          size,
-        ),
-      ),
-    );
+    const drawn = (interior: boolean) =>
+      renderStoryboardFrame(
+        {
+          blueprint: liveActionBlueprint,
+          shot: shot("wide", { interior, location: "Harbour office", timeOfDay: "day" }),
+          cast: [maren],
+        },
+        size,
+      );
+    const [outside, inside] = await Promise.all([drawn(false), drawn(true)]);
     const band = { left: 0, top: 0, width: size.width, height: size.height * 0.2 };
     const sky = await meanOf(outside, band);
     const wall = await meanOf(inside, band);

@@ -3,6 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { timeShots } from "../../src/server/cut/time-shots";
 import { assets, episodes } from "../../src/server/db/schema";
+import { parseOtio, trackFrames } from "../../src/server/exports/otio/test-otio";
 import { driveShow } from "../../src/server/pipeline/drive-show";
 import {
   bundledFfmpegPath,
@@ -13,6 +14,8 @@ import { createShow } from "../../src/server/shows/create-show";
 import { updateShot } from "../../src/server/shows/edit-shots";
 import { coldOpenSeconds } from "../../src/server/shows/episode-script";
 import { requestAnimatic } from "../../src/server/shows/request-animatic";
+import { loadBoards, packageFiles } from "../../src/server/shows/show-package";
+import { getShowDetail } from "../../src/server/shows/show-views";
 import { getStoryboard, type StoryboardView } from "../../src/server/shows/storyboard-view";
 import { createTestContainer, type TestContainer } from "../helpers/test-container";
 
@@ -152,6 +155,44 @@ describe("episode 1's storyboard and animatic, offline", () => {
     expect(board.subtitles.srt).not.toBeNull();
     // A caption track loads only as text/vtt.
     expect(board.subtitles.vtt!.mime).toMatch(/^text\/vtt/);
+  });
+
+  it("exports the cut as an OpenTimelineIO timeline whose clips are the package's files", async () => {
+    const { db, media } = t.container;
+    expect(board.timeline).not.toBeNull();
+    const timeline = parseOtio(await readFile(file(board.timeline!.url), "utf8"));
+    const [video, ...audio] = timeline.tracks.children;
+    expect(video!.kind).toBe("Video");
+    const clips = video!.children.filter((item) => item.OTIO_SCHEMA === "Clip.1");
+    expect(clips).toHaveLength(board.shots.length);
+    const fps = 24;
+    const info = await inspectVideo(file(board.animatic!.url));
+    expect(trackFrames(video!.children) / fps).toBeCloseTo(info.durationSeconds, 0);
+    const voiceClips = audio
+      .filter((track) => track.name !== "Music")
+      .flatMap((track) => track.children.filter((item) => item.OTIO_SCHEMA === "Clip.1"));
+    expect(voiceClips).toHaveLength(board.shots.reduce((sum, shot) => sum + shot.lines.length, 0));
+
+    // Every clip points at a file the package holds, next to the .otio in the episode's folder.
+    const detail = await getShowDetail(db, showId);
+    const episode = detail.episodes.find((candidate) => candidate.id === episodeId)!;
+    const files = packageFiles(detail, await loadBoards(db, detail)).map((entry) => entry.path);
+    const otioPath = files.find((path) => path.endsWith("animatic.otio"))!;
+    expect(otioPath).toBeDefined();
+    const folder = otioPath.slice(0, otioPath.lastIndexOf("/") + 1);
+    const targets = [video!, ...audio].flatMap((track) =>
+      track.children.flatMap((item) =>
+        item.OTIO_SCHEMA === "Clip.1" && item.media_reference.OTIO_SCHEMA === "ExternalReference.1"
+          ? [decodeURIComponent(item.media_reference.target_url)]
+          : [],
+      ),
+    );
+    expect(targets.length).toBeGreaterThan(board.shots.length);
+    for (const target of targets) {
+      expect(files).toContain(`${folder}${target}`);
+    }
+    expect(episode.timeline?.id).toBe(board.timeline!.id);
+    void media;
   });
 
   it("re-cuts after an edit, regenerating only what the edit changed", async () => {

@@ -6,6 +6,7 @@ export function AnimaticPlayer(props: {
   animatic: Asset;
   captions: Asset | null;
   srt: Asset | null;
+  timeline: Asset | null;
   current: boolean;
   /** The latest export with the captions drawn into the picture, if one was made. */
   burned: Asset | null;
@@ -43,6 +44,14 @@ export function AnimaticPlayer(props: {
             {" · "}
             <a href={srt.url} download>
               SRT
+            </a>
+          </>
+        )}
+        {props.timeline && (
+          <>
+            {" · "}
+            <a href={props.timeline.url} download>
+              Timeline (.otio)
             </a>
           </>
         )}

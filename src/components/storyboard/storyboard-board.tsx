@@ -118,6 +118,7 @@ export function StoryboardBoard({ show, episode }: { show: ShowDetail; episode: 
           animatic={board.animatic}
           captions={board.subtitles.vtt}
           srt={board.subtitles.srt}
+          timeline={board.timeline}
           current={board.animaticCurrent}
           burned={
             episode.animaticVersions.find((version) =>

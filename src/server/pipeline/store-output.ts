@@ -21,12 +21,14 @@ const extensions: Record<string, string> = {
  */
 export async function storeOutput(
   media: MediaStore,
-  target: { showId: string; taskId: string; kind: AssetKind },
+  /** `extension` overrides the one the type implies (a timeline is JSON named `.otio`). */
+  target: { showId: string; taskId: string; kind: AssetKind; extension?: string },
   data: Buffer,
   mime: string,
   details: Omit<AssetDraft, "kind" | "storageKey" | "mime" | "bytes">,
 ): Promise<AssetDraft> {
-  const key = `shows/${target.showId}/${target.kind}/${target.taskId}.${extensions[mime] ?? "bin"}`;
+  const extension = target.extension ?? extensions[mime] ?? "bin";
+  const key = `shows/${target.showId}/${target.kind}/${target.taskId}.${extension}`;
   const stored = await media.put(key, data, mime);
   return { ...details, kind: target.kind, storageKey: key, mime: stored.mime, bytes: stored.bytes };
 }

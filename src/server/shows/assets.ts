@@ -19,6 +19,7 @@ export type AssetKind =
   | "score"
   | "subtitles"
   | "episode_animatic"
+  | "timeline"
   | "shot_clip";
 
 /** What a handler produced and stored; becomes an asset row when its task succeeds. */

@@ -4,22 +4,14 @@ import type { Executor } from "../db/client";
 import type { MediaStore } from "../storage/media-store";
 import type { AssetDto } from "./assets";
 import { getShowDetail, type ShowDetail } from "./show-views";
+import { safeName, storyboardPaths } from "./storyboard-package-paths";
 import { getStoryboard, type StoryboardView } from "./storyboard-view";
-
-const safeName = (value: string) =>
-  value
-    .normalize("NFKD")
-    .replace(/[^\w\s.-]/g, "")
-    .trim()
-    .replace(/\s+/g, "-")
-    .slice(0, 60) || "untitled";
 
 const extensionOf = (asset: AssetDto) => asset.url.split(".").pop() ?? "bin";
 const keyOf = (asset: AssetDto) => asset.url.replace(/^\/api\/media\//, "");
 
 const episodeFolder = (episode: { number: number; title: string }) =>
   `episodes/${String(episode.number).padStart(2, "0")}-${safeName(episode.title)}`;
-const pad = (value: number) => String(value).padStart(2, "0");
 
 /** The storyboards of the episodes that have one, for the package. */
 export async function loadBoards(
@@ -64,16 +56,16 @@ export function packageFiles(
     add(`${folder}/animatic`, episode.captions.srt);
     const board = boards.get(episode.id);
     for (const shot of board?.shots ?? []) {
-      const name = `${folder}/storyboard/shot-${pad(shot.number)}`;
-      add(name, shot.frame);
-      add(`${name}-clip`, shot.clip);
+      add(`${folder}/${storyboardPaths.frame(shot.number)}`, shot.frame);
+      add(`${folder}/${storyboardPaths.clip(shot.number)}`, shot.clip);
       for (const line of shot.lines) {
-        add(`${name}-${safeName(line.speaker)}-${line.lineId}`, line.take);
+        add(`${folder}/${storyboardPaths.take(shot.number, line.speaker, line.lineId)}`, line.take);
       }
     }
     if (board?.score) {
-      add(`${folder}/storyboard/score`, board.score);
+      add(`${folder}/${storyboardPaths.score()}`, board.score);
     }
+    add(`${folder}/animatic`, episode.timeline);
   }
   return files;
 }

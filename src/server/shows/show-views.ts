@@ -67,6 +67,8 @@ export interface ShowEpisode {
   /** The cold open's cut (episode_animatic) and its captions; null until made. */
   animatic: AssetDto | null;
   captions: { vtt: AssetDto | null; srt: AssetDto | null };
+  /** The cut as an OpenTimelineIO timeline (.otio) pointing at the package's storyboard files. */
+  timeline: AssetDto | null;
   animaticVersions: AssetDto[];
   /** Shots on the episode's storyboard (0 until its script is written). */
   shotCount: number;
@@ -231,11 +233,11 @@ export async function getShowDetail(
       .groupBy(shots.episodeId),
   ]);
   const shotsOf = new Map(shotCounts.map((row) => [row.episodeId, row.count]));
-  const caption = (animaticId: string | null, mime: string) => {
+  const madeFrom = (animaticId: string | null, kind: string, mime: string) => {
     const row = animaticId
       ? allAssets.find(
           (candidate) =>
-            candidate.kind === "subtitles" &&
+            candidate.kind === kind &&
             candidate.mime.startsWith(mime) &&
             candidate.sourceAssetIds?.includes(animaticId),
         )
@@ -286,9 +288,10 @@ export async function getShowDetail(
         versions((row) => row.kind === "episode_script" && row.episodeId === episode.id)[0] ?? null,
       animatic: current(episode.animaticAssetId),
       captions: {
-        vtt: caption(episode.animaticAssetId, "text/vtt"),
-        srt: caption(episode.animaticAssetId, "application/x-subrip"),
+        vtt: madeFrom(episode.animaticAssetId, "subtitles", "text/vtt"),
+        srt: madeFrom(episode.animaticAssetId, "subtitles", "application/x-subrip"),
       },
+      timeline: madeFrom(episode.animaticAssetId, "timeline", "application/json"),
       animaticVersions: versions(
         (row) => row.kind === "episode_animatic" && row.episodeId === episode.id,
       ),

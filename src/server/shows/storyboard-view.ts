@@ -43,6 +43,8 @@ export interface StoryboardView {
   /** False when the board changed since the cut: "Make animatic" re-cuts what changed. */
   animaticCurrent: boolean;
   subtitles: { vtt: AssetDto | null; srt: AssetDto | null };
+  /** The cut as an OpenTimelineIO timeline, for DaVinci Resolve and the OTIO tools. */
+  timeline: AssetDto | null;
   animaticWanted: boolean;
   /**
    * Who speaks in which voice: every character, then the narrator (characterId null); `chosen` when
@@ -82,7 +84,7 @@ export async function getStoryboard(
         .where(
           and(
             eq(assets.showId, show.id),
-            eq(assets.kind, "subtitles"),
+            inArray(assets.kind, ["subtitles", "timeline"]),
             eq(assets.episodeId, episode.id),
           ),
         )
@@ -93,7 +95,9 @@ export async function getStoryboard(
     row.sourceAssetIds?.includes(input.animatic!.id),
   );
   const subtitle = (mime: string) => {
-    const row = madeFromCut.find((candidate) => candidate.mime.startsWith(mime));
+    const row = madeFromCut.find(
+      (candidate) => candidate.kind === "subtitles" && candidate.mime.startsWith(mime),
+    );
     return row ? toAssetDto(row) : null;
   };
   return {
@@ -121,6 +125,10 @@ export async function getStoryboard(
     animatic: pick(input.animatic?.id),
     animaticCurrent: plan.animaticCurrent,
     subtitles: { vtt: subtitle("text/vtt"), srt: subtitle("application/x-subrip") },
+    timeline: (() => {
+      const row = madeFromCut.find((candidate) => candidate.kind === "timeline");
+      return row ? toAssetDto(row) : null;
+    })(),
     animaticWanted: episode.animaticWanted,
     voices: [
       ...input.cast.map((member) => ({

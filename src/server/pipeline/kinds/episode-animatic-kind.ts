@@ -7,14 +7,17 @@ import type { CutPlan, CutShot, CutVoice } from "../../cut/cut-plan";
 import { renderCut } from "../../cut/render-cut";
 import { timeShots } from "../../cut/time-shots";
 import { episodes } from "../../db/schema";
+import { otioInputFromCut } from "../../exports/otio/otio-from-cut";
+import { toOtioTimeline, writeOtio } from "../../exports/otio/to-otio-timeline";
 import { type AssetDraft, insertAsset } from "../../shows/assets";
 import { loadEpisode, loadShow } from "../../shows/show-records";
+import { extensionOfKey, storyboardPaths } from "../../shows/storyboard-package-paths";
 import { defineTaskKind } from "../../tasks/task-kind";
 import { autopilotFollowUps } from "../autopilot-rules";
 import type { PipelineServices } from "../pipeline-services";
 import { pointEpisodeAt } from "../show-pointers";
 import { storeOutput } from "../store-output";
-import { localPieceFiles } from "../storyboard/cut-pieces";
+import { localPieceFiles, storageKeys } from "../storyboard/cut-pieces";
 import { loadStoryboardInput, loadStoryboardPlan } from "../storyboard/load-storyboard";
 import { assertCutReady } from "../storyboard/missing-pieces";
 import { planStoryboard } from "../storyboard/storyboard-plan";
@@ -23,6 +26,8 @@ import { applyTestHooks } from "../test-hooks";
 interface AnimaticResult {
   video: AssetDraft;
   subtitles: AssetDraft[];
+  /** The cut as an OpenTimelineIO timeline pointing at the package's storyboard files. */
+  timeline?: AssetDraft;
   episodeId: string;
   burnCaptions?: boolean;
 }
@@ -61,6 +66,31 @@ export const episodeAnimaticKind = (services: PipelineServices) =>
         ]),
         ...(input.score ? [input.score.id] : []),
       ]);
+      const packagePaths = new Map<string, string>();
+      const keys = await storageKeys(services.db, [...files.keys()]);
+      const inPackage = (assetId: string, name: string) => {
+        const local = files.get(assetId);
+        if (local) {
+          packagePaths.set(local, `${name}.${extensionOfKey(keys.get(assetId) ?? "")}`);
+        }
+      };
+      plan.shots.forEach((shot, index) => {
+        const number = index + 1;
+        if (shot.row.clipAssetId) {
+          inPackage(shot.row.clipAssetId, storyboardPaths.clip(number));
+        } else {
+          inPackage(shot.frame!.id, storyboardPaths.frame(number));
+        }
+        for (const line of shot.lines) {
+          inPackage(
+            line.take!.id,
+            storyboardPaths.take(number, line.speaker || "Narrator", line.lineId),
+          );
+        }
+      });
+      if (input.score) {
+        inPackage(input.score.id, storyboardPaths.score());
+      }
       const timed = timeShots(
         plan.shots.map((shot) => ({
           id: shot.row.id,
@@ -129,6 +159,27 @@ export const episodeAnimaticKind = (services: PipelineServices) =>
           "video/mp4",
           { ...common, ...size },
         );
+        const otio = writeOtio(
+          toOtioTimeline(
+            otioInputFromCut(cut, {
+              name: `Episode ${episode.number} animatic`,
+              packagePath: (local) => packagePaths.get(local) ?? path.basename(local),
+              ...(input.score?.durationSeconds
+                ? { musicDurationSeconds: input.score.durationSeconds }
+                : {}),
+              shotName: (_id, index) => `Shot ${index + 1}`,
+            }),
+          ),
+        );
+        const timeline = burnCaptions
+          ? undefined
+          : await storeOutput(
+              services.media,
+              { ...owner, kind: "timeline", extension: "otio" },
+              Buffer.from(otio),
+              "application/json",
+              common,
+            );
         const subtitles = burnCaptions
           ? []
           : await Promise.all([
@@ -150,6 +201,7 @@ export const episodeAnimaticKind = (services: PipelineServices) =>
         return {
           video: { ...video, contentHash: plan.cutHash },
           subtitles,
+          ...(timeline ? { timeline } : {}),
           episodeId: episode.id,
           burnCaptions,
         };
@@ -174,7 +226,7 @@ export const episodeAnimaticKind = (services: PipelineServices) =>
         result.episodeId,
         "animaticAssetId",
       );
-      for (const subtitle of result.subtitles) {
+      for (const subtitle of [...result.subtitles, ...(result.timeline ? [result.timeline] : [])]) {
         await insertAsset(
           scope.tx,
           { ...subtitle, sourceAssetIds: [video.id] },

@@ -22,3 +22,15 @@ export async function localPieceFiles(
   );
   return new Map(files);
 }
+
+/** Storage keys of assets, by id (a file's extension in the package comes from its key). */
+export async function storageKeys(db: Executor, assetIds: string[]): Promise<Map<string, string>> {
+  if (assetIds.length === 0) {
+    return new Map();
+  }
+  const rows = await db
+    .select({ id: assets.id, key: assets.storageKey })
+    .from(assets)
+    .where(inArray(assets.id, assetIds));
+  return new Map(rows.map((row) => [row.id, row.key]));
+}

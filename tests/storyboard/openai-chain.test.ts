@@ -11,9 +11,10 @@ import { updateShot } from "../../src/server/shows/edit-shots";
 import { requestAnimatic } from "../../src/server/shows/request-animatic";
 import { loadCharacters } from "../../src/server/shows/show-records";
 import { getStoryboard, type StoryboardView } from "../../src/server/shows/storyboard-view";
+import { updateCharacter } from "../../src/server/shows/update-show";
 import { toneWav } from "../fakes/fixture-media";
 import { sampleFromJsonSchema } from "../fakes/json-schema-sample";
-import { type OpenAIFake, startOpenAIFake } from "../fakes/openai-fake";
+import { type OpenAIFake, openAISpeechVoices, startOpenAIFake } from "../fakes/openai-fake";
 import type { TestContainer } from "../helpers/test-container";
 import { waitFor, waitForStatus } from "../helpers/test-engine";
 import {
@@ -286,5 +287,22 @@ describe("episode 1's storyboard and animatic on OpenAI (fake)", () => {
     const vtt = await readFile(file(recut.subtitles.vtt!.url), "utf8");
     expect(vtt).toContain("Hang up. Please.");
     expect(vtt).not.toContain("Who gave you this number?");
+  }, 300_000);
+
+  it("keeps speaking in OpenAI voices when a character's chosen voice is an offline one", async () => {
+    const { db, engine } = t.container;
+    const [first] = await loadCharacters(db, showId);
+    // Picked while the show spoke offline; OpenAI answers 400 for a voice it does not have.
+    await updateCharacter(db, showId, first!.id, {
+      voice: { voiceId: "en-us+f3", pitch: 55, rate: 170, notes: "" },
+    });
+    await requestAnimatic(engine, showId, episodeId);
+    const { failed } = await driveShow(engine, showId, { extras: false, idleTimeoutMs: 60_000 });
+    expect(failed.map((task) => `${task.kind}: ${task.error?.message}`)).toEqual([]);
+    const after = await getStoryboard(db, showId, episodeId);
+    const voice = after.voices.find((entry) => entry.characterId === first!.id)!;
+    expect(openAISpeechVoices).toContain(voice.voice.voiceId);
+    expect(voice.chosen).toBe(false);
+    expect(after.animaticCurrent).toBe(true);
   }, 300_000);
 });

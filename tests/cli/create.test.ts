@@ -71,6 +71,8 @@ describe.skipIf(onPostgres)("npx greenlight create", () => {
         "score",
         "episode_animatic",
         "subtitles",
+        "timeline",
+        "pitch_deck",
       ]),
     );
     expect(kinds.filter((kind) => kind === "portrait")).toHaveLength(1);

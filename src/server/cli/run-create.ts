@@ -7,6 +7,7 @@ import type { Container } from "../container";
 import { driveShow } from "../pipeline/drive-show";
 import { createShow } from "../shows/create-show";
 import { loadBoards, packageFiles, streamShowPackage } from "../shows/show-package";
+import { buildShowPitchDeck } from "../shows/show-pitch-deck";
 import { getShowDetail } from "../shows/show-views";
 import { createProgressDisplay } from "./progress-display";
 
@@ -64,6 +65,13 @@ export async function runCreate(
     fs.mkdirSync(path.dirname(packagePath), { recursive: true });
     const { stream } = await streamShowPackage(container.db, container.media, show.id);
     await pipeline(Readable.fromWeb(stream as never), fs.createWriteStream(packagePath));
+    const deck = detail.blueprint
+      ? await buildShowPitchDeck(container.db, container.media, show.id)
+      : null;
+    const deckPath = path.join(path.dirname(packagePath), `${detail.slug}-pitch-deck.pdf`);
+    if (deck) {
+      fs.writeFileSync(deckPath, deck.pdf);
+    }
     const characterOf = new Map<string, string>();
     for (const member of detail.characters) {
       for (const asset of [member.portrait, member.video]) {
@@ -86,14 +94,26 @@ export async function runCreate(
       slug: detail.slug,
       title: detail.title,
       package: packagePath,
-      assets: packageFiles(detail, boards).map(({ asset }) => ({
-        kind: asset.kind,
-        ...(characterOf.has(asset.id) ? { characterId: characterOf.get(asset.id) } : {}),
-        ...(episodeOf.has(asset.id) ? { episodeId: episodeOf.get(asset.id) } : {}),
-        path: container.media.localPath(asset.url.replace(/^\/api\/media\//, "")) ?? asset.url,
-        mime: asset.mime,
-        bytes: asset.bytes,
-      })),
+      assets: [
+        ...packageFiles(detail, boards).map(({ asset }) => ({
+          kind: asset.kind,
+          ...(characterOf.has(asset.id) ? { characterId: characterOf.get(asset.id) } : {}),
+          ...(episodeOf.has(asset.id) ? { episodeId: episodeOf.get(asset.id) } : {}),
+          path: container.media.localPath(asset.url.replace(/^\/api\/media\//, "")) ?? asset.url,
+          mime: asset.mime,
+          bytes: asset.bytes,
+        })),
+        ...(deck
+          ? [
+              {
+                kind: "pitch_deck",
+                path: deckPath,
+                mime: "application/pdf",
+                bytes: deck.pdf.length,
+              },
+            ]
+          : []),
+      ],
       failed: failed.map((task) => ({
         kind: task.kind,
         title: task.title,

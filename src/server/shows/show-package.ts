@@ -3,6 +3,7 @@ import { ZipArchive } from "archiver";
 import type { Executor } from "../db/client";
 import type { MediaStore } from "../storage/media-store";
 import type { AssetDto } from "./assets";
+import { buildShowPitchDeck } from "./show-pitch-deck";
 import { getShowDetail, type ShowDetail } from "./show-views";
 import { safeName, storyboardPaths } from "./storyboard-package-paths";
 import { getStoryboard, type StoryboardView } from "./storyboard-view";
@@ -84,8 +85,10 @@ function readme(show: ShowDetail): string {
     "- `season.json` — episode format, season arc and loglines (when generated)",
     "- `characters/*/dossier.json`, `portrait.png`, `video.mp4` — the cast",
     "- `poster.png`, `portrait-grid.png`, `trailer.mp4`",
+    "- `pitch-deck.pdf` — cover, style bible, cast, season and storyboards",
     "- `episodes/*` — stills and clips; where made, the cold open's `storyboard/` (`script.json`,",
     "  a frame per shot, every voice line, the score) and its cut `animatic.mp4` with `.vtt`/`.srt`",
+    "  captions and `animatic.otio`, a timeline for DaVinci Resolve and the OTIO tools",
     "",
     `Made with Greenlight on ${new Date().toISOString().slice(0, 10)}.`,
   ];
@@ -120,6 +123,11 @@ export async function streamShowPackage(
         name: `${folder}/dossier.json`,
       });
     }
+  }
+  if (show.blueprint) {
+    // Drawn before the stream starts, so a deck that cannot be made fails the request cleanly.
+    const { pdf } = await buildShowPitchDeck(db, media, show.id);
+    zip.append(pdf, { name: "pitch-deck.pdf", store: true });
   }
   const boards = await loadBoards(db, show);
   for (const [episodeId, board] of boards) {

@@ -87,6 +87,11 @@ export function ConsoleHero({ show, onChange }: ConsoleHeroProps) {
           <a href={api.packageUrl(show.id)} className="btn" download>
             <Icon name="download" size={14} /> Download package
           </a>
+          {show.blueprint && (
+            <a href={`/api/shows/${show.id}/pitch-deck.pdf`} className="btn btn-ghost" download>
+              <Icon name="download" size={14} /> Pitch deck
+            </a>
+          )}
         </div>
         {error && (
           <p role="alert" className="field-error">

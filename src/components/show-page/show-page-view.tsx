@@ -62,6 +62,16 @@ export function ShowPageView({ show, shareToken, studioHref, trailerCaptions }: 
               >
                 <Icon name="download" /> Download package
               </a>
+              {show.blueprint && (
+                <a
+                  href={`/api/shows/${show.id}/pitch-deck.pdf${share}`}
+                  className="btn btn-ghost btn-lg"
+                  download
+                  data-testid="download-pitch-deck"
+                >
+                  <Icon name="download" /> Pitch deck
+                </a>
+              )}
               {studioHref && (
                 <Link href={studioHref} className="btn btn-ghost btn-lg">
                   Open in studio

@@ -1,14 +1,13 @@
 import type { Size } from "../../types";
 import { darken, mix } from "./color";
 import type { CastLook } from "./frame-cast-look";
-import { type Box, img, svgDataUri } from "./render-svg";
 import type { FramePlacement } from "./storyboard-layout";
 import { ellipse, path, rect } from "./svg-shapes";
 
 /**
  * The near character of an over-the-shoulder: the back of their head and a shoulder, dark and
  * out of focus in the foreground, their hair and clothes still theirs so the viewer knows whose
- * shoulder it is. One SVG of the frame's size with a single blur.
+ * shoulder it is. One SVG of the frame's size with a single blur (drawn small: soft-image.ts).
  */
 export function backOfHeadShoulder(
   placement: FramePlacement,
@@ -16,7 +15,7 @@ export function backOfHeadShoulder(
   clothes: string,
   rim: string,
   size: Size,
-): Box {
+): string {
   const head = placement.box;
   const cx = head.left + head.width / 2;
   const cy = head.top + head.height / 2;
@@ -48,6 +47,5 @@ export function backOfHeadShoulder(
       mix(shade(hair), "#ffffff", 0.07),
     ),
   ];
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${size.width}" height="${size.height}" viewBox="0 0 ${size.width} ${size.height}"><defs><filter id="near" filterUnits="userSpaceOnUse" x="0" y="0" width="${size.width}" height="${size.height}"><feGaussianBlur stdDeviation="${blur.toFixed(1)}"/></filter></defs><g filter="url(#near)">${shapes.join("")}</g></svg>`;
-  return img(svgDataUri(svg), size, { position: "absolute", left: 0, top: 0 });
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${size.width}" height="${size.height}" viewBox="0 0 ${size.width} ${size.height}"><defs><filter id="near" filterUnits="userSpaceOnUse" x="0" y="0" width="${size.width}" height="${size.height}"><feGaussianBlur stdDeviation="${blur.toFixed(1)}"/></filter></defs><g filter="url(#near)">${shapes.join("")}</g></svg>`;
 }

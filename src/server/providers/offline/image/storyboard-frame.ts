@@ -15,10 +15,11 @@ import { lenses, locationBackdrop } from "./location-backdrop";
 import { stageFor } from "./look-grade";
 import { mediumLookOf } from "./medium-look";
 import { backOfHeadShoulder } from "./over-shoulder";
-import { type Box, div, img, pngDataUri, renderPng, svgDataUri } from "./render-svg";
+import { type Box, div, img, renderPng, svgDataUri } from "./render-svg";
 import { readSceneSetting } from "./scene-setting";
 import { seededRandom, seedFrom } from "./seeded-random";
 import { gradeShow } from "./show-palette";
+import { softLayer } from "./soft-image";
 import { type FramePlacement, layoutStoryboardFrame } from "./storyboard-layout";
 
 export interface StoryboardFrameInput {
@@ -95,12 +96,9 @@ export async function composeStoryboardFrame(
   const random = seededRandom(
     seedFrom("frame", blueprint.title, shot.scene.location, String(shot.scene.interior)),
   );
-  const backdrop = await backdropImage(
-    (at) => locationBackdrop(setting, show, light, lenses[shot.framing], at, random),
-    lenses[shot.framing].blur > 0,
-    size,
-    signal,
-  );
+  const lens = lenses[shot.framing];
+  const set = locationBackdrop(setting, show, light, lens, size, random);
+  const backdrop = lens.blur > 0 ? await softLayer(set, size, signal) : svgDataUri(set);
   const plan = planStoryboardFrame(input, size);
   const figures = await drawPlacements(
     plan,
@@ -149,29 +147,6 @@ export async function composeStoryboardFrame(
   );
 }
 
-/**
- * The set as an image source. A set out of focus is drawn small and scaled up: resvg's blur
- * costs ~0.4 s over a whole 1280×720 frame and a twentieth of that at a quarter of the size,
- * and scaling up only softens it further, which is what depth of field looks like anyway.
- */
-async function backdropImage(
-  draw: (size: Size) => string,
-  soft: boolean,
-  size: Size,
-  signal: AbortSignal | undefined,
-): Promise<string> {
-  if (!soft) {
-    return svgDataUri(draw(size));
-  }
-  const small = { width: Math.ceil(size.width / 4), height: Math.ceil(size.height / 4) };
-  const png = await renderPng(
-    div({ width: small.width, height: small.height }, img(svgDataUri(draw(small)), small)),
-    small,
-    signal,
-  );
-  return pngDataUri(png);
-}
-
 /** Every placed character, back to front. */
 async function drawPlacements(
   plan: FramePlan,
@@ -187,11 +162,17 @@ async function drawPlacements(
         return [];
       }
       const anatomy = anatomyOf(look);
-      const avatar = await avatarRaster(look.avatar.svg, placement.avatar.width, signal);
+      // Seen from behind, the avatar is only read for its clothes: the smallest drawing will do.
+      const side = placement.view === "back" ? 1 : placement.avatar.width;
+      const avatar = await avatarRaster(look.avatar.svg, side, signal);
       const shoulders = await shoulderLine(look, anatomy, avatar);
-      return placement.view === "back"
-        ? [backOfHeadShoulder(placement, look, shoulders.clothes, rim, size)]
-        : standingFigure(placement, look, anatomy, shoulders, avatar, size);
+      if (placement.view === "back") {
+        const near = backOfHeadShoulder(placement, look, shoulders.clothes, rim, size);
+        return [
+          img(await softLayer(near, size, signal), size, { position: "absolute", left: 0, top: 0 }),
+        ];
+      }
+      return standingFigure(placement, look, anatomy, shoulders, avatar, size);
     }),
   );
   return drawn.flat();

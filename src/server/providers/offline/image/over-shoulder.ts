@@ -22,7 +22,8 @@ export function backOfHeadShoulder(
   const rx = head.width / 2;
   const ry = head.height / 2;
   // Dark, but not black: the viewer should still tell whose shoulder it is.
-  const shade = (color: string) => mix(darken(color, 0.3), "#3a3d4a", 0.2);
+  // Lit from the far side, the back of a head is in its own shadow, however fair the hair.
+  const shade = (color: string) => mix(darken(color, 0.5), "#2a2d38", 0.25);
   const hair = look.traits.bald ? look.avatar.skin : look.hair;
   const collar = head.top + head.height * 1.02;
   const blur = size.height * 0.012;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { type ShotFraming, shotFramings } from "../../../shows/episode-script";
 import type { Size } from "../../types";
-import { avatarAnatomy } from "./avatar-anatomy";
+import { anatomyFor, avatarAnatomy } from "./avatar-anatomy";
 import {
   type FrameBox,
   type FramePlacement,
@@ -124,6 +124,28 @@ describe("layoutStoryboardFrame", () => {
     expect(near!.box.height).toBeGreaterThan(facing!.box.height);
     expect(near!.box.left).toBeLessThan(0);
     expect(near!.box.left + near!.box.width).toBeGreaterThan(0);
+  });
+
+  it("a child stands shorter than the grown-ups beside them, face still in frame", () => {
+    const child = anatomyFor("avataaars", { width: 0.84, height: 0.84 });
+    const anatomyOf = (id: string) => (id === "second" ? child : anatomy());
+    for (const framing of shotFramings.filter((f) => f !== "extreme close-up" && f !== "insert")) {
+      const placed = layoutStoryboardFrame(
+        { framing, characterIds: ["lead", "second"] },
+        frame,
+        anatomyOf,
+      );
+      for (const face of placed.filter((placement) => placement.view === "front")) {
+        expect(inside(face.box, frame), `${framing}: ${face.characterId}`).toBe(true);
+      }
+    }
+    const [grownUp, kid] = layoutStoryboardFrame(
+      { framing: "medium", characterIds: ["lead", "second"] },
+      frame,
+      anatomyOf,
+    );
+    expect(kid!.box.top).toBeGreaterThan(grownUp!.box.top + frame.height * 0.05);
+    expect(kid!.box.height).toBeLessThan(grownUp!.box.height);
   });
 
   it("an over-the-shoulder with one character still shows that character's face", () => {

@@ -60,4 +60,17 @@ describe("a written cold open as the storyboard keeps it", () => {
       script.shots.map((shot) => shot.durationSeconds),
     );
   });
+
+  it("renames a line whose id is the narration's, so both are voiced and captioned", () => {
+    const script = realisticScript("ines", "tomas");
+    const shot = script.shots[0]!;
+    script.shots[0] = {
+      ...shot,
+      characterIds: ["ines"],
+      dialogue: [{ id: "narration", characterId: "ines", line: "Who's there?", delivery: "" }],
+    };
+    const [cleaned] = cleanScript(script, cast);
+    expect(cleaned!.narration).toBe(shot.narration);
+    expect(cleaned!.dialogue.map((line) => line.id)).not.toContain("narration");
+  });
 });

@@ -3,6 +3,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { setContainer } from "../../src/server/container";
 import { characters, episodes, shows, tasks } from "../../src/server/db/schema";
+import { isAppError } from "../../src/server/errors";
 import { driveShow } from "../../src/server/pipeline/drive-show";
 import { createShow } from "../../src/server/shows/create-show";
 import { loadCharacters } from "../../src/server/shows/show-records";
@@ -76,7 +77,12 @@ describe("the storyboard API under abuse", () => {
     await db.update(episodes).set({ animaticWanted: false }).where(eq(episodes.id, episodeId));
     for (const task of await engine.list({ status: "all", showId, limit: 500 })) {
       if (task.status === "queued" || task.status === "running") {
-        await engine.cancel(task.id);
+        // One may settle between the list and the cancel: that is as quiet.
+        await engine.cancel(task.id).catch((error: unknown) => {
+          if (!isAppError(error) || error.code !== "conflict") {
+            throw error;
+          }
+        });
       }
     }
   }
@@ -160,6 +166,13 @@ describe("the storyboard API under abuse", () => {
     });
     expect(answer.status).toBe(400);
     expect(answer.body.error?.field).toBe("dialogue");
+    // "narration" names the shot's voice-over: a line under that id would never be heard.
+    const shadow = await patchShot(board.shots[1]!.id, {
+      narration: "The market never sleeps.",
+      dialogue: [{ ...line, id: "narration" }],
+    });
+    expect(shadow.status).toBe(400);
+    expect(shadow.body.error?.field).toBe("dialogue");
   });
 
   it("answers malformed edits with 400s: bad JSON, wrong types, unknown fields, out of range", async () => {

@@ -4,7 +4,13 @@ import type { Db, Executor, Tx } from "../db/client";
 import { shots } from "../db/schema";
 import { AppError, invalidInput } from "../errors";
 import { type ShotSpec, shotSpecSchema } from "./episode-script";
-import { episodeSequence, loadSequenceShots, loadShot, shotSpecOf } from "./shot-records";
+import {
+  episodeSequence,
+  loadSequenceShots,
+  loadShot,
+  narrationLineId,
+  shotSpecOf,
+} from "./shot-records";
 import { loadCharacters, loadEpisode, loadShow } from "./show-records";
 
 /** A shot's edit: any of its fields; lists (characters, dialogue) are replaced whole. */
@@ -45,6 +51,12 @@ async function checkCast(
   const lineIds = spec.dialogue.map((line) => line.id);
   if (new Set(lineIds).size !== lineIds.length) {
     throw invalidInput("dialogue", "Two lines of this shot have the same id");
+  }
+  if (lineIds.includes(narrationLineId)) {
+    throw invalidInput(
+      "dialogue",
+      `"${narrationLineId}" names the shot's voice-over; pick another line id`,
+    );
   }
 }
 

@@ -1,5 +1,6 @@
 import { timeShots } from "../../providers/offline/text/script-timing";
 import { coldOpenSeconds, type EpisodeScript, type ShotSpec } from "../../shows/episode-script";
+import { narrationLineId } from "../../shows/shot-records";
 
 /**
  * A written script as the storyboard can use it: a model may name characters that are not in the
@@ -13,7 +14,8 @@ export function cleanScript(script: EpisodeScript, castIds: ReadonlySet<string>)
 }
 
 function castShots(script: EpisodeScript, castIds: ReadonlySet<string>): ShotSpec[] {
-  const used = new Set<string>();
+  // The narration's id is taken: a line under it would be found as the voice-over, never heard.
+  const used = new Set<string>([narrationLineId]);
   let next = 1;
   const freshId = (wanted: string) => {
     let id = wanted;

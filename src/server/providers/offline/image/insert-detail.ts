@@ -74,7 +74,9 @@ export function insertDetail(action: string, paint: InsertPaint, size: Size): Bo
     verticalGradient("top", edge, h, [
       [0, darken(wood, 0.25)],
       [1, lighten(wood, 0.08)],
-    ]) + radialGlow("pool", paint.light.lamp, 0.45);
+    ]) +
+    radialGlow("pool", paint.light.lamp, 0.45) +
+    radialGlow("flame", "#ffd27a", 0.6);
   const shapes = [
     path(
       `M ${-w * 0.1} ${edge} L ${w * 1.1} ${edge} L ${w * 1.1} ${h} L ${-w * 0.1} ${h} Z`,
@@ -200,7 +202,7 @@ function propShape(
       ]);
     case "candle":
       return group([
-        circle(c.x, c.y - 150 * u, 120 * u, paint.light.lamp, { opacity: 0.25 }),
+        circle(c.x, c.y - 150 * u, 170 * u, "url(#flame)"),
         rect(c.x - 40 * u, c.y - 110 * u, 80 * u, 200 * u, paper, { rx: 8 * u }),
         ellipse(c.x, c.y - 150 * u, 16 * u, 36 * u, "#ffd27a"),
         ellipse(c.x, c.y - 140 * u, 7 * u, 16 * u, "#fff6dc"),

@@ -81,8 +81,10 @@ function windowPane(
   y: number,
   width: number,
   height: number,
+  withOrb = true,
 ): SetDrawing {
-  const view = sky(set, id, { x, y, width, height }, y + height * 0.85);
+  const region = { x, y, width, height };
+  const view = sky(set, id, region, y + height * 0.85, region, withOrb);
   const frame = darken(lit(set, "#d8d2c4"), 0.15);
   const skyline = mix(set.show.night, set.light.skyHorizon, set.light.ambient * 0.5);
   const thick = Math.max(3, width * 0.04);
@@ -222,12 +224,9 @@ function hallRoom(set: SetContext, wall: string): Furnished {
   const shapes: string[] = [];
   for (let index = 0; index < 4; index++) {
     const x = -w * 0.15 + index * w * 0.36;
-    const pane = windowPane(set, `hall-win-${index}`, x, h * 0.02, w * 0.12, h * 0.42);
+    const pane = windowPane(set, `hall-win-${index}`, x, h * 0.02, w * 0.12, h * 0.42, index === 2);
     defs.push(...pane.defs);
-    shapes.push(
-      ...pane.shapes,
-      ellipse(x + w * 0.06, h * 0.02, w * 0.072, h * 0.07, darken(wall, 0.25)),
-    );
+    shapes.push(...pane.shapes);
     shapes.push(
       rect(x + w * 0.2, -h, w * 0.05, floor + h, lighten(wall, 0.08)),
       rect(x + w * 0.245, -h, w * 0.012, floor + h, darken(wall, 0.3)),

@@ -13,6 +13,8 @@ export function sky(
   horizon: number,
   /** The span the sun, moon and stars are placed across: the frame, for an exterior's sky. */
   across: { x: number; width: number } = region,
+  /** False for all but one of a row of windows: there is one sun. */
+  withOrb = true,
 ): SetDrawing {
   const { light } = set;
   const defs = [
@@ -32,7 +34,7 @@ export function sky(
       shapes.push(circle(x, y, r, "#f4f1e6", { opacity: set.random.range(0.35, 0.95) }));
     }
   }
-  if (light.orb) {
+  if (light.orb && withOrb) {
     const { orb } = light;
     const cx = across.x + orb.x * across.width;
     // Measured from the top of the visible world (not of a region drawn past it for wide lenses).

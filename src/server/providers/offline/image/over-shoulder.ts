@@ -23,7 +23,7 @@ export function backOfHeadShoulder(
   const ry = head.height / 2;
   // Dark, but not black: the viewer should still tell whose shoulder it is.
   // Lit from the far side, the back of a head is in its own shadow, however fair the hair.
-  const shade = (color: string) => mix(darken(color, 0.5), "#2a2d38", 0.25);
+  const shade = (color: string) => mix(darken(color, 0.62), "#22252e", 0.3);
   const hair = look.traits.bald ? look.avatar.skin : look.hair;
   const collar = head.top + head.height * 1.02;
   const blur = size.height * 0.012;
@@ -31,7 +31,7 @@ export function backOfHeadShoulder(
   const back = `M ${cx - rx * 3} ${size.height + 20} L ${cx - rx * 3} ${collar + ry * 0.3} Q ${cx - rx * 2} ${collar - ry * 0.05} ${cx - rx * 0.5} ${collar - ry * 0.05} L ${cx + rx * 0.8} ${collar - ry * 0.05} Q ${cx + rx * 2.1} ${collar} ${outer} ${collar + ry * 0.55} Q ${outer + rx * 0.3} ${collar + ry * 0.8} ${outer + rx * 0.3} ${size.height + 20} Z`;
   const shapes = [
     // Rim light along the edges turned toward the set: a sliver left by the dark shapes on top.
-    ellipse(cx + rx * 0.06, cy - ry * 0.03, rx, ry, mix(rim, hair, 0.55)),
+    ellipse(cx + rx * 0.04, cy - ry * 0.02, rx, ry, mix(rim, shade(hair), 0.45)),
     `<path d="${back}" fill="${mix(rim, clothes, 0.6)}" transform="translate(${(rx * 0.05).toFixed(1)} ${(-ry * 0.03).toFixed(1)})"/>`,
     path(back, shade(clothes)),
     rect(cx - rx * 0.45, cy + ry * 0.5, rx * 0.9, ry * 0.7, shade(darken(look.avatar.skin, 0.25)), {

@@ -3,7 +3,15 @@ import path from "node:path";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { setContainer } from "../../src/server/container";
-import { assets, shows, spendLedger, tasks, users } from "../../src/server/db/schema";
+import {
+  assets,
+  episodes,
+  shots,
+  shows,
+  spendLedger,
+  tasks,
+  users,
+} from "../../src/server/db/schema";
 import { driveShow } from "../../src/server/pipeline/drive-show";
 import { readSse } from "../helpers/sse";
 import { createTestMember, createTestOwner, type TestAccount } from "../helpers/test-accounts";
@@ -29,6 +37,8 @@ interface Fixture {
   owner: TestAccount;
   member: TestAccount;
   characterId: string;
+  episodeId: string;
+  shotId: string;
 }
 
 /** Expected status per caller: a number, or "ok" = neither 401 nor 404 (the caller got in). */
@@ -87,6 +97,23 @@ const rules: Record<string, Rule> = {
     expect: { PATCH: ownShow },
   },
   "shows/[id]/make-all": { params: showParams, expect: { POST: ownShow } },
+  "shows/[id]/episodes/[episodeId]/storyboard": {
+    params: (f) => ({ id: f.showId, episodeId: f.episodeId }),
+    expect: { GET: readableShow },
+  },
+  "shows/[id]/episodes/[episodeId]/animatic": {
+    params: (f) => ({ id: f.showId, episodeId: f.episodeId }),
+    expect: { POST: ownShow },
+  },
+  "shows/[id]/episodes/[episodeId]/shots": {
+    params: (f) => ({ id: f.showId, episodeId: f.episodeId }),
+    expect: { POST: ownShow, PUT: ownShow },
+  },
+  "shows/[id]/shots/[shotId]": {
+    params: (f) => ({ id: f.showId, shotId: f.shotId }),
+    expect: { PATCH: ownShow, DELETE: ownShow },
+  },
+  "shows/[id]/pitch-deck.pdf": { params: showParams, expect: { GET: readableShow } },
   "shows/[id]/package.zip": { params: showParams, expect: { GET: readableShow } },
   "shows/[id]/share": {
     params: showParams,
@@ -207,7 +234,45 @@ describe("authorization matrix: every API route, four callers", () => {
     const character = await t.container.db.query.characters.findFirst({
       where: (row, { eq: equals }) => equals(row.showId, showId),
     });
+    // An episode with one shot, written straight in: the storyboard routes need one to reach.
+    const [episode] = await t.container.db
+      .insert(episodes)
+      .values({
+        showId,
+        number: 1,
+        title: "Pilot",
+        outline: {
+          number: 1,
+          title: "Pilot",
+          logline: "A detective takes a case.",
+          aPlot: "The case.",
+          bPlot: "The band.",
+        },
+      })
+      .returning();
+    const [shot] = await t.container.db
+      .insert(shots)
+      .values({
+        showId,
+        episodeId: episode!.id,
+        sequence: `episode:${episode!.id}`,
+        position: 0,
+        spec: {
+          scene: { interior: true, location: "Jazz club", timeOfDay: "night" },
+          durationSeconds: 4,
+          framing: "wide",
+          cameraMove: "static",
+          characterIds: [],
+          action: "The band plays to an empty room.",
+          dialogue: [],
+          narration: "",
+          soundCue: "",
+        },
+      })
+      .returning();
     f = {
+      episodeId: episode!.id,
+      shotId: shot!.id,
       showId,
       spareShowId,
       taskId: task!.id,

@@ -33,6 +33,10 @@ export const defaultPromptTemplates = {
     "A storyboard frame from {{title}}. {{scene}}. {{framing}} shot, camera {{cameraMove}}: {{action}} In frame: {{cast}}. Draw every character as in their reference portrait (face, hair, skin, clothes) and no one else. Medium: {{medium}}. Palette: {{palette}}. Lighting: {{lighting}}, true to the time of day. Cinematic 16:9, no text.",
   episode_clip:
     'An 8-second clip from episode {{number}} of {{title}}, "{{episodeTitle}}": {{episodeLogline}} Animate the still with a slow push-in. Medium: {{medium}}.',
+  shot_clip:
+    "{{scene}}. {{framing}} shot, camera {{cameraMove}}: {{action}} In frame: {{cast}}. Animate the start frame in the show's {{medium}} style; keep the characters' faces and clothes as drawn; no text.",
+  score:
+    "A {{seconds}}-second instrumental underscore for {{title}}, a {{genre}} series: {{mood}}; {{pace}} pace; no vocals, loopable, leaves room for dialogue.",
 } as const;
 
 export type PromptKey = keyof typeof defaultPromptTemplates;

@@ -3,7 +3,7 @@ import type { CutVoice } from "./cut-plan";
 
 /**
  * The cut's sound in two ffmpeg runs. The mix run places every line at its start, lays the music
- * under it, ducks the music wherever a line is spoken, fades the end, and writes a float WAV
+ * under it, ducks the music wherever a line is spoken, fades the music out, and writes a float WAV
  * while metering it. The master run (in the final mux) applies the one gain that brings the
  * metered loudness to the target. Both runs use ffmpeg's own EBU R128 meter, which the tests use
  * too: loudnorm measures the same signal ~0.7 LU differently (its 192 kHz path), and its
@@ -49,6 +49,9 @@ export function buildMixArgs(input: MixInput, wavPath: string): string[] {
   const chains = [`anullsrc=r=48000:cl=stereo,atrim=duration=${total}[bed]`];
   const layers = ["[bed]"];
 
+  // Only the music fades out: a master fade would swallow the last line, which the timing ends
+  // just 0.7 s before the cut does.
+  const fadeOut = Math.min(1.5, input.totalSeconds / 4);
   if (input.music) {
     args.push("-stream_loop", "-1", "-i", input.music.path);
     inputs++;
@@ -57,7 +60,8 @@ export function buildMixArgs(input: MixInput, wavPath: string): string[] {
     chains.push(
       `[0:a]atrim=duration=${total},${mixFormat},volume=${fixed(input.music.gainDb)}dB` +
         `,asetnsamples=n=256,volume='${duckingGain(input.voices)}':eval=frame` +
-        `,afade=t=in:d=${fixed(fadeIn)}[music]`,
+        `,afade=t=in:d=${fixed(fadeIn)}` +
+        `,afade=t=out:st=${fixed(input.totalSeconds - fadeOut)}:d=${fixed(fadeOut)}[music]`,
     );
     layers.push("[music]");
   }
@@ -77,16 +81,13 @@ export function buildMixArgs(input: MixInput, wavPath: string): string[] {
     layers.push(`[voice${index}]`);
   });
 
-  const fadeOut = Math.min(1.5, input.totalSeconds / 4);
   const mixed =
     layers.length === 1
       ? "[bed]"
       : `${layers.join("")}amix=inputs=${layers.length}:duration=first:dropout_transition=0` +
         `,volume=${layers.length}`;
   chains.push(
-    `${mixed}${layers.length === 1 ? "" : ","}` +
-      `afade=t=out:st=${fixed(input.totalSeconds - fadeOut)}:d=${fixed(fadeOut)}` +
-      `,asplit=2[mix][metered]`,
+    `${mixed}${layers.length === 1 ? "" : ","}asplit=2[mix][metered]`,
     `[metered]${meter},anullsink`,
   );
 

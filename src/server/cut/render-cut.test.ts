@@ -326,3 +326,33 @@ function ffmpegChildren(): number[] {
     })
     .map(Number);
 }
+
+describe("the end of a cut", () => {
+  it("keeps the last line at full level to its end: only the music fades out", async () => {
+    const out = path.join(dir, "ending");
+    const [shot] = await stillShots(dir, 1, 4);
+    const result = await renderCut(
+      plan({
+        shots: [{ ...shot!, durationSeconds: 4 }],
+        music: { path: await makeMusic(dir, 4) },
+        voices: [
+          {
+            path: await makeVoice(dir, "last", 3.1),
+            startSeconds: 0.5,
+            durationSeconds: 3.1,
+            text: "And that is how it ends.",
+            speaker: "Ada",
+          },
+        ],
+      }),
+      out,
+      {},
+    );
+    // Quarter-second windows: the line's middle (1–2 s) against 3.25–3.5 s, near its end at
+    // 3.6 s, which a fade over the whole mix (the last second) would pull down.
+    const voice = await windowLevels(result.videoPath, out, "voice", 0.25);
+    const middle = average([4, 5, 6, 7].map((window) => voice[window]!));
+    const end = voice[13]!;
+    expect(middle - end).toBeLessThan(1.5);
+  });
+});

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { type Browser, chromium, type Page } from "playwright-core";
+import { type APIRequestContext, type Browser, chromium, type Page } from "playwright-core";
 import { ensureBuild } from "../tests/e2e/support/build";
 import { signInOwner, signUpOwner } from "../tests/e2e/support/owner-setup";
 import { type AppServer, startServer } from "../tests/e2e/support/server";
@@ -16,12 +16,16 @@ import { percentile, report } from "./bench-helpers";
  * - reload_to_content_ms: reload of that console → its blueprint is in the page, from the
  *   navigation's start (server time included).
  *
- * Each is the median of BENCH_UI_RUNS (default 5) shows. Times are taken inside the page
+ * Each is the median of BENCH_UI_RUNS (default 5) shows, made with autopilot on as a new user
+ * would; each is deleted after its run (which cancels its work), so runs do not queue behind
+ * each other's portraits and trailers. Times are taken inside the page
  * (performance.now(), a MutationObserver), not by polling from here. BENCH_UI_BASE_URL measures a
  * server already running (its owner must be the e2e owner), e.g. `next dev` for a rough look.
  */
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const RUNS = Number(process.env.BENCH_UI_RUNS ?? 5);
+/** BENCH_UI_AUTOPILOT=off: the show makes its blueprint only, with no autopilot burst behind it. */
+const AUTOPILOT = process.env.BENCH_UI_AUTOPILOT !== "off";
 const PREMISES = [
   "A retired lighthouse keeper on a fog-bound Scottish island starts receiving distress calls from ships that sank a century ago.",
   "The night shift at the last diner on a decommissioned space station, where every customer is running from something.",
@@ -66,6 +70,9 @@ async function oneRun(browser: Browser, server: AppServer, storageState: string,
     );
     await page.goto("/");
     await page.getByRole("textbox", { name: "Premise" }).fill(premise);
+    if (!AUTOPILOT) {
+      await page.getByRole("switch", { name: /Autopilot/ }).setChecked(false, { force: true });
+    }
     const submitted = await page.evaluate(() => {
       const button = [...document.querySelectorAll("button")].find(
         (element) => element.textContent?.trim() === "Greenlight it",
@@ -80,9 +87,27 @@ async function oneRun(browser: Browser, server: AppServer, storageState: string,
     // A reload: the observer starts again with the new document, its clock at the navigation.
     await page.reload({ waitUntil: "commit" });
     const reloaded = await waitForSeen(page, ["blueprint"], 60_000);
+    // Each run starts on an idle server: the show and the autopilot work it started go.
+    const showId = await page.getByTestId("show-console").getAttribute("data-show-id");
+    await context.request.delete(`/api/shows/${showId}`);
+    await untilIdle(context.request);
     return { submitToConsole, submitToBlueprint, reloadToContent: reloaded.blueprint! };
   } finally {
     await context.close();
+  }
+}
+
+/** Until no task is queued or running (a canceled handler takes a moment to stop). */
+async function untilIdle(request: APIRequestContext): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    const body = (await (await request.get("/api/tasks?status=active")).json()) as {
+      tasks: { status: string }[];
+    };
+    if (!body.tasks.some((task) => task.status === "queued" || task.status === "running")) {
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
   }
 }
 
@@ -133,18 +158,22 @@ async function main(): Promise<void> {
         ),
       );
     const all = (pick: (run: Run) => number) => runs.map((run) => Math.round(pick(run))).join(",");
+    const autopilot = AUTOPILOT ? "on" : "off";
     report("ui", {
       metric: "submit_to_console_ms",
+      autopilot,
       value: median((run) => run.submitToConsole),
       runs: all((run) => run.submitToConsole),
     });
     report("ui", {
       metric: "submit_to_blueprint_ms",
+      autopilot,
       value: median((run) => run.submitToBlueprint),
       runs: all((run) => run.submitToBlueprint),
     });
     report("ui", {
       metric: "reload_to_content_ms",
+      autopilot,
       value: median((run) => run.reloadToContent),
       runs: all((run) => run.reloadToContent),
     });

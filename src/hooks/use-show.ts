@@ -21,7 +21,12 @@ export interface ShowState {
  * A show's detail, refetched whenever one of its tasks succeeds. Also loads the show's task
  * history into the store, so slots remember failures older than the live list's ten minutes.
  */
-export function useShow(slug: string, initial: ShowDetail | null = null): ShowState {
+export function useShow(
+  slug: string,
+  initial: ShowDetail | null = null,
+  /** The server rendered the show's task history with it (TaskSeedProvider): no second read. */
+  tasksSeeded = false,
+): ShowState {
   const store = useTaskStore();
   const [show, setShow] = useState<ShowDetail | null>(initial);
   const [error, setError] = useState<string | null>(null);
@@ -57,13 +62,13 @@ export function useShow(slug: string, initial: ShowDetail | null = null): ShowSt
   }, [load, hasInitial]);
 
   useEffect(() => {
-    if (showId) {
+    if (showId && !tasksSeeded) {
       api
         .listTasks({ showId, status: "all", limit: 200 })
         .then((tasks) => store.merge(tasks))
         .catch(() => undefined);
     }
-  }, [showId, store]);
+  }, [showId, store, tasksSeeded]);
 
   const onChange = useCallback(
     ({ task, previous }: TaskChange) => {

@@ -1,8 +1,8 @@
 "use client";
 
 import { useCallback, useContext, useEffect, useMemo, useSyncExternalStore } from "react";
-import { TaskStoreContext } from "@/components/tasks/task-provider";
 import { TaskSeedContext } from "@/components/tasks/task-seed";
+import { TaskStoreContext } from "@/components/tasks/task-store-context";
 import { api } from "@/lib/client/api";
 import { newestFirst } from "@/lib/client/task-status";
 import type { TaskChange, TaskStore, TaskStoreSnapshot } from "@/lib/client/task-store";

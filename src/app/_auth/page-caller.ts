@@ -1,17 +1,28 @@
 import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
+import { cache } from "react";
 import { anyUserExists } from "@/server/auth/create-owner";
 import { getAuth } from "@/server/auth/get-auth";
 import { resolveCaller } from "@/server/auth/resolve-caller";
 import type { Caller, CallerUser } from "@/server/auth/roles";
 import { getContainer } from "@/server/container";
 
-/** The caller of a page: from the request's cookies (a page has no API key). */
-export async function pageCaller(): Promise<Caller> {
+/**
+ * The caller of a page: from the request's cookies (a page has no API key). Read once per request:
+ * the root layout, a segment's layout, the page and its metadata all ask, and each session
+ * lookup is a database read that queues behind the worker's writes on an embedded database.
+ */
+export const pageCaller = cache(async (): Promise<Caller> => {
   const container = await getContainer();
   const auth = await getAuth(container);
   return resolveCaller(auth, container.db, await headers());
-}
+});
+
+/** Whether the install has its owner yet, once per request. */
+const ownerExists = cache(async (): Promise<boolean> => {
+  const container = await getContainer();
+  return anyUserExists(container.db);
+});
 
 /**
  * Pages for signed-in people: a fresh install sends everyone to /setup (the owner's form), then
@@ -20,8 +31,7 @@ export async function pageCaller(): Promise<Caller> {
 export async function requirePageUser(
   options: { owner?: boolean; next?: string } = {},
 ): Promise<CallerUser> {
-  const container = await getContainer();
-  if (!(await anyUserExists(container.db))) {
+  if (!(await ownerExists())) {
     redirect("/setup");
   }
   const caller = await pageCaller();

@@ -81,7 +81,8 @@ export function ConsoleHero({ show, onChange }: ConsoleHeroProps) {
             label="Autopilot"
             description={`Start the next step when one finishes · full run ${runCost}`}
           />
-          <Link href={`/show/${show.slug}`} className="btn">
+          {/* No prefetch: it would render the whole public page on every console visit. */}
+          <Link href={`/show/${show.slug}`} className="btn" prefetch={false}>
             <Icon name="external" size={14} /> Share page
           </Link>
           <a href={api.packageUrl(show.id)} className="btn" download>

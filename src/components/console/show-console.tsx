@@ -20,7 +20,7 @@ interface ShowConsoleProps {
 
 /** The studio for one show: every part of the package with its live generation state. */
 export function ShowConsole({ initialShow, initialTasks }: ShowConsoleProps) {
-  const { show: loaded, replace } = useShow(initialShow.slug, initialShow);
+  const { show: loaded, replace } = useShow(initialShow.slug, initialShow, true);
   const show = loaded ?? initialShow;
   const title = show.title;
 

@@ -2,10 +2,10 @@
 
 import { useRouter } from "next/navigation";
 import { type FormEvent, useId, useRef, useState } from "react";
-import { useTaskStore } from "@/hooks/use-tasks";
 import { api, errorMessage } from "@/lib/client/api";
 import { usesPaidModels } from "@/lib/client/estimates";
 import { textLimits } from "@/server/shows/text-limits";
+import { ConsoleSkeleton } from "../console/console-skeleton";
 import { CharCount } from "../ui/char-count";
 import { Icon } from "../ui/icon";
 import { Switch } from "../ui/switch";
@@ -24,7 +24,6 @@ interface PremiseFormProps {
 /** The premise box: write (or pick) a premise, choose autopilot, and greenlight it. */
 export function PremiseForm({ firstRun = false }: PremiseFormProps) {
   const router = useRouter();
-  const store = useTaskStore();
   const [premise, setPremise] = useState("");
   const [autopilot, setAutopilot] = useState(true);
   const next = useNewShowSettings();
@@ -51,8 +50,7 @@ export function PremiseForm({ firstRun = false }: PremiseFormProps) {
       // Confirming the run's estimate (paid videos included) lets autopilot make paid videos.
       const settings = confirmed ? { ...next.patch, paidVideosConfirmed: true } : next.patch;
       const show = await api.createShow({ premise, autopilot, settings });
-      // Pick up the blueprint task at once instead of waiting for the stream to report it.
-      void api.listTasks({ showId: show.id, status: "active" }).then((tasks) => store.merge(tasks));
+      // The console renders on the server with the show's tasks; the skeleton stays meanwhile.
       router.push(`/shows/${show.slug}`);
     } catch (cause) {
       setError(errorMessage(cause));
@@ -72,6 +70,14 @@ export function PremiseForm({ firstRun = false }: PremiseFormProps) {
 
   return (
     <form className={styles.form} onSubmit={submit} aria-label="New show">
+      {submitting && (
+        // The console's shape at once, while the server creates the show; its page replaces it.
+        <div className={styles.opening}>
+          <div className="container">
+            <ConsoleSkeleton />
+          </div>
+        </div>
+      )}
       <label htmlFor={inputId} className="visually-hidden">
         Premise
       </label>
@@ -120,25 +126,27 @@ export function PremiseForm({ firstRun = false }: PremiseFormProps) {
         </p>
       )}
       {firstRun && <FirstRunHint onPick={pick} />}
-      <div className={styles.examples} hidden={firstRun}>
-        <span className="eyebrow" id={`${inputId}-examples`}>
-          Try
-        </span>
-        <ul className={styles.chips} aria-labelledby={`${inputId}-examples`}>
-          {EXAMPLE_PREMISES.map((example) => (
-            <li key={example.label}>
-              <button
-                type="button"
-                className="chip"
-                title={example.premise}
-                onClick={() => pick(example.premise)}
-              >
-                {example.label}
-              </button>
-            </li>
-          ))}
-        </ul>
-      </div>
+      {!firstRun && (
+        <div className={styles.examples}>
+          <span className="eyebrow" id={`${inputId}-examples`}>
+            Try
+          </span>
+          <ul className={styles.chips} aria-labelledby={`${inputId}-examples`}>
+            {EXAMPLE_PREMISES.map((example) => (
+              <li key={example.label}>
+                <button
+                  type="button"
+                  className="chip"
+                  title={example.premise}
+                  onClick={() => pick(example.premise)}
+                >
+                  {example.label}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       <SettingsDrawer open={drawerOpen} state={next} onClose={() => setDrawerOpen(false)} />
       <AutopilotConfirm
         open={confirming}

@@ -10,13 +10,23 @@ import styles from "./site-header.module.css";
 /** Who is looking, for which links make sense: members have no settings or members page. */
 export type HeaderViewer = "owner" | "member" | null;
 
-const LINKS: { href: string; label: string; short?: string; for: readonly HeaderViewer[] }[] = [
-  { href: "/", label: "New show", short: "New", for: ["owner", "member"] },
-  { href: "/library", label: "Library", for: ["owner", "member"] },
-  { href: "/settings", label: "Settings", for: ["owner"] },
-  { href: "/users", label: "Members", for: ["owner"] },
-  { href: "/account", label: "Account", for: ["owner", "member"] },
-  { href: "/sign-in", label: "Sign in", for: [null] },
+/**
+ * `prefetch`: only the pages people go to all the time. Every prefetch is a server render, and on
+ * a busy two-core machine four of them on every page load delayed the requests that mattered.
+ */
+const LINKS: {
+  href: string;
+  label: string;
+  short?: string;
+  for: readonly HeaderViewer[];
+  prefetch: boolean;
+}[] = [
+  { href: "/", label: "New show", short: "New", for: ["owner", "member"], prefetch: true },
+  { href: "/library", label: "Library", for: ["owner", "member"], prefetch: true },
+  { href: "/settings", label: "Settings", for: ["owner"], prefetch: false },
+  { href: "/users", label: "Members", for: ["owner"], prefetch: false },
+  { href: "/account", label: "Account", for: ["owner", "member"], prefetch: false },
+  { href: "/sign-in", label: "Sign in", for: [null], prefetch: false },
 ];
 
 interface SiteHeaderProps {
@@ -49,6 +59,7 @@ export function SiteHeader({ viewer, end }: SiteHeaderProps) {
                     className={styles.link}
                     aria-current={current ? "page" : undefined}
                     aria-label={link.short ? link.label : undefined}
+                    prefetch={link.prefetch ? undefined : false}
                   >
                     {link.short ? (
                       <>

@@ -29,7 +29,9 @@ export function ShowCard({ show, actions, priority }: ShowCardProps) {
 
   return (
     <article className={styles.card} data-testid="show-card" data-slug={show.slug}>
-      <Link href={`/shows/${show.slug}`} className={styles.link}>
+      {/* No prefetch: a grid of cards would render every console on the server at once, and hold
+          the browser's few connections while the user creates a show (issue 14). */}
+      <Link href={`/shows/${show.slug}`} className={styles.link} prefetch={false}>
         <div className={styles.posterFrame}>
           <ShowPoster poster={show.poster} title={title} seed={show.id} priority={priority} />
           <div className={styles.badges}>

@@ -1,13 +1,13 @@
 "use client";
 
 import { usePathname } from "next/navigation";
-import { createContext, type ReactNode, useState } from "react";
+import { type ReactNode, useState } from "react";
 import { useTaskStream } from "@/hooks/use-task-stream";
 import { TaskStore } from "@/lib/client/task-store";
 import { isPublicPage } from "../nav/public-pages";
 import { CancelDialogProvider } from "./cancel-dialog";
-
-export const TaskStoreContext = createContext<TaskStore | null>(null);
+import { TaskStoreContext } from "./task-store-context";
+import { DockModelProvider } from "./use-dock";
 
 /** Mounted once in the root layout: one live stream per tab, surviving client navigation. */
 export function TaskProvider({ children }: { children: ReactNode }) {
@@ -16,7 +16,9 @@ export function TaskProvider({ children }: { children: ReactNode }) {
   useTaskStream(store, !isPublicPage(usePathname()));
   return (
     <TaskStoreContext.Provider value={store}>
-      <CancelDialogProvider>{children}</CancelDialogProvider>
+      <CancelDialogProvider>
+        <DockModelProvider>{children}</DockModelProvider>
+      </CancelDialogProvider>
     </TaskStoreContext.Provider>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { createContext, type ReactNode, useContext } from "react";
 import { useNow } from "@/hooks/use-now";
 import { type ShowDirectoryEntry, useShowDirectory } from "@/hooks/use-show-directory";
 import { useTaskSnapshot } from "@/hooks/use-tasks";
@@ -18,8 +19,25 @@ export interface DockModel {
   now: number;
 }
 
-/** What both docks (the header pill, the phone's bottom sheet) show, from the task store. */
+const DockModelContext = createContext<DockModel | null>(null);
+
+/**
+ * Both docks (the header pill, the phone's bottom sheet) are on every page, one hidden by CSS:
+ * they share one model, so the show names behind their rows are fetched once.
+ */
+export function DockModelProvider({ children }: { children: ReactNode }) {
+  return <DockModelContext.Provider value={useDockState()}>{children}</DockModelContext.Provider>;
+}
+
 export function useDockModel(): DockModel {
+  const model = useContext(DockModelContext);
+  if (!model) {
+    throw new Error("useDockModel needs <DockModelProvider> above it");
+  }
+  return model;
+}
+
+function useDockState(): DockModel {
   const { tasks, connection } = useTaskSnapshot();
   const now = useNow();
   const rows = dockRows(tasks.values(), now);

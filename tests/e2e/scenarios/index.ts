@@ -12,6 +12,7 @@ import { rewriteRetryScenario } from "./10-rewrite-retry";
 import { statesAndCopyScenario } from "./11-states-and-copy";
 import { dockScenario } from "./12-dock-never-hides";
 import { sharePageScenario } from "./13-share-page";
+import { storyboardScenario } from "./14-storyboard";
 
 /** The seven scenarios of issue 4, in the order a new user meets them, then settings (issue 5). */
 export const scenarios: Scenario[] = [
@@ -28,4 +29,5 @@ export const scenarios: Scenario[] = [
   statesAndCopyScenario,
   dockScenario,
   sharePageScenario,
+  storyboardScenario,
 ];

@@ -10,8 +10,8 @@ import { type AppServer, startServer } from "./support/server";
 
 /**
  * Browser tests: build if needed, start `next start` on a fresh data directory with the test
- * hooks on, and drive Debian chromium through every scenario. `E2E_ONLY=trailer` runs the
- * scenarios whose name contains that text. `E2E_BASE_URL=http://127.0.0.1:3000` runs them against
+ * hooks on, and drive Debian chromium through every scenario. `E2E_ONLY=trailer,dock` runs the
+ * scenarios whose name contains one of those texts. `E2E_BASE_URL=http://127.0.0.1:3000` runs them against
  * a server already running with GREENLIGHT_TEST_HOOKS=true (a `next dev` while working on the
  * UI): no build, and the owner signs in if it exists already.
  */
@@ -47,8 +47,10 @@ async function main(): Promise<number> {
   const owner = (await needsSetup(server.baseUrl))
     ? await signUpOwner(browser, server.baseUrl, outputDir)
     : await signInOwner(browser, server.baseUrl, outputDir);
-  const only = process.env.E2E_ONLY;
-  const selected = scenarios.filter((scenario) => !only || scenario.name.includes(only));
+  const only = process.env.E2E_ONLY?.split(",").map((part) => part.trim());
+  const selected = scenarios.filter(
+    (scenario) => !only || only.some((part) => scenario.name.includes(part)),
+  );
   const results: ScenarioResult[] = [];
   try {
     for (const [index, scenario] of selected.entries()) {

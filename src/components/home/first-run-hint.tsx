@@ -37,7 +37,6 @@ export function FirstRunHint({ onPick }: FirstRunHintProps) {
                 type="button"
                 className={styles.example}
                 onClick={() => onPick(example.premise)}
-                aria-label={`Use the ${example.label} premise`}
               >
                 <span className={styles.exampleLabel}>{example.label}</span>
                 <span className={styles.examplePremise}>{example.premise}</span>

@@ -22,12 +22,14 @@ export function TaskDockSheet() {
   const wasActive = useRef(model.anyActive);
   const pathname = usePathname();
 
+  // When the last running task ends the sheet folds back to its bar, which still says how it
+  // ended ("1 task failed" stays until looked at).
   useEffect(() => {
-    if (wasActive.current && !model.anyActive && model.failed === 0) {
+    if (wasActive.current && !model.anyActive) {
       setOpen(false);
     }
     wasActive.current = model.anyActive;
-  }, [model.anyActive, model.failed]);
+  }, [model.anyActive]);
 
   if (isPublicPage(pathname)) {
     return null;

@@ -18,6 +18,11 @@ export const autopilotScenario: Scenario = {
     await screenshot(page, "home");
 
     assert.equal(await home.autopilot().isChecked(), true, "autopilot is on by default");
+    // A first visit offers three premises and says what autopilot makes; a click fills the box.
+    const firstRun = page.getByTestId("first-run");
+    await firstRun.getByRole("button", { name: /^Lighthouse noir/ }).click();
+    assert.equal(await home.premise().inputValue(), PREMISE, "the example fills the form");
+    assert.match((await firstRun.textContent()) ?? "", /A 30-second trailer\s*about 30 s/);
     const slug = await home.createShow(PREMISE);
     const studio = new ConsolePage(page);
     await studio.root().waitFor();

@@ -205,6 +205,19 @@ describe("episode 1's storyboard and animatic, offline", () => {
         ...rest,
       ],
     });
+    // An edited frame outdates the cut as well as the frame, before anything is redrawn.
+    const framed = board.shots.find((shot) => shot.id !== spoken.id)!;
+    await updateShot(db, showId, framed.id, {
+      action: "The shutter rattles up on an empty street.",
+    });
+    const edited = await getStoryboard(db, showId, episodeId);
+    expect(edited.shots.find((shot) => shot.id === framed.id)!.frameCurrent).toBe(false);
+    expect(edited.animaticCurrent).toBe(false);
+    await updateShot(db, showId, framed.id, { action: framed.spec.action });
+    expect(
+      (await getStoryboard(db, showId, episodeId)).shots.find((shot) => shot.id === framed.id)!
+        .frameCurrent,
+    ).toBe(true);
     const before = await engine.list({ status: "all", showId, limit: 500 });
     await requestAnimatic(engine, showId, episodeId);
     await driveShow(engine, showId, { extras: false, idleTimeoutMs: 60_000 });

@@ -127,16 +127,18 @@ export function planStoryboard(input: StoryboardInput): StoryboardPlan {
     hash: wantedScore,
     current: input.score !== null && input.score.contentHash === wantedScore,
   };
+  // What the board asks for (each frame's wanted hash, each line's words and voice, the score's
+  // shape) as well as which pieces exist: an edit that outdates a frame outdates the cut too.
   const hash = cutHash({
     shots: shots.map((shot) => ({
       id: shot.row.id,
       seconds: shot.spec.durationSeconds,
       move: shot.spec.cameraMove,
-      frame: shot.frame?.id ?? null,
+      frame: [shot.frameHash, shot.frame?.id ?? null],
       clip: shot.row.clipAssetId,
-      lines: shot.lines.map((line) => [line.lineId, line.take?.id ?? null, line.text]),
+      lines: shot.lines.map((line) => [line.lineId, line.hash, line.take?.id ?? null, line.text]),
     })),
-    score: input.score?.id ?? null,
+    score: [wantedScore, input.score?.id ?? null],
   });
   return {
     shots,

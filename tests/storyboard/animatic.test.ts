@@ -197,16 +197,8 @@ describe("episode 1's storyboard and animatic, offline", () => {
 
   it("re-cuts after an edit, regenerating only what the edit changed", async () => {
     const { db, engine } = t.container;
-    const spoken = board.shots.find((shot) => shot.spec.dialogue.length > 0)!;
-    const [first, ...rest] = spoken.spec.dialogue;
-    await updateShot(db, showId, spoken.id, {
-      dialogue: [
-        { ...first!, line: "Keep the lid on it. Nobody leaves before midnight." },
-        ...rest,
-      ],
-    });
     // An edited frame outdates the cut as well as the frame, before anything is redrawn.
-    const framed = board.shots.find((shot) => shot.id !== spoken.id)!;
+    const framed = board.shots[0]!;
     await updateShot(db, showId, framed.id, {
       action: "The shutter rattles up on an empty street.",
     });
@@ -218,6 +210,14 @@ describe("episode 1's storyboard and animatic, offline", () => {
       (await getStoryboard(db, showId, episodeId)).shots.find((shot) => shot.id === framed.id)!
         .frameCurrent,
     ).toBe(true);
+    const spoken = board.shots.find((shot) => shot.spec.dialogue.length > 0)!;
+    const [first, ...rest] = spoken.spec.dialogue;
+    await updateShot(db, showId, spoken.id, {
+      dialogue: [
+        { ...first!, line: "Keep the lid on it. Nobody leaves before midnight." },
+        ...rest,
+      ],
+    });
     const before = await engine.list({ status: "all", showId, limit: 500 });
     await requestAnimatic(engine, showId, episodeId);
     await driveShow(engine, showId, { extras: false, idleTimeoutMs: 60_000 });

@@ -39,6 +39,7 @@ interface Fixture {
   characterId: string;
   episodeId: string;
   shotId: string;
+  spareShotId: string;
 }
 
 /** Expected status per caller: a number, or "ok" = neither 401 nor 404 (the caller got in). */
@@ -110,8 +111,13 @@ const rules: Record<string, Rule> = {
     expect: { POST: ownShow, PUT: ownShow },
   },
   "shows/[id]/shots/[shotId]": {
-    params: (f) => ({ id: f.showId, shotId: f.shotId }),
+    // The owner deletes a spare shot: the frame route after it needs the first.
+    params: (f, who) => ({ id: f.showId, shotId: who === "owner" ? f.spareShotId : f.shotId }),
     expect: { PATCH: ownShow, DELETE: ownShow },
+  },
+  "shows/[id]/shots/[shotId]/frame": {
+    params: (f) => ({ id: f.showId, shotId: f.shotId }),
+    expect: { PUT: ownShow },
   },
   "shows/[id]/pitch-deck.pdf": { params: showParams, expect: { GET: readableShow } },
   "shows/[id]/package.zip": { params: showParams, expect: { GET: readableShow } },
@@ -250,29 +256,32 @@ describe("authorization matrix: every API route, four callers", () => {
         },
       })
       .returning();
-    const [shot] = await t.container.db
+    const [shot, spareShot] = await t.container.db
       .insert(shots)
-      .values({
-        showId,
-        episodeId: episode!.id,
-        sequence: `episode:${episode!.id}`,
-        position: 0,
-        spec: {
-          scene: { interior: true, location: "Jazz club", timeOfDay: "night" },
-          durationSeconds: 4,
-          framing: "wide",
-          cameraMove: "static",
-          characterIds: [],
-          action: "The band plays to an empty room.",
-          dialogue: [],
-          narration: "",
-          soundCue: "",
-        },
-      })
+      .values(
+        [0, 1].map((position) => ({
+          showId,
+          episodeId: episode!.id,
+          sequence: `episode:${episode!.id}`,
+          position,
+          spec: {
+            scene: { interior: true, location: "Jazz club", timeOfDay: "night" },
+            durationSeconds: 4,
+            framing: "wide",
+            cameraMove: "static",
+            characterIds: [],
+            action: "The band plays to an empty room.",
+            dialogue: [],
+            narration: "",
+            soundCue: "",
+          },
+        })),
+      )
       .returning();
     f = {
       episodeId: episode!.id,
       shotId: shot!.id,
+      spareShotId: spareShot!.id,
       showId,
       spareShowId,
       taskId: task!.id,

@@ -11,7 +11,7 @@ import {
 } from "../../src/server/providers/offline/video/ffmpeg";
 import { inspectVideo } from "../../src/server/providers/offline/video/inspect-video";
 import { createShow } from "../../src/server/shows/create-show";
-import { updateShot } from "../../src/server/shows/edit-shots";
+import { chooseShotFrame, updateShot } from "../../src/server/shows/edit-shots";
 import { coldOpenSeconds } from "../../src/server/shows/episode-script";
 import { requestAnimatic } from "../../src/server/shows/request-animatic";
 import { loadBoards, packageFiles } from "../../src/server/shows/show-package";
@@ -228,5 +228,26 @@ describe("episode 1's storyboard and animatic, offline", () => {
     const recut = await getStoryboard(db, showId, episodeId);
     expect(recut.animaticCurrent).toBe(true);
     expect(recut.animatic!.id).not.toBe(board.animatic!.id);
+  }, 120_000);
+
+  it("keeps every frame a shot was drawn with, and puts an earlier one back", async () => {
+    const { db, engine } = t.container;
+    const shot = (await getStoryboard(db, showId, episodeId)).shots[1]!;
+    const first = shot.frame!;
+    await engine.request({ showId, kind: "storyboard_frame", target: shot.id, source: "test" });
+    await driveShow(engine, showId, { extras: false, idleTimeoutMs: 60_000 });
+    const redrawn = (await getStoryboard(db, showId, episodeId)).shots[1]!;
+    expect(redrawn.frameVersions.map((version) => version.id)).toEqual([
+      redrawn.frame!.id,
+      first.id,
+    ]);
+    await chooseShotFrame(db, showId, shot.id, { assetId: first.id });
+    expect((await getStoryboard(db, showId, episodeId)).shots[1]!.frame!.id).toBe(first.id);
+    // Only this shot's frames: a take or another shot's frame is refused, naming the field.
+    const take = board.shots.flatMap((candidate) => candidate.lines)[0]!.take!;
+    await expect(chooseShotFrame(db, showId, shot.id, { assetId: take.id })).rejects.toMatchObject({
+      code: "invalid_input",
+      field: "assetId",
+    });
   }, 120_000);
 });

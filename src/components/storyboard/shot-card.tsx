@@ -19,6 +19,7 @@ interface ShotCardProps {
   onDelete: () => void;
   onAddAfter: () => void;
   onRequest: (kind: string, target: string) => void;
+  onChooseFrame: (assetId: string) => void;
 }
 
 const heading = (spec: ShotSpec) =>
@@ -86,6 +87,23 @@ export function ShotCard(props: ShotCardProps) {
           </ul>
         )}
         {shot.spec.soundCue && <p className="muted">Sound: {shot.spec.soundCue}</p>}
+        {shot.frameVersions.length > 1 && (
+          <label className={styles.versionPicker}>
+            Frame
+            <select
+              value={shot.frame?.id ?? ""}
+              disabled={busy}
+              onChange={(event) => props.onChooseFrame(event.target.value)}
+            >
+              {shot.frameVersions.map((version, index) => (
+                <option key={version.id} value={version.id}>
+                  v{shot.frameVersions.length - index}
+                  {index === 0 ? " (newest)" : ""}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
         {editing ? (
           <ShotEditor
             shot={shot}

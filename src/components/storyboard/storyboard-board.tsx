@@ -157,6 +157,9 @@ export function StoryboardBoard({ show, episode }: { show: ShowDetail; episode: 
                   })
                 }
                 onAddAfter={() => run(() => storyboardApi.addShot(show.id, episode.id, shot.id))}
+                onChooseFrame={(assetId) =>
+                  run(() => storyboardApi.chooseFrame(show.id, shot.id, assetId))
+                }
                 onRequest={(kind, target) =>
                   run(async () => {
                     await actions.request(show.id, kind, target);

@@ -48,6 +48,8 @@ export const storyboardApi = {
     call<StoryboardView>(`${episodePath(showId, episodeId)}/shots`, "PUT", { shotIds }),
   updateShot: (showId: string, shotId: string, patch: Partial<ShotSpec>) =>
     call<StoryboardView>(`/api/shows/${showId}/shots/${shotId}`, "PATCH", patch),
+  chooseFrame: (showId: string, shotId: string, assetId: string) =>
+    call<StoryboardView>(`/api/shows/${showId}/shots/${shotId}/frame`, "PUT", { assetId }),
   deleteShot: (showId: string, shotId: string) =>
     call<void>(`/api/shows/${showId}/shots/${shotId}`, "DELETE"),
   setVoice: (showId: string, characterId: string, voice: VoiceEntry["voice"] | null) =>

@@ -1,7 +1,7 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db, Executor, Tx } from "../db/client";
-import { shots } from "../db/schema";
+import { assets, shots } from "../db/schema";
 import { AppError, invalidInput } from "../errors";
 import { type ShotSpec, shotSpecSchema } from "./episode-script";
 import {
@@ -177,4 +177,37 @@ async function writePositions(tx: Tx, showId: string, orderedIds: string[]) {
     .update(shots)
     .set({ position: sql`case ${shots.id} ${cases} end`, updatedAt: sql`now()` })
     .where(and(eq(shots.showId, showId), inArray(shots.id, orderedIds)));
+}
+
+export const frameChoiceSchema = z.object({ assetId: z.uuid() }).strict();
+
+/** Puts back an earlier frame of a shot (any frame drawn for it); a clip of the old frame goes. */
+export async function chooseShotFrame(
+  db: Db,
+  showIdOrSlug: string,
+  shotId: string,
+  body: unknown,
+) {
+  const { assetId } = frameChoiceSchema.parse(body);
+  const show = await loadShow(db, showIdOrSlug);
+  const shot = await loadShot(db, show.id, shotId);
+  const [frame] = await db
+    .select({ id: assets.id })
+    .from(assets)
+    .where(
+      and(
+        eq(assets.id, assetId),
+        eq(assets.showId, show.id),
+        eq(assets.shotId, shot.id),
+        eq(assets.kind, "storyboard_frame"),
+      ),
+    );
+  if (!frame) {
+    throw invalidInput("assetId", "That is not a frame of this shot");
+  }
+  await db
+    .update(shots)
+    .set({ frameAssetId: frame.id, clipAssetId: null, updatedAt: sql`now()` })
+    .where(and(eq(shots.id, shot.id), eq(shots.showId, show.id)));
+  return shot;
 }

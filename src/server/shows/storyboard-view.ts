@@ -29,6 +29,8 @@ export interface StoryboardShotView {
   frame: AssetDto | null;
   /** False when an edit changed what the frame shows: regenerating draws the current shot. */
   frameCurrent: boolean;
+  /** Every frame drawn for this shot, newest first; any can be put back. */
+  frameVersions: AssetDto[];
   clip: AssetDto | null;
   lines: StoryboardLineView[];
 }
@@ -76,6 +78,23 @@ export async function getStoryboard(
   ].filter((id): id is string => Boolean(id));
   const rows = ids.length > 0 ? await db.select().from(assets).where(inArray(assets.id, ids)) : [];
   const dto = new Map(rows.map((row) => [row.id, toAssetDto(row)]));
+  const frameRows =
+    plan.shots.length > 0
+      ? await db
+          .select()
+          .from(assets)
+          .where(
+            and(
+              eq(assets.showId, show.id),
+              eq(assets.kind, "storyboard_frame"),
+              inArray(
+                assets.shotId,
+                plan.shots.map((shot) => shot.row.id),
+              ),
+            ),
+          )
+          .orderBy(desc(assets.createdAt))
+      : [];
   const pick = (id: string | null | undefined) => (id ? (dto.get(id) ?? null) : null);
   const subtitleRows = input.animatic
     ? await db
@@ -108,6 +127,7 @@ export async function getStoryboard(
       spec: shot.spec,
       frame: pick(shot.frame?.id),
       frameCurrent: shot.frameCurrent,
+      frameVersions: frameRows.filter((row) => row.shotId === shot.row.id).map(toAssetDto),
       clip: pick(shot.row.clipAssetId),
       lines: shot.lines.map((line) => ({
         lineId: line.lineId,

@@ -5,10 +5,6 @@ import { timeShots } from "../../src/server/cut/time-shots";
 import { assets, episodes } from "../../src/server/db/schema";
 import { parseOtio, trackFrames } from "../../src/server/exports/otio/test-otio";
 import { driveShow } from "../../src/server/pipeline/drive-show";
-import {
-  bundledFfmpegPath,
-  readFfmpegStderr,
-} from "../../src/server/providers/offline/video/ffmpeg";
 import { inspectVideo } from "../../src/server/providers/offline/video/inspect-video";
 import { createShow } from "../../src/server/shows/create-show";
 import { chooseShotFrame, updateShot } from "../../src/server/shows/edit-shots";
@@ -18,28 +14,7 @@ import { loadBoards, packageFiles } from "../../src/server/shows/show-package";
 import { getShowDetail } from "../../src/server/shows/show-views";
 import { getStoryboard, type StoryboardView } from "../../src/server/shows/storyboard-view";
 import { createTestContainer, type TestContainer } from "../helpers/test-container";
-
-/** Mean loudness (dBFS RMS) of a window of a media file's audio. */
-async function windowLevel(file: string, start: number, seconds: number): Promise<number> {
-  const stderr = await readFfmpegStderr(bundledFfmpegPath, [
-    "-ss",
-    start.toFixed(3),
-    "-t",
-    seconds.toFixed(3),
-    "-i",
-    file,
-    "-vn",
-    "-af",
-    "astats=metadata=0:reset=0",
-    "-f",
-    "null",
-    "-",
-  ]);
-  const levels = [...stderr.matchAll(/RMS level dB: (-?[\d.]+|-inf)/g)].map((match) =>
-    match[1] === "-inf" ? -120 : Number(match[1]),
-  );
-  return levels.at(-1) ?? -120;
-}
+import { windowLevel } from "./storyboard-fixtures";
 
 describe("episode 1's storyboard and animatic, offline", () => {
   let t: TestContainer;

@@ -2,22 +2,13 @@
 
 import { useState } from "react";
 import type { ShotSpec, StoryboardShot } from "@/lib/client/storyboard-api";
+import { cameraMoves, shotFramings, timesOfDay } from "@/server/shows/shot-vocabulary";
 import { textLimits } from "@/server/shows/text-limits";
 import styles from "./storyboard.module.css";
 
-const framings: ShotSpec["framing"][] = [
-  "extreme close-up",
-  "close-up",
-  "medium close-up",
-  "medium",
-  "medium wide",
-  "wide",
-  "extreme wide",
-  "over-the-shoulder",
-  "insert",
-];
-const moves: ShotSpec["cameraMove"][] = ["static", "pan", "tilt", "dolly", "push-in", "handheld"];
-const times: ShotSpec["scene"]["timeOfDay"][] = ["dawn", "day", "dusk", "night"];
+const framings = shotFramings;
+const moves = cameraMoves;
+const times = timesOfDay;
 
 interface ShotEditorProps {
   shot: StoryboardShot;

@@ -1,5 +1,13 @@
 import { z } from "zod";
 import { safeText } from "./safe-text";
+import {
+  type CameraMove,
+  cameraMoves,
+  type ShotFraming,
+  shotFramings,
+  type TimeOfDay,
+  timesOfDay,
+} from "./shot-vocabulary";
 import { textLimits as max } from "./text-limits";
 
 /**
@@ -11,24 +19,8 @@ import { textLimits as max } from "./text-limits";
  * every shot; a line's `id` is stable across edits, so its voice is found again by content hash.
  */
 
-export const shotFramings = [
-  "extreme close-up",
-  "close-up",
-  "medium close-up",
-  "medium",
-  "medium wide",
-  "wide",
-  "extreme wide",
-  "over-the-shoulder",
-  "insert",
-] as const;
-export type ShotFraming = (typeof shotFramings)[number];
-
-export const cameraMoves = ["static", "pan", "tilt", "dolly", "push-in", "handheld"] as const;
-export type CameraMove = (typeof cameraMoves)[number];
-
-export const timesOfDay = ["dawn", "day", "dusk", "night"] as const;
-export type TimeOfDay = (typeof timesOfDay)[number];
+export type { CameraMove, ShotFraming, TimeOfDay };
+export { cameraMoves, shotFramings, timesOfDay };
 
 export const sceneHeadingSchema = z.object({
   interior: z.boolean(),

@@ -182,12 +182,7 @@ async function writePositions(tx: Tx, showId: string, orderedIds: string[]) {
 export const frameChoiceSchema = z.object({ assetId: z.uuid() }).strict();
 
 /** Puts back an earlier frame of a shot (any frame drawn for it); a clip of the old frame goes. */
-export async function chooseShotFrame(
-  db: Db,
-  showIdOrSlug: string,
-  shotId: string,
-  body: unknown,
-) {
+export async function chooseShotFrame(db: Db, showIdOrSlug: string, shotId: string, body: unknown) {
   const { assetId } = frameChoiceSchema.parse(body);
   const show = await loadShow(db, showIdOrSlug);
   const shot = await loadShot(db, show.id, shotId);

@@ -48,6 +48,7 @@ export const storyboardScenario: Scenario = {
     const phone = await newPage({ viewport: PHONE });
     await phone.goto(`/shows/${show.slug}#storyboard`);
     await phone.getByTestId("shot-card").first().waitFor();
+    await phone.getByTestId("shot-card").first().scrollIntoViewIfNeeded();
     const overflow = await phone.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );

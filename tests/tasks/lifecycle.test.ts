@@ -5,7 +5,14 @@ import { z } from "zod";
 import { tasks } from "../../src/server/db/schema";
 import { defineTaskKind } from "../../src/server/tasks/task-kind";
 import { createTestEngine, type TestEngine, waitFor, waitForStatus } from "../helpers/test-engine";
-import { createGate, FlakyError, RateLimitedError, RefusedError, waitOrAbort } from "./test-kinds";
+import {
+  createGate,
+  FlakyError,
+  RateLimitedError,
+  RefusedError,
+  WaitingError,
+  waitOrAbort,
+} from "./test-kinds";
 
 const flakyRuns = new Map<string, number>();
 const flakyKind = defineTaskKind({
@@ -28,14 +35,16 @@ const rateLimitedRuns = new Map<string, number>();
 const rateLimitedKind = defineTaskKind({
   id: "rate_limited",
   label: "Rate limited",
-  input: z.object({ failures: z.number().int() }),
+  input: z.object({ failures: z.number().int(), waiting: z.boolean().optional() }),
   timeoutSeconds: 30,
   retry: { maxAttempts: 2, baseDelayMs: 10, maxDelayMs: 20 },
   async handler({ input, task }) {
     const runs = (rateLimitedRuns.get(task.id) ?? 0) + 1;
     rateLimitedRuns.set(task.id, runs);
     if (runs <= input.failures) {
-      throw new RateLimitedError("429 Too Many Requests");
+      throw input.waiting
+        ? new WaitingError("grid is stale")
+        : new RateLimitedError("429 Too Many Requests");
     }
     return { runs };
   },
@@ -177,6 +186,21 @@ describe("task lifecycle", () => {
     const retries = done.events.filter((event) => event.type === "retry");
     expect(retries).toHaveLength(6);
     expect(retries[0]?.message).toMatch(/spends no attempt/);
+  });
+
+  // Chaos found it: a poster waiting for a grid whose worker was SIGKILLed gave up after its
+  // 4 attempts (13 s) while the grid was still resuming elsewhere.
+  it("waits for another task's work without spending attempts", async () => {
+    const { task } = await t.engine.request({
+      showId: randomUUID(),
+      kind: "rate_limited",
+      input: { failures: 6, waiting: true },
+    });
+    const done = await waitForStatus(t.engine, task.id, "succeeded");
+    expect(done.attempt).toBe(1);
+    const retries = done.events.filter((event) => event.type === "retry");
+    expect(retries).toHaveLength(6);
+    expect(retries[0]?.message).toMatch(/^Waiting for the cast grid.*waiting spends no attempt/);
   });
 
   it("fails terminal errors at once with the user message", async () => {

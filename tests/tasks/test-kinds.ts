@@ -16,6 +16,15 @@ export class RateLimitedError extends Error {
   readonly retryAfterMs = 10;
 }
 
+/** "Not yet": another task is making what this one needs; waiting spends no attempt either. */
+export class WaitingError extends Error {
+  readonly retryable = true;
+  readonly waiting = true;
+  readonly code = "waiting_for_grid";
+  readonly userMessage = "Waiting for the cast grid to include every current portrait";
+  readonly retryAfterMs = 10;
+}
+
 export class RefusedError extends Error {
   readonly retryable = false;
   readonly code = "moderation";

@@ -3,11 +3,14 @@ import { gridCoversCast, loadShowState } from "./show-state";
 
 /**
  * The grid is being recomposed for a newer portrait: retryable, because every portrait's completion
- * asks for a grid (autopilot-rules), so the current one is on its way.
+ * asks for a grid (autopilot-rules), so the current one is on its way. Waiting spends no attempt:
+ * the grid may be slow to come (its worker died and it resumes elsewhere), which is not this
+ * step failing.
  */
 export class WaitingForGridError extends Error {
   readonly code = "waiting_for_grid";
   readonly retryable = true;
+  readonly waiting = true;
   readonly userMessage = "Waiting for the cast grid to include every current portrait";
   readonly retryAfterMs = 2_000;
   constructor() {

@@ -159,15 +159,17 @@ async function writeFailure(
 export async function retryAttempt(
   deps: EngineDeps,
   task: TaskRow,
-  error: TaskError & { retryAfterMs?: number },
+  error: TaskError & { retryAfterMs?: number; waiting?: boolean },
   options: { spendsAttempt: boolean } = { spendsAttempt: true },
 ): Promise<void> {
   const policy = deps.kinds.retryPolicy(task.kind);
   const delay = retryDelayMs(policy, task.attempt, deps.random, error.retryAfterMs);
-  const { retryAfterMs: _ignored, ...stored } = error;
+  const { retryAfterMs: _ignored, waiting: _waiting, ...stored } = error;
   const next = options.spendsAttempt
     ? `attempt ${task.attempt + 1} of ${task.maxAttempts}`
-    : "waiting out a rate limit spends no attempt";
+    : error.waiting
+      ? "waiting spends no attempt"
+      : "waiting out a rate limit spends no attempt";
   await requeue(deps, task, {
     delayMs: delay,
     stage: `Retrying in ${seconds(delay)}s`,

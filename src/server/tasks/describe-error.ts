@@ -12,6 +12,7 @@ interface ClassifiedError {
   userMessage?: unknown;
   code?: unknown;
   retryAfterMs?: unknown;
+  waiting?: unknown;
   provider?: unknown;
   requestId?: unknown;
 }
@@ -22,7 +23,9 @@ interface ClassifiedError {
  * terminal, so a bug fails fast instead of burning attempts. Database errors are classified here:
  * their messages are SQL text with its parameters, which a user must never be shown.
  */
-export function describeError(thrown: unknown): TaskError & { retryAfterMs?: number } {
+export function describeError(
+  thrown: unknown,
+): TaskError & { retryAfterMs?: number; waiting?: boolean } {
   const error = coerceError(thrown);
   const classified = error as Error & ClassifiedError;
   if (typeof classified.userMessage !== "string" && isDatabaseError(error)) {
@@ -39,6 +42,8 @@ export function describeError(thrown: unknown): TaskError & { retryAfterMs?: num
     ...(typeof classified.retryAfterMs === "number"
       ? { retryAfterMs: classified.retryAfterMs }
       : {}),
+    // "Not yet" rather than "failed": another task is making what this one needs.
+    ...(classified.waiting === true && classified.retryable === true ? { waiting: true } : {}),
   };
 }
 

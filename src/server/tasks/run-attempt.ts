@@ -104,11 +104,12 @@ async function settleFailure(
       return;
     case null: {
       const error = describeError(thrown);
-      const { retryAfterMs: _ignored, ...stored } = error;
+      const { retryAfterMs: _ignored, waiting: _waiting, ...stored } = error;
       if (!error.retryable) {
         await failAttempt(deps, task, "error", stored, costUsd);
-      } else if (error.code === "rate_limited" && withinRateLimitPatience(task)) {
-        // A rate limit says "not now", not "this failed": waiting it out spends no attempt.
+      } else if ((error.code === "rate_limited" || error.waiting) && withinWaitingPatience(task)) {
+        // A rate limit, or a step another task is still making, says "not now", not "this
+        // failed": waiting it out spends no attempt.
         await retryAttempt(deps, task, error, { spendsAttempt: false });
       } else if (task.attempt < task.maxAttempts) {
         await retryAttempt(deps, task, error);
@@ -156,11 +157,11 @@ async function beat(deps: EngineDeps, task: TaskRow): Promise<boolean> {
   }
 }
 
-/** How long a task keeps waiting out rate limits before they count against its attempts. */
-const RATE_LIMIT_PATIENCE_MS = 10 * 60_000;
+/** How long a task keeps waiting ("not now") before the waits count against its attempts. */
+const WAITING_PATIENCE_MS = 10 * 60_000;
 
-const withinRateLimitPatience = (task: TaskRow) =>
-  Date.now() - task.createdAt.getTime() < RATE_LIMIT_PATIENCE_MS;
+const withinWaitingPatience = (task: TaskRow) =>
+  Date.now() - task.createdAt.getTime() < WAITING_PATIENCE_MS;
 
 function formatLimit(seconds: number): string {
   return seconds % 60 === 0 ? `${seconds / 60} min` : `${seconds} s`;

@@ -8,11 +8,15 @@ import { type Container, createContainer } from "../../src/server/container";
 import { type ReplicateFake, startReplicateFake } from "../fakes/replicate-fake";
 import { createTestDatabase, onPostgres, type TestDatabase } from "../helpers/test-database";
 import { fastConfig, silentLogger, waitFor } from "../helpers/test-engine";
-import { showReadyForReplicateTrailer } from "../real-providers/show-setup";
+import {
+  characterVideoRequest,
+  type ReplicateVideoShow,
+  showReadyForReplicateVideo,
+} from "../real-providers/show-setup";
 import { eventually } from "./proc";
 
 /**
- * `npm run worker` as an operator runs it: npm → node, a real trailer task polling a Replicate
+ * `npm run worker` as an operator runs it: npm → node, a real character video task polling a Replicate
  * prediction that never finishes, then SIGTERM the way systemd, Kubernetes or a shell sends it.
  * PostgreSQL only: the standalone worker needs DATABASE_URL.
  */
@@ -59,7 +63,7 @@ describe.runIf(onPostgres)("SIGTERM to npm run worker while a task runs", () => 
   });
 
   /** A show developed offline by a worker of this process, closed before npm's worker starts. */
-  async function prepareShow(): Promise<string> {
+  async function prepareShow(): Promise<ReplicateVideoShow> {
     const container = await createContainer({
       env: parseEnv({ DATA_DIR: dataDir }),
       database: testDb.database,
@@ -68,15 +72,15 @@ describe.runIf(onPostgres)("SIGTERM to npm run worker while a task runs", () => 
       worker: true,
     });
     try {
-      return await showReadyForReplicateTrailer(container.engine);
+      return await showReadyForReplicateVideo(container.engine);
     } finally {
       await container.close();
     }
   }
 
-  /** Starts `npm run worker` in its own process group and waits until the trailer task runs. */
-  async function workerRunningTrailer() {
-    const showId = await prepareShow();
+  /** Starts `npm run worker` in its own process group and waits until the video task runs. */
+  async function workerRunningVideo() {
+    const show = await prepareShow();
     replicate.planNextPrediction({ pollsUntilDone: 1_000_000 });
     const npm = spawn("npm", ["run", "--silent", "worker"], {
       cwd: root,
@@ -93,7 +97,7 @@ describe.runIf(onPostgres)("SIGTERM to npm run worker while a task runs", () => 
       npm.once("exit", (code) => resolve(code)),
     );
     const before = new Set(replicate.predictions.keys());
-    const { task } = await requester.engine.request({ showId, kind: "trailer", title: "Trailer" });
+    const { task } = await requester.engine.request(characterVideoRequest(show));
     await waitFor(
       async () =>
         [...replicate.predictions].some(
@@ -101,14 +105,14 @@ describe.runIf(onPostgres)("SIGTERM to npm run worker while a task runs", () => 
         ),
       60_000,
     ).catch((error: unknown) => {
-      throw new Error(`the worker never ran the trailer (${String(error)}); stderr:\n${stderr}`);
+      throw new Error(`the worker never ran the video (${String(error)}); stderr:\n${stderr}`);
     });
     const group = processGroup(npm.pid!);
     expect(group.length).toBeGreaterThan(1); // npm and the worker's node at least
     return { npm, exited, taskId: task.id, group };
   }
 
-  async function expectOneGracefulStop(run: Awaited<ReturnType<typeof workerRunningTrailer>>) {
+  async function expectOneGracefulStop(run: Awaited<ReturnType<typeof workerRunningVideo>>) {
     expect(await run.exited).toBe(0);
     // Every process of the chain is gone (none was orphaned and left running).
     expect(await eventually(() => run.group.every((pid) => !isAlive(pid)), 5_000)).toBe(true);
@@ -122,13 +126,13 @@ describe.runIf(onPostgres)("SIGTERM to npm run worker while a task runs", () => 
   }
 
   it("sent to the npm process alone: one graceful stop, the task is handed over, exit 0", async () => {
-    const run = await workerRunningTrailer();
+    const run = await workerRunningVideo();
     run.npm.kill("SIGTERM");
     await expectOneGracefulStop(run);
   });
 
   it("sent to the whole process group twice within a second: still one graceful stop", async () => {
-    const run = await workerRunningTrailer();
+    const run = await workerRunningVideo();
     process.kill(-run.npm.pid!, "SIGTERM");
     await new Promise((resolve) => setTimeout(resolve, 300));
     process.kill(-run.npm.pid!, "SIGTERM");

@@ -2,7 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ReplicateFake, startReplicateFake } from "../fakes/replicate-fake";
 import { createTestContainer, type TestContainer } from "../helpers/test-container";
 import { waitFor } from "../helpers/test-engine";
-import { showReadyForReplicateTrailer } from "./show-setup";
+import {
+  characterVideoRequest,
+  type ReplicateVideoShow,
+  showReadyForReplicateVideo,
+} from "./show-setup";
 
 const apiToken = "r8_abandoned";
 
@@ -14,7 +18,7 @@ const apiToken = "r8_abandoned";
 describe("a paid job left behind by a task that ended without its attempt", () => {
   let replicate: ReplicateFake;
   let t: TestContainer;
-  let showId: string;
+  let show: ReplicateVideoShow;
   beforeAll(async () => {
     replicate = await startReplicateFake({ apiToken });
     t = await createTestContainer({
@@ -22,7 +26,7 @@ describe("a paid job left behind by a task that ended without its attempt", () =
       REPLICATE_BASE_URL: replicate.url,
       PROVIDER_POLL_INTERVAL_MS: "50",
     });
-    showId = await showReadyForReplicateTrailer(t.container.engine);
+    show = await showReadyForReplicateVideo(t.container.engine);
   });
   afterAll(async () => {
     await t?.close();
@@ -32,7 +36,7 @@ describe("a paid job left behind by a task that ended without its attempt", () =
   it("is canceled at the provider when the queued task is canceled", async () => {
     const { engine } = t.container;
     replicate.planNextPrediction({ pollsUntilDone: 100_000 });
-    const { task } = await engine.request({ showId, kind: "trailer", title: "Trailer" });
+    const { task } = await engine.request(characterVideoRequest(show));
     const predictionId = await waitFor(async () => {
       const { events } = await engine.get(task.id);
       const checkpoint = events.find((event) => event.type === "checkpoint");

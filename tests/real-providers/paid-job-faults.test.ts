@@ -4,15 +4,19 @@ import { type OpenAIFake, openAIErrors, startOpenAIFake } from "../fakes/openai-
 import { type ReplicateFake, replicateErrors, startReplicateFake } from "../fakes/replicate-fake";
 import { createTestContainer, type TestContainer } from "../helpers/test-container";
 import { waitFor, waitForStatus } from "../helpers/test-engine";
-import { showReadyForReplicateTrailer } from "./show-setup";
+import {
+  characterVideoRequest,
+  type ReplicateVideoShow,
+  showReadyForReplicateVideo,
+} from "./show-setup";
 
 const apiKey = "sk-faults";
 const apiToken = "r8_faults";
 
-describe("a paid Replicate trailer rides out faults while it renders", () => {
+describe("a paid Replicate character video rides out faults while it renders", () => {
   let replicate: ReplicateFake;
   let t: TestContainer;
-  let showId: string;
+  let show: ReplicateVideoShow;
   beforeAll(async () => {
     replicate = await startReplicateFake({ apiToken });
     t = await createTestContainer({
@@ -20,20 +24,20 @@ describe("a paid Replicate trailer rides out faults while it renders", () => {
       REPLICATE_BASE_URL: replicate.url,
       PROVIDER_POLL_INTERVAL_MS: "50",
     });
-    showId = await showReadyForReplicateTrailer(t.container.engine);
+    show = await showReadyForReplicateVideo(t.container.engine);
   });
   afterAll(async () => {
     await t?.close();
     await replicate?.close();
   });
 
-  const trailerTask = async () => {
+  const characterVideoTask = async () => {
     const { engine } = t.container;
-    const { task } = await engine.request({ showId, kind: "trailer", title: "Trailer" });
+    const { task } = await engine.request(characterVideoRequest(show));
     return task.id;
   };
 
-  it("3 × 503 on status checks and 2 on the download: the trailer is saved from 1 create", async () => {
+  it("3 × 503 on status checks and 2 on the download: the video is saved from 1 create", async () => {
     const { engine } = t.container;
     const creates = replicate.count("predictions.create");
     replicate.planNextPrediction({ pollsUntilDone: 4 });
@@ -44,7 +48,7 @@ describe("a paid Replicate trailer rides out faults while it renders", () => {
       replicateErrors.serverError(503),
     );
     replicate.script("files", replicateErrors.serverError(502), replicateErrors.dropConnection());
-    const taskId = await trailerTask();
+    const taskId = await characterVideoTask();
     const done = await waitForStatus(engine, taskId, "succeeded", 15_000);
     expect(done).toMatchObject({ attempt: 1, costUsd: 3.2 });
     expect(replicate.count("predictions.create") - creates).toBe(1);
@@ -52,11 +56,11 @@ describe("a paid Replicate trailer rides out faults while it renders", () => {
     expect(events.some((event) => /trying again in place/.test(event.message))).toBe(true);
   });
 
-  it("a 6 s outage of status checks: still one create, the trailer is saved", async () => {
+  it("a 6 s outage of status checks: still one create, the video is saved", async () => {
     const { engine } = t.container;
     const creates = replicate.count("predictions.create");
     replicate.planNextPrediction({ pollsUntilDone: 2 });
-    const taskId = await trailerTask();
+    const taskId = await characterVideoTask();
     await waitForStatus(engine, taskId, "running", 5_000);
     replicate.outage("predictions.get", 6_000, replicateErrors.unavailable());
     const done = await waitForStatus(engine, taskId, "succeeded", 15_000);
@@ -73,7 +77,7 @@ describe("a paid Replicate trailer rides out faults while it renders", () => {
           "The input or output was flagged as sensitive. Please try again with different inputs. (E005)",
       },
     });
-    const taskId = await trailerTask();
+    const taskId = await characterVideoTask();
     const failed = await waitForStatus(engine, taskId, "failed", 10_000);
     expect(failed.error).toMatchObject({ code: "moderation", retryable: false });
     expect(failed.error?.message).toMatch(/sensitive/);

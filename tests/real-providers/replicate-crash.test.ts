@@ -6,25 +6,33 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseEnv } from "../../src/server/config/env";
 import { createContainer } from "../../src/server/container";
 import { type Database, openDatabase } from "../../src/server/db/client";
-import { assets, shows, tasks } from "../../src/server/db/schema";
+import { assets, characters, tasks } from "../../src/server/db/schema";
 import { type ReplicateFake, replicateErrors, startReplicateFake } from "../fakes/replicate-fake";
 import { type ChildWorker, spawnChildWorker } from "../helpers/child-worker";
 import { createTestContainer } from "../helpers/test-container";
 import { createTestDatabase, onPostgres } from "../helpers/test-database";
 import { fastConfig, silentLogger, waitFor, waitForStatus } from "../helpers/test-engine";
-import { showReadyForReplicateTrailer } from "./show-setup";
+import {
+  characterVideoRequest,
+  type ReplicateVideoShow,
+  showReadyForReplicateVideo,
+} from "./show-setup";
 
 const entry = "tests/fixtures/worker-process.ts";
-const requestTrailer = (showId: string) => ({ REQUEST_KIND: "trailer", REQUEST_SHOW_ID: showId });
+/** The worker process asks for the character video itself, before it starts working. */
+const requestCharacterVideo = ({ showId, characterId }: ReplicateVideoShow) => ({
+  REQUEST_KIND: `character_video:${characterId}`,
+  REQUEST_SHOW_ID: showId,
+});
 const apiToken = "r8_crash_test";
-/** Veo 3.1, 8 s with audio, no subject references: $0.40 a second. */
-const trailerUsd = 3.2;
+/** Veo 3.1, 8 s with audio: $0.40 a second. */
+const characterVideoUsd = 3.2;
 
 type Line = Record<string, unknown>;
-const trailerEvent = (type: string) => (line: Line) =>
-  line.type === type && line.kind === "trailer";
+const characterVideoEvent = (type: string) => (line: Line) =>
+  line.type === type && line.kind === "character_video";
 
-describe("a Replicate trailer survives its worker being killed mid-prediction", () => {
+describe("a Replicate character video survives its worker being killed mid-prediction", () => {
   let replicate: ReplicateFake;
   const children: ChildWorker[] = [];
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "greenlight-replicate-crash-"));
@@ -50,7 +58,7 @@ describe("a Replicate trailer survives its worker being killed mid-prediction", 
   };
 
   /** The show is developed offline by a container of this process, closed before the workers run. */
-  async function prepareShow(database?: Database): Promise<string> {
+  async function prepareShow(database?: Database): Promise<ReplicateVideoShow> {
     const container = await createContainer({
       env: parseEnv({ DATA_DIR: dataDir }),
       logger: silentLogger,
@@ -59,7 +67,7 @@ describe("a Replicate trailer survives its worker being killed mid-prediction", 
       ...(database ? { database } : {}),
     });
     try {
-      return await showReadyForReplicateTrailer(container.engine);
+      return await showReadyForReplicateVideo(container.engine);
     } finally {
       await container.close();
     }
@@ -75,7 +83,7 @@ describe("a Replicate trailer survives its worker being killed mid-prediction", 
     startSecond: () => ChildWorker,
     secondStarts: "alongside" | "after",
   ): Promise<{ predictionId: string; second: ChildWorker }> {
-    await first.waitForLine(trailerEvent("checkpoint"));
+    await first.waitForLine(characterVideoEvent("checkpoint"));
     const [predictionId] = [...replicate.predictions.keys()];
     await waitFor(
       async () => replicate.predictions.get(predictionId!)?.json.status === "processing",
@@ -90,21 +98,25 @@ describe("a Replicate trailer survives its worker being killed mid-prediction", 
     const polled = replicate.requests.slice(-1)[0]?.path;
     expect(polled).toBe(`/v1/predictions/${predictionId}`);
     await replicate.finish(predictionId!);
-    await second.waitForLine(trailerEvent("succeeded"));
+    await second.waitForLine(characterVideoEvent("succeeded"));
     await second.kill("SIGTERM");
     expect(replicate.count("predictions.create")).toBe(1);
     return { predictionId: predictionId!, second };
   }
 
-  async function expectTrailerSaved(database: Database, showId: string, predictionId: string) {
+  async function expectVideoSaved(
+    database: Database,
+    { showId, characterId }: ReplicateVideoShow,
+    predictionId: string,
+  ) {
     const { db } = database;
-    const trailerTask = (await db.select().from(tasks).where(eq(tasks.showId, showId))).find(
-      (row) => row.kind === "trailer",
+    const videoTask = (await db.select().from(tasks).where(eq(tasks.showId, showId))).find(
+      (row) => row.kind === "character_video",
     );
-    expect(trailerTask).toMatchObject({ status: "succeeded", costUsd: trailerUsd });
-    expect(trailerTask!.checkpoint).toMatchObject({ provider: "replicate", jobId: predictionId });
-    const [show] = await db.select().from(shows).where(eq(shows.id, showId));
-    const [asset] = await db.select().from(assets).where(eq(assets.id, show!.trailerAssetId!));
+    expect(videoTask).toMatchObject({ status: "succeeded", costUsd: characterVideoUsd });
+    expect(videoTask!.checkpoint).toMatchObject({ provider: "replicate", jobId: predictionId });
+    const [character] = await db.select().from(characters).where(eq(characters.id, characterId));
+    const [asset] = await db.select().from(assets).where(eq(assets.id, character!.videoAssetId!));
     expect(asset).toMatchObject({
       provider: "replicate",
       model: "google/veo-3.1",
@@ -120,16 +132,16 @@ describe("a Replicate trailer survives its worker being killed mid-prediction", 
       const testDb = await createTestDatabase();
       try {
         replicate.planNextPrediction({ pollsUntilDone: 100_000 });
-        const showId = await prepareShow(testDb.database);
+        const show = await prepareShow(testDb.database);
         const shared = { DATABASE_URL: testDb.url! };
-        const first = spawnWorker({ ...shared, ...requestTrailer(showId) });
+        const first = spawnWorker({ ...shared, ...requestCharacterVideo(show) });
         const { predictionId, second } = await crashAndResume(
           first,
           () => spawnWorker(shared),
           "alongside",
         );
         expect(second.lines.some((line) => line.type === "worker_lost")).toBe(true);
-        await expectTrailerSaved(testDb.database, showId, predictionId);
+        await expectVideoSaved(testDb.database, show, predictionId);
       } finally {
         await testDb.drop();
       }
@@ -140,13 +152,13 @@ describe("a Replicate trailer survives its worker being killed mid-prediction", 
     "PGlite: the restarted app resumes the task and polls the same prediction",
     async () => {
       replicate.planNextPrediction({ pollsUntilDone: 100_000 });
-      const showId = await prepareShow();
-      const first = spawnWorker(requestTrailer(showId));
+      const show = await prepareShow();
+      const first = spawnWorker(requestCharacterVideo(show));
       const { predictionId, second } = await crashAndResume(first, () => spawnWorker({}), "after");
       expect(second.lines.some((line) => line.type === "resumed")).toBe(true);
       const database = await openDatabase({ kind: "pglite", dataDir: path.join(dataDir, "db") });
       try {
-        await expectTrailerSaved(database, showId, predictionId);
+        await expectVideoSaved(database, show, predictionId);
       } finally {
         await database.close();
       }
@@ -164,11 +176,11 @@ describe("a Replicate 429 with Retry-After", () => {
     });
     try {
       const { engine } = t.container;
-      const showId = await showReadyForReplicateTrailer(engine);
-      // Longer than the trailer's own backoff (10 s base: 5–10 s on the first retry).
+      const show = await showReadyForReplicateVideo(engine);
+      // Longer than the video's own backoff (10 s base: 5–10 s on the first retry).
       const retryAfterSeconds = 12;
       replicate.script("predictions.create", replicateErrors.throttled(retryAfterSeconds));
-      const { task } = await engine.request({ showId, kind: "trailer", title: "Trailer" });
+      const { task } = await engine.request(characterVideoRequest(show));
 
       const retry = await waitFor(async () =>
         (await engine.get(task.id)).events.find((event) => event.type === "retry"),
@@ -183,7 +195,7 @@ describe("a Replicate 429 with Retry-After", () => {
       expect(Date.now() - retriedAt).toBeGreaterThanOrEqual(retryAfterSeconds * 1000 - 1_000);
       const done = await waitForStatus(engine, task.id, "succeeded", 20_000);
       // Waiting out a rate limit spends no attempt.
-      expect(done).toMatchObject({ attempt: 1, costUsd: trailerUsd });
+      expect(done).toMatchObject({ attempt: 1, costUsd: characterVideoUsd });
     } finally {
       await t.close();
       await replicate.close();

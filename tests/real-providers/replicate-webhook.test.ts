@@ -9,7 +9,7 @@ import { signedWebhookHeaders } from "../fakes/replicate-fake-bodies";
 import { createTestContainer, type TestContainer } from "../helpers/test-container";
 import { silentLogger, waitFor, waitForStatus } from "../helpers/test-engine";
 import { serveRoute } from "./route-server";
-import { showReadyForReplicateTrailer } from "./show-setup";
+import { characterVideoRequest, showReadyForReplicateVideo } from "./show-setup";
 
 const apiToken = "r8_webhook_test";
 const secret = `whsec_${Buffer.from("greenlight webhook secret").toString("base64")}`;
@@ -61,11 +61,11 @@ describe("Replicate webhook", () => {
     expect(await good.json()).toEqual({ received: true, nudged: "forwarded" });
   });
 
-  it("is passed to Replicate and wakes the trailer's poll wait when the prediction finishes", async () => {
+  it("is passed to Replicate and wakes a video's poll wait when the prediction finishes", async () => {
     const { engine } = t.container;
-    const showId = await showReadyForReplicateTrailer(engine);
+    const show = await showReadyForReplicateVideo(engine);
     replicate.planNextPrediction({ pollsUntilDone: 1_000 });
-    const { task } = await engine.request({ showId, kind: "trailer", title: "Trailer" });
+    const { task } = await engine.request(characterVideoRequest(show));
 
     const predictionId = await waitFor(async () => {
       const detail = await engine.get(task.id);

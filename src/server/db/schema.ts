@@ -153,6 +153,10 @@ export const shows = pgTable(
     posterAssetId: uuid("poster_asset_id"),
     gridAssetId: uuid("grid_asset_id"),
     trailerAssetId: uuid("trailer_asset_id"),
+    /** The trailer's music bed (its storyboard's score), like an episode's `score_asset_id`. */
+    trailerScoreAssetId: uuid("trailer_score_asset_id"),
+    /** Someone asked for a (re-)cut of the trailer; cleared when the cut matches its board. */
+    trailerWanted: boolean("trailer_wanted").notNull().default(false),
     /**
      * The account that owns the show; null for shows made before accounts existed (or by the CLI
      * before an owner was created): they go to the owner when the owner account is created.

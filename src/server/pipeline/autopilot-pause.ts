@@ -19,6 +19,7 @@ const STEP_LABELS: Record<string, string> = {
   portrait: "Portrait",
   portrait_grid: "Portrait grid",
   poster: "Poster",
+  trailer_script: "Trailer script",
   trailer: "Trailer",
   episodes: "Season plan",
   episode_still: "Still",
@@ -83,6 +84,7 @@ function showSlotFilled({ show, cast }: ShowState, kind: string): boolean {
       return show.gridAssetId !== null;
     case "poster":
       return show.posterAssetId !== null;
+    case "trailer_script":
     case "trailer":
       return show.trailerAssetId !== null;
     case "episodes":

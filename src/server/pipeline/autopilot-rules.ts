@@ -4,6 +4,7 @@ import { findAutopilotPause } from "./autopilot-pause";
 import { gridCoversCast, loadShowState, type ShowState } from "./show-state";
 import { type NextStepOptions, stepWanter } from "./step-wanter";
 import { storyboardSteps } from "./storyboard/storyboard-rules";
+import { trailerSteps } from "./storyboard/trailer-rules";
 
 export type { NextStepOptions };
 
@@ -14,8 +15,8 @@ export type { NextStepOptions };
  * - always: a grid whenever the current grid misses a current portrait; the first poster once a
  *   grid covers every current portrait;
  * - with autopilot, unless a failed step pauses it: dossier and portrait of every character not
- *   skipped; the trailer once every such character is portrayed, the grid covers the cast and the
- *   poster exists; then (autopilotThrough "season") the season plan, every episode's still, and the
+ *   skipped; the trailer's script, pieces and cut once every such character is portrayed, the grid
+ *   covers the cast and the poster exists (trailer-rules.ts); then (autopilotThrough "season") the season plan, every episode's still, and the
  *   character videos and episode clips when video is free or the user confirmed the paid estimate.
  *
  * A step whose latest task is still queued or running is left alone: its own completion decides
@@ -30,7 +31,11 @@ export async function autopilotFollowUps(
   if (!state) {
     return [];
   }
-  return [...nextSteps(state, options), ...(await storyboardSteps(db, state, options))];
+  return [
+    ...nextSteps(state, options),
+    ...(await trailerSteps(db, state, options)),
+    ...(await storyboardSteps(db, state, options)),
+  ];
 }
 
 export function nextSteps(state: ShowState, options: NextStepOptions = {}): FollowUpRequest[] {
@@ -60,8 +65,8 @@ export function nextSteps(state: ShowState, options: NextStepOptions = {}): Foll
   if (!everyonePortrayed || !gridCurrent || !show.posterAssetId) {
     return steps;
   }
+  // The trailer is cut from its own board (storyboard/trailer-rules.ts); the season waits for it.
   if (!show.trailerAssetId) {
-    want({ kind: "trailer", title: "Trailer" });
     return steps;
   }
   if (settings.autopilotThrough !== "season") {

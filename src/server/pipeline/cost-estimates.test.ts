@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { createPriceTable } from "../providers/pricing/price-table";
 import { showSettingsSchema } from "../shows/show-settings";
-import { estimateAutopilotCost, estimateAutopilotRun, estimateKindCosts } from "./cost-estimates";
+import {
+  estimateAutopilotCost,
+  estimateAutopilotRun,
+  estimateKindCosts,
+  TRAILER_PICTURE_SHOTS,
+} from "./cost-estimates";
 
 describe("cost estimates", () => {
   it("are free on the offline provider", () => {
@@ -17,12 +22,16 @@ describe("cost estimates", () => {
     });
     const estimates = estimateKindCosts(settings);
     expect(estimates.portrait).toBeGreaterThan(0);
-    expect(estimates.trailer).toBeGreaterThan(estimates.character_video!);
+    // The trailer is cut here for free; its shots' frames and clips are what it costs.
+    expect(estimates.trailer).toBe(0);
+    expect(estimates.shot_clip).toBeGreaterThan(0);
+    const trailerShots =
+      TRAILER_PICTURE_SHOTS * (estimates.storyboard_frame! + estimates.shot_clip!);
     const total = estimateAutopilotCost(estimates, 6);
-    expect(total).toBeGreaterThan(estimates.trailer! + 6 * estimates.portrait! - 0.01);
+    expect(total).toBeGreaterThan(trailerShots + 6 * estimates.portrait! - 0.01);
     // Autopilot goes on through the season: its videos are part of what the user confirms.
     const season = 6 * (estimates.episode_clip! + estimates.character_video!);
-    expect(total).toBeGreaterThan(estimates.trailer! + season - 0.01);
+    expect(total).toBeGreaterThan(trailerShots + season - 0.01);
   });
 
   it("follow the deployment's price overrides", () => {

@@ -15,12 +15,18 @@ const typicalTextUsage = { inputTokens: 1_500, outputTokens: 2_500 };
 
 /** A shot clip is estimated at the longest a shot runs (8 s); models snap to their own lengths. */
 const videoSeconds: Record<string, number> = {
-  trailer: 30,
   character_video: 8,
   episode_clip: 8,
   shot_clip: 8,
 };
-const textKinds = ["blueprint", "characters", "dossier", "episodes", "episode_script"];
+const textKinds = [
+  "blueprint",
+  "characters",
+  "dossier",
+  "episodes",
+  "episode_script",
+  "trailer_script",
+];
 const imageKinds = ["portrait", "poster", "episode_still", "storyboard_frame"];
 
 /**
@@ -32,7 +38,7 @@ export function estimateKindCosts(
   prices: PriceTable = defaultPrices,
 ): Record<string, number> {
   // Grids and cuts are composed here, not by a provider.
-  const estimates: Record<string, number> = { portrait_grid: 0, episode_animatic: 0 };
+  const estimates: Record<string, number> = { portrait_grid: 0, episode_animatic: 0, trailer: 0 };
   for (const kind of textKinds) {
     estimates[kind] =
       settings.text.provider === "offline"
@@ -60,8 +66,15 @@ export function estimateKindCosts(
 export const EPISODES_PER_SEASON = 6;
 
 /**
+ * A 30-second trailer's picture shots, each a frame and, on a video model, a clip (its title card
+ * and end card are drawn by the cut): the most the offline writer cuts, what a model is asked for.
+ */
+export const TRAILER_PICTURE_SHOTS = 8;
+
+/**
  * What autopilot will spend from premise through the first season (the same steps as
- * autopilot-rules: season plan, stills, character videos and clips): shown in the autopilot
+ * autopilot-rules: the trailer's script, frames and clips, season plan, stills, character videos
+ * and clips): shown in the autopilot
  * confirmation, so confirming it is what lets autopilot make paid videos.
  */
 export function estimateAutopilotCost(
@@ -69,7 +82,9 @@ export function estimateAutopilotCost(
   characterCount: number,
 ): number {
   const sum = (kinds: string[]) => kinds.reduce((total, kind) => total + (estimates[kind] ?? 0), 0);
-  const perShow = sum(["blueprint", "characters", "poster", "trailer", "episodes"]);
+  const perShow =
+    sum(["blueprint", "characters", "poster", "trailer_script", "trailer", "episodes"]) +
+    sum(["storyboard_frame", "shot_clip"]) * TRAILER_PICTURE_SHOTS;
   const perEpisode = sum(["episode_still", "episode_clip"]);
   const perCharacter = sum(["dossier", "portrait", "character_video"]);
   const usd = perShow + perEpisode * EPISODES_PER_SEASON + perCharacter * characterCount;

@@ -23,8 +23,8 @@ export const defaultPromptTemplates = {
     "Character portrait of {{name}}, {{role}} in {{title}}. {{appearance}} Wearing {{wardrobe}}. Key trait: {{keyVisualTrait}}. {{portraitGuidance}} Medium: {{medium}}. Palette: {{palette}}. Lighting: {{lighting}}. Head-and-shoulders, looking at the camera, no text.",
   poster:
     "Streaming-service key art for the TV show {{title}}: {{tagline}}. {{posterDescription}} Featuring {{cast}}. Medium: {{medium}}. Palette: {{palette}}. Title lettering at the top, vertical 2:3 composition.",
-  trailer:
-    "A 30-second trailer for {{title}}: {{logline}} Open on the title, introduce {{cast}} one by one, end on the poster. Medium: {{medium}}. Mood: {{mood}}. Camera: {{camera}}.",
+  trailer_script:
+    "Show: {{title}} — {{logline}} Tagline: {{tagline}}\nGenre: {{genre}}. Tone: {{tone}}. Setting: {{setting}}\nCast (id: name, role; voice): {{cast}}\nSeason arc: {{seasonArc}}\nEpisodes: {{episodes}}\nCut a {{seconds}}-second trailer as {{shotCount}} shots whose lengths add up to {{shotSeconds}} seconds (an end card with the poster follows them): a hook, the world, the characters (each main character on screen at least once), the stakes, an escalation of quick cuts, a title card and a button. Each shot has its beat, how it comes in (cut, or dissolve for a change of time or mood), a title card's words (only on title cards, which show no picture; else empty), a scene heading, duration (2–8 seconds), framing, camera move, the ids of the characters in frame, one sentence of action, dialogue (ids l1, l2, …; a few short lines in the speaker's own voice, each speaker in frame), the trailer voice-over as narration (short, trailer-voice sentences; empty on quick cuts) and a music cue (rise, hit, drop, or empty). Name characters by their ids only.",
   character_video:
     "{{name}} in {{title}}: {{showcaseScene}} Medium: {{medium}}. Palette: {{palette}}. Slow cinematic camera move, 8 seconds.",
   episode_still:

@@ -16,6 +16,7 @@ import { scoreKind } from "./kinds/score-kind";
 import { shotClipKind } from "./kinds/shot-clip-kind";
 import { storyboardFrameKind } from "./kinds/storyboard-frame-kind";
 import { trailerKind } from "./kinds/trailer-kind";
+import { trailerScriptKind } from "./kinds/trailer-script-kind";
 import { voiceLineKind } from "./kinds/voice-line-kind";
 import type { PipelineServices } from "./pipeline-services";
 
@@ -32,6 +33,7 @@ export const pipelineTargets: Record<string, TargetType> = {
   portrait: "character",
   portrait_grid: "show",
   poster: "show",
+  trailer_script: "show",
   trailer: "show",
   character_video: "character",
   episodes: "show",
@@ -40,6 +42,7 @@ export const pipelineTargets: Record<string, TargetType> = {
   episode_script: "episode",
   storyboard_frame: "shot",
   voice_line: "line",
+  /** An episode id, or `trailer` for the trailer's bed. */
   score: "episode",
   episode_animatic: "episode",
   shot_clip: "shot",
@@ -50,7 +53,6 @@ const providerJobTypes: Record<string, "image" | "video" | "audio"> = {
   portrait: "image",
   poster: "image",
   episode_still: "image",
-  trailer: "video",
   character_video: "video",
   episode_clip: "video",
   storyboard_frame: "image",
@@ -68,6 +70,7 @@ export function registerPipeline(kinds: KindRegistry, services: PipelineServices
     portraitKind,
     portraitGridKind,
     posterKind,
+    trailerScriptKind,
     trailerKind,
     characterVideoKind,
     episodesKind,

@@ -4,7 +4,7 @@ import { characters, episodes, shows } from "../db/schema";
 import { type AssetDraft, type AssetRow, insertAsset } from "../shows/assets";
 import type { TaskDto } from "../tasks/task-dto";
 
-type ShowAssetColumn = "posterAssetId" | "gridAssetId" | "trailerAssetId";
+type ShowAssetColumn = "posterAssetId" | "gridAssetId" | "trailerAssetId" | "trailerScoreAssetId";
 
 /** Records a show-level asset and moves the show's pointer to it; older versions stay listed. */
 export async function pointShowAt(

@@ -26,6 +26,7 @@ export type TextDocumentKind =
   | "dossier"
   | "season"
   | "episode_script"
+  | "trailer_script"
   | "prompt_rewrite";
 
 export type TextContext =
@@ -47,6 +48,15 @@ export type TextContext =
       cast: ScriptCastMember[];
       season: Season | null;
       episode: EpisodeOutline;
+    }
+  /** The trailer's shot list, `seconds` long with the end card, from whatever the show has. */
+  | {
+      kind: "trailer_script";
+      premise: string;
+      blueprint: Blueprint;
+      cast: ScriptCastMember[];
+      season: Season | null;
+      seconds: 30 | 60;
     }
   /** A prompt a provider's moderation blocked, to rewrite at `level` (1 soften … 3 abstract). */
   | { kind: "prompt_rewrite"; prompt: string; level: 1 | 2 | 3 };

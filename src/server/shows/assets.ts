@@ -14,6 +14,8 @@ export type AssetKind =
   | "episode_still"
   | "episode_clip"
   | "episode_script"
+  | "trailer_script"
+  | "trailer_card"
   | "storyboard_frame"
   | "voice_line"
   | "score"

@@ -6,6 +6,7 @@ import type { requestTaskBodySchema } from "../tasks/request-task";
 import type { TaskEngine } from "../tasks/task-engine";
 import { describeShotTarget } from "./describe-shot-target";
 import { loadCharacter, loadEpisode, loadShow } from "./show-records";
+import { trailerSequence } from "./trailer-script";
 
 type RequestBody = z.infer<typeof requestTaskBodySchema>;
 
@@ -37,7 +38,10 @@ export async function requestShowTask(
     const character = await loadCharacter(deps.db, show.id, body.target!);
     title = `${label} · ${character.name}`;
   }
-  if (targetType === "episode") {
+  // The trailer's bed is scored like an episode's, under the target `trailer`.
+  if (targetType === "episode" && body.kind === "score" && body.target === trailerSequence) {
+    title = `${label} · Trailer`;
+  } else if (targetType === "episode") {
     const episode = await loadEpisode(deps.db, show.id, body.target!);
     title = `${label} · Episode ${episode.number}`;
   }

@@ -5,6 +5,7 @@ import { shots } from "../db/schema";
 import { notFound } from "../errors";
 import { type ShotSpec, shotSpecSchema } from "./episode-script";
 import { fitDocument } from "./fit-document";
+import { type TrailerShotSpec, trailerSequence, trailerShotSpecSchema } from "./trailer-script";
 
 export type ShotRow = typeof shots.$inferSelect;
 
@@ -43,6 +44,21 @@ export async function loadShot(db: Executor, showId: string, shotId: string): Pr
 /** A stored shot read through the limits, like every stored document. */
 export const shotSpecOf = (row: Pick<ShotRow, "spec">): ShotSpec =>
   shotSpecSchema.parse(fitDocument(shotSpecSchema, row.spec));
+
+export const isTrailerShot = (row: Pick<ShotRow, "sequence">) => row.sequence === trailerSequence;
+
+/** What a trailer shot adds to an episode's: its beat, a title card's words, how it comes in. */
+export type TrailerExtras = Pick<TrailerShotSpec, "beat" | "card" | "transitionIn">;
+
+const pictureShot: TrailerExtras = { beat: "world", card: "", transitionIn: "cut" };
+
+/** A trailer shot's extras (a shot with none stored reads as a plain picture shot). */
+export function trailerExtrasOf(row: Pick<ShotRow, "spec">): TrailerExtras {
+  const parsed = trailerShotSpecSchema
+    .pick({ beat: true, card: true, transitionIn: true })
+    .safeParse(row.spec);
+  return parsed.success ? parsed.data : pictureShot;
+}
 
 /** A voice line's task target: the shot and the line (`narration` for the shot's voice-over). */
 export const lineTarget = (shotId: string, lineId: string) => `${shotId}:${lineId}`;

@@ -37,6 +37,13 @@ export const showSettingsSchema = z.object({
    * clips; the home page's promise) or only to the trailer (the CLI's `--no-extras`).
    */
   autopilotThrough: z.enum(["trailer", "season"]).default("season"),
+  /** The trailer's length in seconds and its shape (16:9, or 9:16 for a social cut). */
+  trailer: z
+    .object({
+      seconds: z.union([z.literal(30), z.literal(60)]).default(30),
+      aspect: z.enum(["16:9", "9:16"]).default("16:9"),
+    })
+    .default({ seconds: 30, aspect: "16:9" }),
   /**
    * The user confirmed the autopilot estimate, paid videos included (home page or console dialog).
    * Without it autopilot makes character videos and episode clips only on a free video provider.

@@ -14,13 +14,22 @@ export const safeName = (value: string) =>
 
 const pad = (value: number) => String(value).padStart(2, "0");
 
-export const storyboardPaths = {
-  frame: (shotNumber: number) => `storyboard/shot-${pad(shotNumber)}`,
-  clip: (shotNumber: number) => `storyboard/shot-${pad(shotNumber)}-clip`,
+/** A board's files under `folder`: an episode's `storyboard/`, the trailer's `trailer/`. */
+export const boardPaths = (folder: string) => ({
+  frame: (shotNumber: number) => `${folder}/shot-${pad(shotNumber)}`,
+  clip: (shotNumber: number) => `${folder}/shot-${pad(shotNumber)}-clip`,
   take: (shotNumber: number, speaker: string, lineId: string) =>
-    `storyboard/shot-${pad(shotNumber)}-${safeName(speaker)}-${lineId}`,
-  score: () => "storyboard/score",
-};
+    `${folder}/shot-${pad(shotNumber)}-${safeName(speaker)}-${lineId}`,
+  score: () => `${folder}/score`,
+  /** A title card the cut drew (trailer), and its end card. */
+  card: (shotNumber: number) => `${folder}/shot-${pad(shotNumber)}-card`,
+  endCard: () => `${folder}/end-card`,
+});
+
+export const storyboardPaths = boardPaths("storyboard");
+
+/** The trailer's pieces, in the package's top-level `trailer/` folder. */
+export const trailerPaths = boardPaths("trailer");
 
 /** A stored file's extension, from its storage key or media URL. */
 export const extensionOfKey = (key: string) => key.split(".").pop() ?? "bin";

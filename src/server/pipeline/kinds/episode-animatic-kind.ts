@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { and, eq } from "drizzle-orm";
@@ -16,10 +16,10 @@ import { defineTaskKind } from "../../tasks/task-kind";
 import { autopilotFollowUps } from "../autopilot-rules";
 import type { PipelineServices } from "../pipeline-services";
 import { pointEpisodeAt } from "../show-pointers";
-import { storeOutput } from "../store-output";
 import { localPieceFiles, storageKeys } from "../storyboard/cut-pieces";
 import { loadStoryboardInput, loadStoryboardPlan } from "../storyboard/load-storyboard";
 import { assertCutReady } from "../storyboard/missing-pieces";
+import { storeCut } from "../storyboard/store-cut";
 import { planStoryboard } from "../storyboard/storyboard-plan";
 import { applyTestHooks } from "../test-hooks";
 
@@ -142,62 +142,31 @@ export const episodeAnimaticKind = (services: PipelineServices) =>
           onProgress: ({ fraction, stage }) => progress(0.1 + 0.8 * fraction, stage),
         });
         progress(0.92, "Saving the animatic");
-        const owner = { showId: task.showId, taskId: task.id };
-        const common = {
-          width: null,
-          height: null,
-          durationSeconds: made.durationSeconds,
-          provider: "greenlight",
-          model: "cut-1",
-          prompt: `Episode ${episode.number} animatic${burnCaptions ? " with burned-in captions" : ""}`,
-          costUsd: 0,
-        };
-        const video = await storeOutput(
-          services.media,
-          { ...owner, kind: "episode_animatic" },
-          await readFile(made.videoPath),
-          "video/mp4",
-          { ...common, ...size },
-        );
-        const otio = writeOtio(
-          toOtioTimeline(
-            otioInputFromCut(cut, {
-              name: `Episode ${episode.number} animatic`,
-              packagePath: (local) => packagePaths.get(local) ?? path.basename(local),
-              ...(input.score?.durationSeconds
-                ? { musicDurationSeconds: input.score.durationSeconds }
-                : {}),
-              shotName: (_id, index) => `Shot ${index + 1}`,
-            }),
-          ),
-        );
-        const timeline = burnCaptions
-          ? undefined
-          : await storeOutput(
-              services.media,
-              { ...owner, kind: "timeline", extension: "otio" },
-              Buffer.from(otio),
-              "application/json",
-              common,
+        const otio = burnCaptions
+          ? null
+          : writeOtio(
+              toOtioTimeline(
+                otioInputFromCut(cut, {
+                  name: `Episode ${episode.number} animatic`,
+                  packagePath: (local) => packagePaths.get(local) ?? path.basename(local),
+                  ...(input.score?.durationSeconds
+                    ? { musicDurationSeconds: input.score.durationSeconds }
+                    : {}),
+                  shotName: (_id, index) => `Shot ${index + 1}`,
+                }),
+              ),
             );
-        const subtitles = burnCaptions
-          ? []
-          : await Promise.all([
-              storeOutput(
-                services.media,
-                { ...owner, kind: "subtitles" },
-                Buffer.from(made.vtt),
-                "text/vtt",
-                common,
-              ),
-              storeOutput(
-                services.media,
-                { ...owner, kind: "subtitles" },
-                Buffer.from(made.srt),
-                "application/x-subrip",
-                common,
-              ),
-            ]);
+        const { video, subtitles, timeline } = await storeCut(
+          services,
+          { showId: task.showId, taskId: task.id },
+          "episode_animatic",
+          made,
+          {
+            prompt: `Episode ${episode.number} animatic${burnCaptions ? " with burned-in captions" : ""}`,
+            size,
+            otio,
+          },
+        );
         return {
           video: { ...video, contentHash: plan.cutHash },
           subtitles,

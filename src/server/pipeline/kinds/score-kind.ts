@@ -6,17 +6,22 @@ import { autopilotFollowUps } from "../autopilot-rules";
 import { generateAudioAsset } from "../generate-audio";
 import type { PipelineServices } from "../pipeline-services";
 import { renderPrompt } from "../prompt-templates";
-import { pointEpisodeAt } from "../show-pointers";
+import { pointEpisodeAt, pointShowAt } from "../show-pointers";
+import { trailerScoreTarget } from "../storyboard/board-ref";
 import { scoreHash } from "../storyboard/content-hashes";
-import { loadStoryboardPlan } from "../storyboard/load-storyboard";
+import { loadStoryboardPlan, loadTrailerPlan } from "../storyboard/load-storyboard";
 import { applyTestHooks } from "../test-hooks";
 
 interface ScoreResult {
   asset: AssetDraft;
-  episodeId: string;
+  /** The episode scored, or null for the trailer's bed. */
+  episodeId: string | null;
 }
 
-/** An episode's cold open → its music bed, from the show's mood at the pace of its genre. */
+/**
+ * An episode's cold open (target: the episode id) or the trailer (target `trailer`) → its music
+ * bed, from the show's mood at the pace of its genre.
+ */
 export const scoreKind = (services: PipelineServices) =>
   defineTaskKind<Record<string, never>, ScoreResult>({
     id: "score",
@@ -27,13 +32,21 @@ export const scoreKind = (services: PipelineServices) =>
     async handler(context) {
       const { task, progress } = context;
       const show = await loadShow(services.db, task.showId);
-      const episode = await loadEpisode(services.db, task.showId, task.target ?? "");
-      const { input, plan } = await loadStoryboardPlan(services.db, show.id, episode);
+      const episode =
+        task.target === trailerScoreTarget
+          ? null
+          : await loadEpisode(services.db, task.showId, task.target ?? "");
+      const { input, plan } = episode
+        ? await loadStoryboardPlan(services.db, show.id, episode)
+        : await loadTrailerPlan(services.db, show.id);
       const { settings, blueprint } = input;
       await applyTestHooks(services.env.GREENLIGHT_TEST_HOOKS, settings, context);
       const { mood, pace, durationSeconds } = plan.score;
       const provider = services.providers.audio(settings.music);
-      progress(0.1, `${settings.music.model} · scoring episode ${episode.number}`);
+      progress(
+        0.1,
+        `${settings.music.model} · scoring ${episode ? `episode ${episode.number}` : "the trailer"}`,
+      );
       const asset = await generateAudioAsset(context, services, provider, "score", {
         type: "music",
         request: {
@@ -51,11 +64,15 @@ export const scoreKind = (services: PipelineServices) =>
       });
       return {
         asset: { ...asset, contentHash: scoreHash(mood, pace, durationSeconds, settings.music) },
-        episodeId: episode.id,
+        episodeId: episode?.id ?? null,
       };
     },
     async onSucceeded({ scope, task, result }) {
-      await pointEpisodeAt(scope.tx, task, result.asset, result.episodeId, "scoreAssetId");
+      if (result.episodeId) {
+        await pointEpisodeAt(scope.tx, task, result.asset, result.episodeId, "scoreAssetId");
+      } else {
+        await pointShowAt(scope.tx, task, result.asset, "trailerScoreAssetId");
+      }
       return autopilotFollowUps(scope.tx, task.showId);
     },
   });

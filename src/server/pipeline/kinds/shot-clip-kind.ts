@@ -1,5 +1,5 @@
 import type { AssetDraft } from "../../shows/assets";
-import { loadShot, shotSpecOf } from "../../shows/shot-records";
+import { isTrailerShot, loadShot, shotSpecOf } from "../../shows/shot-records";
 import { loadCharacters } from "../../shows/show-records";
 import { defineTaskKind } from "../../tasks/task-kind";
 import { autopilotFollowUps } from "../autopilot-rules";
@@ -9,6 +9,7 @@ import type { PipelineServices } from "../pipeline-services";
 import { renderPrompt } from "../prompt-templates";
 import { pollIntervalFor, runVideoJob } from "../run-video-job";
 import { loadShowContext, mediaRefs } from "../show-context";
+import { clipHash } from "../storyboard/content-hashes";
 import { pointShotAt } from "../storyboard/point-shot";
 import { describeHeading } from "../storyboard/shot-words";
 import { applyTestHooks } from "../test-hooks";
@@ -23,7 +24,8 @@ interface ShotClipResult {
 /**
  * A shot's frame → a moving clip of it (image-to-video), one checkpointed paid job within the
  * model's length limit (models snap the length; the cut trims or holds it to the shot's).
- * Optional and never asked for by autopilot: the animatic moves the frame itself.
+ * An episode's are optional (the animatic moves the frame itself); the trailer's board asks for
+ * one per picture shot on a video model (trailer-rules.ts).
  */
 export const shotClipKind = (services: PipelineServices) =>
   defineTaskKind<PromptOverrideInput, ShotClipResult>({
@@ -39,6 +41,9 @@ export const shotClipKind = (services: PipelineServices) =>
       await applyTestHooks(services.env.GREENLIGHT_TEST_HOOKS, settings, context);
       const shot = await loadShot(services.db, task.showId, task.target ?? "");
       const spec = shotSpecOf(shot);
+      // A trailer shot moves in the trailer's shape; an episode's in 16:9.
+      const aspect = isTrailerShot(shot) ? settings.trailer.aspect : "16:9";
+      const seconds = Math.ceil(spec.durationSeconds);
       const frame = (await mediaRefs(services.db, services.media, [shot.frameAssetId])).get(
         shot.frameAssetId ?? "",
       );
@@ -71,8 +76,8 @@ export const shotClipKind = (services: PipelineServices) =>
         request: {
           prompt,
           references: [frame],
-          durationSeconds: Math.ceil(spec.durationSeconds),
-          aspect: "16:9",
+          durationSeconds: seconds,
+          aspect,
           resolution: "720p",
           audio: false,
           model: settings.video.model,
@@ -90,7 +95,11 @@ export const shotClipKind = (services: PipelineServices) =>
         },
       });
       return {
-        asset: { ...asset, sourceAssetIds: [shot.frameAssetId!] },
+        asset: {
+          ...asset,
+          sourceAssetIds: [shot.frameAssetId!],
+          contentHash: clipHash(shot.frameAssetId!, seconds, aspect, settings.video),
+        },
         shotId: shot.id,
         episodeId: shot.episodeId,
       };

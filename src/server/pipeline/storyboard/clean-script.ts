@@ -13,7 +13,11 @@ export function cleanScript(script: EpisodeScript, castIds: ReadonlySet<string>)
   return fitColdOpen(castShots(script, castIds));
 }
 
-function castShots(script: EpisodeScript, castIds: ReadonlySet<string>): ShotSpec[] {
+/** Shots whose characters are all in the cast, every speaker in frame, line ids unique. */
+export function castShots<T extends ShotSpec>(
+  script: { shots: T[] },
+  castIds: ReadonlySet<string>,
+): T[] {
   // The narration's id is taken: a line under it would be found as the voice-over, never heard.
   const used = new Set<string>([narrationLineId]);
   let next = 1;

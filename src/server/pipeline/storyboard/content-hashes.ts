@@ -55,6 +55,19 @@ export function scoreHash(
   return hashOf(["score/1", music.provider, music.model, mood, pace, durationSeconds]);
 }
 
+/**
+ * A shot's moving clip (image-to-video): the frame it starts from, how long and in which shape.
+ * A trailer re-cut in 9:16 asks for new clips; one whose VO line changed does not.
+ */
+export function clipHash(
+  frameAssetId: string,
+  seconds: number,
+  aspect: string,
+  video: ProviderChoice,
+): string {
+  return hashOf(["clip/1", video.provider, video.model, frameAssetId, seconds, aspect]);
+}
+
 /** A cut: exactly which pieces, in which order and for how long. */
 export function cutHash(parts: unknown): string {
   return hashOf(["cut/1", parts]);

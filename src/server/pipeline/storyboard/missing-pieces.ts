@@ -7,11 +7,21 @@ import type { StoryboardPlan } from "./storyboard-plan";
  * a line with stale words is not, since its captions and its sound would disagree. A cut without a
  * score plays without music.
  */
-export function assertCutReady(plan: StoryboardPlan): void {
+export function assertCutReady(
+  plan: StoryboardPlan,
+  board: "episode" | "trailer" = "episode",
+): void {
+  const what = board === "trailer" ? "trailer" : "animatic";
   if (plan.shots.length === 0) {
-    throw new PipelineStepError("This episode has no shots yet; write its script first");
+    throw new PipelineStepError(
+      board === "trailer"
+        ? "The trailer has no shots yet; write its script first"
+        : "This episode has no shots yet; write its script first",
+    );
   }
-  const noFrame = plan.shots.flatMap((shot, index) => (shot.frame ? [] : [index + 1]));
+  const noFrame = plan.shots.flatMap((shot, index) =>
+    shot.frame || shot.isCard ? [] : [index + 1],
+  );
   const unvoiced = plan.shots.flatMap((shot) => shot.lines.filter((line) => !line.take));
   const problems = [
     noFrame.length > 0
@@ -23,7 +33,7 @@ export function assertCutReady(plan: StoryboardPlan): void {
   ].filter(Boolean);
   if (problems.length > 0) {
     throw new PipelineStepError(
-      `The animatic cannot be cut yet: ${problems.join(" and ")}. Use "Make animatic" on the storyboard to have them made first.`,
+      `The ${what} cannot be cut yet: ${problems.join(" and ")}. Use "${board === "trailer" ? "Cut trailer" : "Make animatic"}" on the ${board === "trailer" ? "trailer's board" : "storyboard"} to have them made first.`,
     );
   }
 }

@@ -7,10 +7,14 @@ import {
   type ShotRow,
   shotLineIds,
   shotSpecOf,
+  type TrailerExtras,
+  trailerExtrasOf,
 } from "../../shows/shot-records";
-import type { CharacterRow, EpisodeRow } from "../../shows/show-records";
+import type { CharacterRow } from "../../shows/show-records";
 import type { ShowSettings } from "../../shows/show-settings";
-import { cutHash, frameHash, scoreHash, voiceHash } from "./content-hashes";
+import { endCardSeconds } from "../../shows/trailer-script";
+import type { BoardRef } from "./board-ref";
+import { clipHash, cutHash, frameHash, scoreHash, voiceHash } from "./content-hashes";
 import { type ScoreShape, scoreShapeFor } from "./score-request";
 
 /** A stored piece: enough to tell whether it is the current one and to place it in a cut. */
@@ -24,14 +28,17 @@ export interface StoryboardInput {
   blueprint: Blueprint;
   settings: ShowSettings;
   cast: CharacterRow[];
-  episode: EpisodeRow;
+  board: BoardRef;
   shots: ShotRow[];
-  /** The frame each shot points at, by asset id. */
+  /** The frame and the clip each shot points at, by asset id. */
   frames: Map<string, StoredPiece>;
   /** The newest voice take of each content hash. */
   voices: Map<string, StoredPiece>;
   score: StoredPiece | null;
+  /** The board's current cut: the episode's animatic, or the show's trailer. */
   animatic: StoredPiece | null;
+  /** The trailer's end card: what it shows, so a new poster or title re-cuts it. */
+  endCard: { posterAssetId: string | null; title: string; tagline: string } | null;
   /** Who speaks a line (a character id, or null for the narrator) in which voice. */
   voiceOf: (characterId: string | null) => VoiceSpec;
 }
@@ -55,6 +62,15 @@ export interface PlannedShot {
   frame: StoredPiece | null;
   frameCurrent: boolean;
   lines: PlannedLine[];
+  /** A trailer shot's beat, title card words ("" for a picture) and transition. */
+  trailer: TrailerExtras | null;
+  /** A title card: drawn by the cut, with no frame or clip of its own. */
+  isCard: boolean;
+  /** The clip it points at, its wanted hash (null until the frame exists), and whether to make one. */
+  clip: StoredPiece | null;
+  clipHash: string | null;
+  clipCurrent: boolean;
+  clipWanted: boolean;
 }
 
 export interface StoryboardPlan {
@@ -65,6 +81,10 @@ export interface StoryboardPlan {
   cutHash: string;
   animaticCurrent: boolean;
 }
+
+/** The names an end card bills, in cast order (a skipped character is not billed). */
+export const castNames = (cast: CharacterRow[]) =>
+  cast.filter((member) => !member.skipped).map((member) => member.name);
 
 /** The style a frame is drawn in: part of its hash, so a restyled show redraws its boards. */
 export const frameStyle = (blueprint: Blueprint) =>
@@ -81,8 +101,14 @@ export function planStoryboard(input: StoryboardInput): StoryboardPlan {
   const { blueprint, settings, cast } = input;
   const byId = new Map(cast.map((member) => [member.id, member]));
   const portraitOf = (id: string) => byId.get(id)?.portraitAssetId ?? null;
+  const trailer = input.board.kind === "trailer" ? input.board : null;
+  // A trailer on a video model moves every picture shot with its own clip; offline (and in an
+  // episode's animatic, where clips are optional) the cut moves the frame itself.
+  const clipsWanted = trailer !== null && settings.video.provider !== "offline";
   const shots = input.shots.map((row): PlannedShot => {
     const spec = shotSpecOf(row);
+    const extras = trailer ? trailerExtrasOf(row) : null;
+    const isCard = (extras?.card.trim() ?? "") !== "";
     const wanted = frameHash(
       spec,
       spec.characterIds.map(portraitOf),
@@ -110,16 +136,35 @@ export function planStoryboard(input: StoryboardInput): StoryboardPlan {
         },
       ];
     });
+    const clip = row.clipAssetId ? (input.frames.get(row.clipAssetId) ?? null) : null;
+    const wantedClip =
+      frame && !isCard
+        ? clipHash(
+            frame.id,
+            Math.ceil(spec.durationSeconds),
+            trailer?.aspect ?? "16:9",
+            settings.video,
+          )
+        : null;
     return {
       row,
       spec,
       frameHash: wanted,
-      frame,
-      frameCurrent: frame !== null && frame.contentHash === wanted,
+      frame: isCard ? null : frame,
+      frameCurrent: isCard || (frame !== null && frame.contentHash === wanted),
       lines,
+      trailer: extras,
+      isCard,
+      clip: isCard ? null : clip,
+      clipHash: wantedClip,
+      // An episode's clip (made on request, hash-less before trailers) is used while it exists.
+      clipCurrent: clip !== null && (!trailer || clip.contentHash === wantedClip),
+      clipWanted: clipsWanted && !isCard,
     };
   });
-  const plannedSeconds = shots.reduce((sum, shot) => sum + shot.spec.durationSeconds, 0);
+  const plannedSeconds =
+    shots.reduce((sum, shot) => sum + shot.spec.durationSeconds, 0) +
+    (trailer ? endCardSeconds : 0);
   const shape = scoreShapeFor(blueprint, plannedSeconds);
   const wantedScore = scoreHash(shape.mood, shape.pace, shape.durationSeconds, settings.music);
   const score = {
@@ -134,11 +179,15 @@ export function planStoryboard(input: StoryboardInput): StoryboardPlan {
       id: shot.row.id,
       seconds: shot.spec.durationSeconds,
       move: shot.spec.cameraMove,
-      frame: [shot.frameHash, shot.frame?.id ?? null],
-      clip: shot.row.clipAssetId,
+      frame: shot.isCard ? null : [shot.frameHash, shot.frame?.id ?? null],
+      clip: shot.clipWanted ? [shot.clipHash, shot.clip?.id ?? null] : (shot.clip?.id ?? null),
       lines: shot.lines.map((line) => [line.lineId, line.hash, line.take?.id ?? null, line.text]),
+      ...(shot.trailer ? { trailer: shot.trailer } : {}),
     })),
     score: [wantedScore, input.score?.id ?? null],
+    ...(trailer
+      ? { shape: [trailer.aspect, trailer.seconds], endCard: input.endCard, cast: castNames(cast) }
+      : {}),
   });
   return {
     shots,

@@ -7,6 +7,7 @@ import { writeDossier } from "./write-dossier";
 import { writeEpisodeScript } from "./write-episode-script";
 import { writePromptRewrite } from "./write-prompt-rewrite";
 import { writeSeason } from "./write-season";
+import { writeTrailerScript } from "./write-trailer-script";
 
 const providerId = "offline";
 const defaultModel = "offline-writer-1";
@@ -45,6 +46,8 @@ function writeDocument(context: TextContext): unknown {
       return writeSeason(context);
     case "episode_script":
       return writeEpisodeScript(context);
+    case "trailer_script":
+      return writeTrailerScript(context);
     case "prompt_rewrite":
       return { prompt: writePromptRewrite(context.prompt, context.level) };
     default:

@@ -67,15 +67,6 @@ describe("the offline trailer, cut from its board", () => {
 
   it("has at least six distinct shots, a title card and voice-over with music at −16 LUFS", async () => {
     const changes = await sceneChanges(video, dir);
-    console.log(
-      changes,
-      plan.shots.map((shot) => [
-        shot.spec.durationSeconds,
-        shot.isCard,
-        shot.trailer?.transitionIn,
-        shot.spec.framing,
-      ]),
-    );
     expect(changes.length).toBeGreaterThanOrEqual(5);
     expect(plan.shots.some((shot) => shot.isCard)).toBe(true);
     expect(plan.shots.some((shot) => shot.lines.some((line) => line.lineId === "narration"))).toBe(
@@ -113,10 +104,6 @@ describe("the offline trailer, cut from its board", () => {
     const { db } = t.container;
     const all = await db.select().from(assets).where(eq(assets.showId, showId));
     const pieces = all.filter((row) => row.sourceAssetIds?.includes(trailer.id));
-    console.log(
-      all.map((row) => [row.kind, row.id, row.sourceAssetIds, row.prompt.slice(0, 30)]),
-      trailer.id,
-    );
     const vtt = pieces.find((row) => row.mime.startsWith("text/vtt"));
     const srt = pieces.find((row) => row.mime.startsWith("application/x-subrip"));
     const otio = pieces.find((row) => row.kind === "timeline");

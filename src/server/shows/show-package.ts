@@ -7,6 +7,7 @@ import { buildShowPitchDeck } from "./show-pitch-deck";
 import { getShowDetail, type ShowDetail } from "./show-views";
 import { safeName, storyboardPaths } from "./storyboard-package-paths";
 import { getStoryboard, type StoryboardView } from "./storyboard-view";
+import { loadTrailerPieces, type PackageFile } from "./trailer-package";
 
 const extensionOf = (asset: AssetDto) => asset.url.split(".").pop() ?? "bin";
 const keyOf = (asset: AssetDto) => asset.url.replace(/^\/api\/media\//, "");
@@ -28,12 +29,16 @@ export async function loadBoards(
   return boards;
 }
 
-/** Every file of the package, as (path in the ZIP, asset). */
+/**
+ * Every file of the package, as (path in the ZIP, asset). `trailerPieces` (loadTrailerPieces)
+ * fill the `trailer/` folder that `trailer.otio` points at.
+ */
 export function packageFiles(
   show: ShowDetail,
   boards: Map<string, StoryboardView> = new Map(),
-): { path: string; asset: AssetDto }[] {
-  const files: { path: string; asset: AssetDto }[] = [];
+  trailerPieces: PackageFile[] = [],
+): PackageFile[] {
+  const files: PackageFile[] = [];
   const add = (path: string, asset: AssetDto | null) => {
     if (asset) {
       files.push({ path: `${path}.${extensionOf(asset)}`, asset });
@@ -42,6 +47,11 @@ export function packageFiles(
   add("poster", show.poster);
   add("portrait-grid", show.grid);
   add("trailer", show.trailer);
+  add("trailer", show.trailerFiles.vtt);
+  add("trailer", show.trailerFiles.srt);
+  add("trailer", show.trailerFiles.timeline);
+  add("trailer-script", show.trailerFiles.script);
+  files.push(...trailerPieces);
   for (const member of show.characters) {
     const folder = `characters/${String(member.position + 1).padStart(2, "0")}-${safeName(member.name)}`;
     add(`${folder}/portrait`, member.portrait);
@@ -84,7 +94,10 @@ function readme(show: ShowDetail): string {
     "- `blueprint.json` — title, logline, style bible",
     "- `season.json` — episode format, season arc and loglines (when generated)",
     "- `characters/*/dossier.json`, `portrait.png`, `video.mp4` — the cast",
-    "- `poster.png`, `portrait-grid.png`, `trailer.mp4`",
+    "- `poster.png`, `portrait-grid.png`",
+    "- `trailer.mp4` with `trailer.vtt`/`trailer.srt` captions, `trailer-script.json` (the shot",
+    "  list it was cut from) and `trailer.otio`, its timeline, whose clips are the `trailer/`",
+    "  folder's files: each shot's frame or clip, the voice-over takes, the score and the cards",
     "- `pitch-deck.pdf` — cover, style bible, cast, season and storyboards",
     "- `episodes/*` — stills and clips; where made, the cold open's `storyboard/` (`script.json`,",
     "  a frame per shot, every voice line, the score) and its cut `animatic.mp4` with `.vtt`/`.srt`",
@@ -137,7 +150,8 @@ export async function streamShowPackage(
       name: `${episodeFolder(episode)}/storyboard/script.json`,
     });
   }
-  for (const file of packageFiles(show, boards)) {
+  const trailerPieces = await loadTrailerPieces(db, show.id);
+  for (const file of packageFiles(show, boards, trailerPieces)) {
     // Already-compressed media gains nothing from deflate; store it.
     zip.append(media.read(keyOf(file.asset)), { name: file.path, store: true });
   }

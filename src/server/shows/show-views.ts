@@ -75,6 +75,13 @@ export interface ShowEpisode {
   skipped: boolean;
 }
 
+export interface TrailerFiles {
+  vtt: AssetDto | null;
+  srt: AssetDto | null;
+  timeline: AssetDto | null;
+  script: AssetDto | null;
+}
+
 /** `GET /api/shows/:id`; the browser uses this very type (docs/api.md). */
 export interface ShowDetail extends ShowSummary {
   blueprint: Blueprint | null;
@@ -82,6 +89,11 @@ export interface ShowDetail extends ShowSummary {
   settings: ShowSettings;
   grid: AssetDto | null;
   trailer: AssetDto | null;
+  /**
+   * The trailer cut's own files (null until made): its captions, its OpenTimelineIO timeline
+   * pointing at the package's `trailer/` folder, and the newest trailer script (JSON).
+   */
+  trailerFiles: TrailerFiles;
   characters: ShowCharacter[];
   episodes: ShowEpisode[];
   versions: { poster: AssetDto[]; grid: AssetDto[]; trailer: AssetDto[] };
@@ -233,13 +245,14 @@ export async function getShowDetail(
       .groupBy(shots.episodeId),
   ]);
   const shotsOf = new Map(shotCounts.map((row) => [row.episodeId, row.count]));
-  const madeFrom = (animaticId: string | null, kind: string, mime: string) => {
-    const row = animaticId
+  /** A file stored beside a cut (its captions, its timeline), found by the cut it was made from. */
+  const madeFrom = (cutId: string | null, kind: string, mime: string) => {
+    const row = cutId
       ? allAssets.find(
           (candidate) =>
             candidate.kind === kind &&
             candidate.mime.startsWith(mime) &&
-            candidate.sourceAssetIds?.includes(animaticId),
+            candidate.sourceAssetIds?.includes(cutId),
         )
       : undefined;
     return row ? toAssetDto(row) : null;
@@ -262,6 +275,12 @@ export async function getShowDetail(
     autopilotPause: show.autopilot && state ? findAutopilotPause(state) : null,
     grid: current(show.gridAssetId),
     trailer: current(show.trailerAssetId),
+    trailerFiles: {
+      vtt: madeFrom(show.trailerAssetId, "subtitles", "text/vtt"),
+      srt: madeFrom(show.trailerAssetId, "subtitles", "application/x-subrip"),
+      timeline: madeFrom(show.trailerAssetId, "timeline", "application/json"),
+      script: versions((row) => row.kind === "trailer_script")[0] ?? null,
+    },
     characters: cast.map((member) => ({
       id: member.id,
       position: member.position,

@@ -120,6 +120,10 @@ const rules: Record<string, Rule> = {
     expect: { PUT: ownShow },
   },
   "shows/[id]/pitch-deck.pdf": { params: showParams, expect: { GET: readableShow } },
+  "shows/[id]/downloads/[file]": {
+    params: (f) => ({ id: f.showId, file: "poster.png" }),
+    expect: { GET: readableShow },
+  },
   "shows/[id]/package.zip": { params: showParams, expect: { GET: readableShow } },
   "shows/[id]/share": {
     params: showParams,
@@ -236,7 +240,12 @@ describe("authorization matrix: every API route, four callers", () => {
     const [asset] = await t.container.db.select().from(assets).where(eq(assets.showId, showId));
     const [task] = await t.container.db.select().from(tasks).where(eq(tasks.showId, showId));
     const shareToken = "matrix-share-token-0123456789";
-    await t.container.db.update(shows).set({ shareToken }).where(eq(shows.id, showId));
+    // The portrait's file stands in as the poster, so the downloads route has a file to serve
+    // whether or not the poster that follows the portrait has landed.
+    await t.container.db
+      .update(shows)
+      .set({ shareToken, posterAssetId: asset!.id })
+      .where(eq(shows.id, showId));
     const character = await t.container.db.query.characters.findFirst({
       where: (row, { eq: equals }) => equals(row.showId, showId),
     });

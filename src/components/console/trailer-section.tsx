@@ -1,4 +1,5 @@
 import type { ShowDetail } from "@/lib/client/types";
+import { TrailerDownloads } from "../shows/trailer-downloads";
 import { AssetSlot } from "./asset-slot";
 import styles from "./console.module.css";
 import { ConsoleSection } from "./console-section";
@@ -20,6 +21,7 @@ export function TrailerSection({ show }: { show: ShowDetail }) {
           blockedBy={show.blueprint ? undefined : "Needs a blueprint first"}
           posterUrl={show.grid?.url}
         />
+        <TrailerDownloads show={show} />
       </div>
     </ConsoleSection>
   );

@@ -2,12 +2,13 @@ import Link from "next/link";
 import type { ShowDetail } from "@/lib/client/types";
 import { Logo } from "../nav/logo";
 import { ShowPoster } from "../shows/show-poster";
+import { TrailerDownloads } from "../shows/trailer-downloads";
 import { Icon } from "../ui/icon";
 import { showLabels } from "./show-labels";
 import styles from "./show-page.module.css";
 import { ShowPageCast } from "./show-page-cast";
 import { ShowPageEpisodes } from "./show-page-episodes";
-import { type CaptionsTrack, TrailerPlayer } from "./trailer-player";
+import { TrailerPlayer } from "./trailer-player";
 
 interface ShowPageViewProps {
   show: ShowDetail;
@@ -15,12 +16,10 @@ interface ShowPageViewProps {
   shareToken?: string | null;
   /** The studio console, for a viewer who may edit the show; null for visitors. */
   studioHref?: string | null;
-  /** The trailer's captions, when the show has a subtitles asset for it. */
-  trailerCaptions?: CaptionsTrack;
 }
 
 /** The show as a visitor sees it: poster, trailer, cast, season and the package to download. */
-export function ShowPageView({ show, shareToken, studioHref, trailerCaptions }: ShowPageViewProps) {
+export function ShowPageView({ show, shareToken, studioHref }: ShowPageViewProps) {
   const title = show.title ?? "Untitled show";
   const blueprint = show.blueprint;
   const share = shareToken ? `?share=${encodeURIComponent(shareToken)}` : "";
@@ -89,8 +88,14 @@ export function ShowPageView({ show, shareToken, studioHref, trailerCaptions }: 
               src={show.trailer.url}
               title={title}
               poster={show.grid?.url}
-              captions={trailerCaptions}
+              // The cut's own WebVTT (its media URL carries a share link's token, like the video's).
+              captions={
+                show.trailerFiles.vtt
+                  ? { src: show.trailerFiles.vtt.url, lang: "en", label: "English" }
+                  : undefined
+              }
             />
+            <TrailerDownloads show={show} share={share} />
           </section>
         )}
         {show.characters.length > 0 && <ShowPageCast characters={show.characters} />}

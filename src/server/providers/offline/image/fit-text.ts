@@ -9,7 +9,7 @@ import { truncateAtWord } from "../../../shows/truncate-text";
 
 const emPerCapital = { 400: 0.62, 600: 0.66, 700: 0.68, 800: 0.7, 900: 0.74 } as const;
 
-type DisplayWeight = keyof typeof emPerCapital;
+export type DisplayWeight = keyof typeof emPerCapital;
 
 /** The largest font size, within [min, max], at which `text` in capitals fits `width`. */
 export function fitFontSize(
@@ -22,8 +22,13 @@ export function fitFontSize(
     tracking = 0,
   }: { weight?: DisplayWeight; min?: number; max?: number; tracking?: number } = {},
 ): number {
-  const ems = [...text].reduce((sum, char) => sum + glyphEms(char, weight) + tracking, 0);
+  const ems = displayEms(text, weight, tracking);
   return Math.round(Math.max(min, Math.min(max, width / Math.max(ems, 1))));
+}
+
+/** The width of `text` set in capitals, in ems: an estimate that errs wide, never narrow. */
+export function displayEms(text: string, weight: DisplayWeight = 900, tracking = 0): number {
+  return [...text].reduce((sum, char) => sum + glyphEms(char, weight) + tracking, 0);
 }
 
 function glyphEms(char: string, weight: DisplayWeight): number {

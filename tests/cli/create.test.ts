@@ -64,6 +64,7 @@ describe.skipIf(onPostgres)("npx greenlight create", () => {
         "character_video",
         "episode_still",
         "episode_clip",
+        "trailer_script",
         // Episode 1's storyboard and its cut, which autopilot through the season makes.
         "episode_script",
         "storyboard_frame",
@@ -88,7 +89,10 @@ describe.skipIf(onPostgres)("npx greenlight create", () => {
     expect(fs.statSync(summary.package).size).toBeGreaterThan(100_000);
   });
 
-  it("stops after the trailer with --no-extras", { timeout: 120_000 }, async () => {
+  // The trailer is cut from its own board: script, frames, voice-over, score, then the cut.
+  it("stops after the trailer with --no-extras, listing the cut and its exports", {
+    timeout: 300_000,
+  }, async () => {
     const { stdout } = await run(
       process.execPath,
       [
@@ -102,11 +106,29 @@ describe.skipIf(onPostgres)("npx greenlight create", () => {
         "1",
         "--no-extras",
       ],
-      { env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: "silent" }, timeout: 110_000 },
+      { env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: "silent" }, timeout: 290_000 },
     );
-    const kinds = (JSON.parse(stdout) as Summary).assets.map((asset) => asset.kind);
-    expect(kinds).toContain("trailer");
+    const { assets } = JSON.parse(stdout) as Summary;
+    const kinds = assets.map((asset) => asset.kind);
     expect(kinds.filter((kind) => /character_video|episode_/.test(kind))).toEqual([]);
+    // No episode has a cut yet: every caption file and timeline listed is the trailer's.
+    const files = (kind: string) =>
+      assets
+        .filter((asset) => asset.kind === kind)
+        .map((asset) => `${path.extname(asset.path)} ${asset.mime.split(";")[0]}`)
+        .sort();
+    expect(files("trailer_script")).toEqual([".json application/json"]);
+    expect(files("trailer")).toEqual([".mp4 video/mp4"]);
+    expect(files("subtitles")).toEqual([".srt application/x-subrip", ".vtt text/vtt"]);
+    expect(files("timeline")).toEqual([".otio application/json"]);
+    expect(files("pitch_deck")).toEqual([".pdf application/pdf"]);
+    // And the pieces its timeline points at, as the package's trailer/ folder holds them.
+    expect(kinds).toEqual(
+      expect.arrayContaining(["storyboard_frame", "voice_line", "score", "trailer_card"]),
+    );
+    for (const asset of assets) {
+      expect(fs.statSync(asset.path).size, asset.path).toBe(asset.bytes);
+    }
   });
 
   it("explains its usage when the premise is missing", async () => {

@@ -9,6 +9,7 @@ import { createShow } from "../shows/create-show";
 import { loadBoards, packageFiles, streamShowPackage } from "../shows/show-package";
 import { buildShowPitchDeck } from "../shows/show-pitch-deck";
 import { getShowDetail } from "../shows/show-views";
+import { loadTrailerPieces } from "../shows/trailer-package";
 import { createProgressDisplay } from "./progress-display";
 
 export interface CreateSummary {
@@ -61,6 +62,8 @@ export async function runCreate(
     display?.finish();
     const detail = await getShowDetail(container.db, show.id);
     const boards = await loadBoards(container.db, detail);
+    // The trailer's files (its script, cut, captions, timeline and pieces) as the package has them.
+    const files = packageFiles(detail, boards, await loadTrailerPieces(container.db, show.id));
     const packagePath = path.join(container.env.dataDir, "packages", `${detail.slug}.zip`);
     fs.mkdirSync(path.dirname(packagePath), { recursive: true });
     const { stream } = await streamShowPackage(container.db, container.media, show.id);
@@ -81,7 +84,7 @@ export async function runCreate(
       }
     }
     const episodeOf = new Map<string, string>();
-    for (const file of packageFiles(detail, boards)) {
+    for (const file of files) {
       const episode = detail.episodes.find((candidate) =>
         file.path.startsWith(`episodes/${String(candidate.number).padStart(2, "0")}-`),
       );
@@ -95,7 +98,7 @@ export async function runCreate(
       title: detail.title,
       package: packagePath,
       assets: [
-        ...packageFiles(detail, boards).map(({ asset }) => ({
+        ...files.map(({ asset }) => ({
           kind: asset.kind,
           ...(characterOf.has(asset.id) ? { characterId: characterOf.get(asset.id) } : {}),
           ...(episodeOf.has(asset.id) ? { episodeId: episodeOf.get(asset.id) } : {}),

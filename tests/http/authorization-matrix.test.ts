@@ -119,6 +119,9 @@ const rules: Record<string, Rule> = {
     params: (f) => ({ id: f.showId, shotId: f.shotId }),
     expect: { PUT: ownShow },
   },
+  "shows/[id]/trailer": { params: showParams, expect: { GET: readableShow, PATCH: ownShow } },
+  "shows/[id]/trailer/cut": { params: showParams, expect: { POST: ownShow } },
+  "shows/[id]/trailer/shots": { params: showParams, expect: { POST: ownShow, PUT: ownShow } },
   "shows/[id]/pitch-deck.pdf": { params: showParams, expect: { GET: readableShow } },
   "shows/[id]/downloads/[file]": {
     params: (f) => ({ id: f.showId, file: "poster.png" }),

@@ -6,24 +6,37 @@ import { AppError, invalidInput } from "../errors";
 import { type ShotSpec, shotSpecSchema } from "./episode-script";
 import {
   episodeSequence,
+  isTrailerShot,
   loadSequenceShots,
   loadShot,
   narrationLineId,
+  type ShotRow,
   shotSpecOf,
+  trailerExtrasOf,
 } from "./shot-records";
 import { loadCharacters, loadEpisode, loadShow } from "./show-records";
+import { type TrailerShotSpec, trailerSequence, trailerShotSpecSchema } from "./trailer-script";
 
-/** A shot's edit: any of its fields; lists (characters, dialogue) are replaced whole. */
-export const shotPatchSchema = shotSpecSchema.partial().strict();
+/**
+ * A shot's edit: any of its fields; lists (characters, dialogue) are replaced whole. A trailer
+ * shot's may also set its beat, its title card's words ("" turns a card back into a picture) and
+ * how it comes in.
+ */
+export const shotPatchSchema = trailerShotSpecSchema.partial().strict();
 export type ShotPatch = z.infer<typeof shotPatchSchema>;
 
-export const newShotSchema = z
-  .object({
-    /** Insert after this shot; at the start when null, at the end when absent. */
-    afterShotId: z.uuid().nullable().optional(),
-    spec: shotSpecSchema.optional(),
-  })
-  .strict();
+const trailerOnlyFields = ["beat", "card", "transitionIn"] as const;
+
+const newShotRequest = <S extends z.ZodType>(spec: S) =>
+  z
+    .object({
+      /** Insert after this shot; at the start when null, at the end when absent. */
+      afterShotId: z.uuid().nullable().optional(),
+      spec: spec.optional(),
+    })
+    .strict();
+export const newShotSchema = newShotRequest(shotSpecSchema);
+export const newTrailerShotSchema = newShotRequest(trailerShotSpecSchema);
 
 export const shotOrderSchema = z.object({ shotIds: z.array(z.uuid()).min(1).max(40) }).strict();
 
@@ -60,19 +73,29 @@ async function checkCast(
   }
 }
 
-/** Edits one shot; a speaker added to the dialogue joins the shot's characters. */
+/**
+ * Edits one shot; a speaker added to the dialogue joins the shot's characters. A trailer shot keeps
+ * its beat, card and transition unless the edit sets them; an episode's shot has none to set.
+ */
 export async function updateShot(db: Db, showIdOrSlug: string, shotId: string, body: unknown) {
   const patch = shotPatchSchema.parse(body);
   const show = await loadShow(db, showIdOrSlug);
   const shot = await loadShot(db, show.id, shotId);
+  const trailer = isTrailerShot(shot);
+  const misplaced = trailerOnlyFields.find((field) => !trailer && patch[field] !== undefined);
+  if (misplaced) {
+    throw invalidInput(misplaced, "Only a trailer shot has a beat, a title card or a transition");
+  }
   const stored = shotSpecOf(shot);
-  const merged = { ...stored, ...patch };
+  const merged = { ...stored, ...(trailer ? trailerExtrasOf(shot) : {}), ...patch };
   for (const line of merged.dialogue) {
     if (!merged.characterIds.includes(line.characterId)) {
       merged.characterIds = [...merged.characterIds, line.characterId];
     }
   }
-  const spec = shotSpecSchema.parse(merged);
+  const spec: ShotSpec | TrailerShotSpec = (trailer ? trailerShotSpecSchema : shotSpecSchema).parse(
+    merged,
+  );
   const named = [...stored.characterIds, ...stored.dialogue.map((line) => line.characterId)];
   await checkCast(db, show.id, spec, new Set(named));
   await db
@@ -94,14 +117,58 @@ const blankShot = (previous: ShotSpec | undefined): ShotSpec => ({
   soundCue: "",
 });
 
+/** Which board a shot is added to or reordered on: its sequence, and what a new shot starts as. */
+interface BoardTarget {
+  sequence: string;
+  episodeId: string | null;
+  /** "this episode's board", "the trailer's board": for messages. */
+  name: string;
+  blank: (previous: ShotRow | undefined) => ShotSpec | TrailerShotSpec;
+}
+
+const episodeTarget = (episodeId: string): BoardTarget => ({
+  sequence: episodeSequence(episodeId),
+  episodeId,
+  name: "this episode's board",
+  blank: (previous) => blankShot(previous ? shotSpecOf(previous) : undefined),
+});
+
+/** A new trailer shot is a picture in the beat of the shot before it, cut in. */
+const trailerTarget: BoardTarget = {
+  sequence: trailerSequence,
+  episodeId: null,
+  name: "the trailer's board",
+  blank: (previous) => ({
+    ...blankShot(previous ? shotSpecOf(previous) : undefined),
+    beat: previous ? trailerExtrasOf(previous).beat : "hook",
+    card: "",
+    transitionIn: "cut",
+  }),
+};
+
 /** Adds a shot to an episode's board, renumbering the positions after it. */
 export async function addShot(db: Db, showIdOrSlug: string, episodeId: string, body: unknown) {
   const request = newShotSchema.parse(body);
   const show = await loadShow(db, showIdOrSlug);
   const episode = await loadEpisode(db, show.id, episodeId);
-  const sequence = episodeSequence(episode.id);
+  return insertShot(db, show.id, episodeTarget(episode.id), request);
+}
+
+/** Adds a shot (a picture, or a title card with `spec.card`) to the trailer's board. */
+export async function addTrailerShot(db: Db, showIdOrSlug: string, body: unknown) {
+  const request = newTrailerShotSchema.parse(body);
+  const show = await loadShow(db, showIdOrSlug);
+  return insertShot(db, show.id, trailerTarget, request);
+}
+
+async function insertShot(
+  db: Db,
+  showId: string,
+  target: BoardTarget,
+  request: { afterShotId?: string | null; spec?: ShotSpec | TrailerShotSpec },
+) {
   return db.transaction(async (tx) => {
-    const board = await loadSequenceShots(tx, show.id, sequence);
+    const board = await loadSequenceShots(tx, showId, target.sequence);
     if (board.length >= maxShots) {
       throw new AppError("conflict", `A board holds at most ${maxShots} shots; delete one first`);
     }
@@ -112,17 +179,23 @@ export async function addShot(db: Db, showIdOrSlug: string, episodeId: string, b
           ? 0
           : board.findIndex((shot) => shot.id === request.afterShotId) + 1;
     if (at === 0 && request.afterShotId) {
-      throw invalidInput("afterShotId", "That shot is not on this episode's board");
+      throw invalidInput("afterShotId", `That shot is not on ${target.name}`);
     }
-    const spec = request.spec ?? blankShot(board[at - 1] ? shotSpecOf(board[at - 1]!) : undefined);
-    await checkCast(tx, show.id, spec);
+    const spec = request.spec ?? target.blank(board[at - 1]);
+    await checkCast(tx, showId, spec);
     const order = [...board.map((shot) => shot.id)];
     const [created] = await tx
       .insert(shots)
-      .values({ showId: show.id, episodeId: episode.id, sequence, position: at, spec })
+      .values({
+        showId,
+        episodeId: target.episodeId,
+        sequence: target.sequence,
+        position: at,
+        spec,
+      })
       .returning();
     order.splice(at, 0, created!.id);
-    await writePositions(tx, show.id, order);
+    await writePositions(tx, showId, order);
     return created!;
   });
 }
@@ -145,14 +218,25 @@ export async function deleteShot(db: Db, showIdOrSlug: string, shotId: string) {
 /** Puts an episode's shots in the order given, which must name each of them once. */
 export async function reorderShots(db: Db, showIdOrSlug: string, episodeId: string, body: unknown) {
   const { shotIds } = shotOrderSchema.parse(body);
+  const show = await loadShow(db, showIdOrSlug);
+  const episode = await loadEpisode(db, show.id, episodeId);
+  await reorderBoard(db, show.id, episodeTarget(episode.id), shotIds);
+}
+
+/** Puts the trailer's shots in the order given, which must name each of them once. */
+export async function reorderTrailerShots(db: Db, showIdOrSlug: string, body: unknown) {
+  const { shotIds } = shotOrderSchema.parse(body);
+  const show = await loadShow(db, showIdOrSlug);
+  await reorderBoard(db, show.id, trailerTarget, shotIds);
+}
+
+async function reorderBoard(db: Db, showId: string, target: BoardTarget, shotIds: string[]) {
   // A list naming one shot twice would leave another where it was, yet pass the count below.
   if (new Set(shotIds).size !== shotIds.length) {
     throw invalidInput("shotIds", "Name each shot once");
   }
-  const show = await loadShow(db, showIdOrSlug);
-  const episode = await loadEpisode(db, show.id, episodeId);
   await db.transaction(async (tx) => {
-    const board = await loadSequenceShots(tx, show.id, episodeSequence(episode.id));
+    const board = await loadSequenceShots(tx, showId, target.sequence);
     const current = new Set(board.map((shot) => shot.id));
     if (shotIds.length !== current.size || !shotIds.every((id) => current.has(id))) {
       throw new AppError(
@@ -161,7 +245,7 @@ export async function reorderShots(db: Db, showIdOrSlug: string, episodeId: stri
         { field: "shotIds" },
       );
     }
-    await writePositions(tx, show.id, shotIds);
+    await writePositions(tx, showId, shotIds);
   });
 }
 

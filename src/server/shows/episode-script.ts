@@ -5,6 +5,8 @@ import {
   cameraMoves,
   type ShotFraming,
   shotFramings,
+  shotMaxSeconds,
+  shotMinSeconds,
   type TimeOfDay,
   timesOfDay,
 } from "./shot-vocabulary";
@@ -20,7 +22,7 @@ import { textLimits as max } from "./text-limits";
  */
 
 export type { CameraMove, ShotFraming, TimeOfDay };
-export { cameraMoves, shotFramings, timesOfDay };
+export { cameraMoves, shotFramings, shotMaxSeconds, shotMinSeconds, timesOfDay };
 
 export const sceneHeadingSchema = z.object({
   interior: z.boolean(),
@@ -38,9 +40,6 @@ export const dialogueLineSchema = z.object({
   delivery: safeText(max.label),
 });
 export type DialogueLine = z.infer<typeof dialogueLineSchema>;
-
-export const shotMinSeconds = 2;
-export const shotMaxSeconds = 8;
 
 export const shotSpecSchema = z.object({
   scene: sceneHeadingSchema,

@@ -4,6 +4,7 @@ import { loadShowState } from "../pipeline/show-state";
 import { storyboardSteps } from "../pipeline/storyboard/storyboard-rules";
 import type { TaskEngine } from "../tasks/task-engine";
 import { inTransaction } from "../tasks/tx-scope";
+import { requestUserSteps } from "./request-user-steps";
 import { loadEpisode, loadShow } from "./show-records";
 
 /**
@@ -24,14 +25,6 @@ export async function requestAnimatic(engine: TaskEngine, showIdOrSlug: string, 
       .where(and(eq(episodes.id, episode.id), eq(episodes.showId, show.id)));
     const state = await loadShowState(scope.tx, show.id);
     const steps = state ? await storyboardSteps(scope.tx, state, { resume: true }) : [];
-    steps.sort((a, b) =>
-      a.kind === b.kind ? (a.target ?? "").localeCompare(b.target ?? "") : a.kind < b.kind ? -1 : 1,
-    );
-    const tasks = [];
-    for (const step of steps) {
-      const { task } = await engine.request({ ...step, showId: show.id, source: "user" }, scope);
-      tasks.push(task);
-    }
-    return { requested: tasks };
+    return { requested: await requestUserSteps(engine, scope, show.id, steps) };
   });
 }

@@ -21,3 +21,7 @@ export type CameraMove = (typeof cameraMoves)[number];
 
 export const timesOfDay = ["dawn", "day", "dusk", "night"] as const;
 export type TimeOfDay = (typeof timesOfDay)[number];
+
+/** How long one shot may run: the schema's bounds and the console's trim buttons. */
+export const shotMinSeconds = 2;
+export const shotMaxSeconds = 8;

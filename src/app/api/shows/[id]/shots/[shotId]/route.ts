@@ -1,23 +1,24 @@
 import { z } from "zod";
 import { getContainer } from "@/server/container";
 import { deleteShot, updateShot } from "@/server/shows/edit-shots";
+import { getShotBoard } from "@/server/shows/shot-board";
 import { loadShot } from "@/server/shows/shot-records";
-import { getStoryboard } from "@/server/shows/storyboard-view";
 import { ownShow, withAuth } from "../../../../_lib/auth";
 import { json, readJson, withErrors } from "../../../../_lib/http";
 
 type Context = { params: Promise<{ id: string; shotId: string }> };
 
-// PATCH /api/shows/:id/shots/:shotId – edit any field of a shot; answers the episode's storyboard
+// PATCH /api/shows/:id/shots/:shotId – edit any field of a shot (a trailer shot's beat, card and
+// transition too); answers the board it is on
 export const PATCH = withErrors(
   withAuth("user", async (request: Request, { params }: Context) => {
     const { id, shotId } = await params;
     const show = await ownShow(request, id);
     const body = await readJson(request, z.unknown());
-    const { db } = await getContainer();
+    const { db, catalog } = await getContainer();
     await updateShot(db, show.id, shotId, body);
     const shot = await loadShot(db, show.id, shotId);
-    return json(shot.episodeId ? await getStoryboard(db, show.id, shot.episodeId) : shot);
+    return json(await getShotBoard(db, show.id, shot, catalog.prices));
   }),
 );
 

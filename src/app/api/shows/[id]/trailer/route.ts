@@ -1,0 +1,34 @@
+import { z } from "zod";
+import { getContainer } from "@/server/container";
+import { setTrailerShape } from "@/server/shows/set-trailer-shape";
+import { getTrailerBoard } from "@/server/shows/trailer-view";
+import { checkBudget, ownShow, readableShow, shareMediaUrls, withAuth } from "../../../_lib/auth";
+import { json, readJson, withErrors } from "../../../_lib/http";
+import { limitRequest } from "../../../_lib/rate-limit";
+
+type Context = { params: Promise<{ id: string }> };
+
+// GET /api/shows/:id/trailer – the trailer's board: shots, pieces, the cut and a re-cut's estimate
+export const GET = withErrors(
+  withAuth("public", async (request: Request, { params }: Context) => {
+    const { id } = await params;
+    const show = await readableShow(request, id);
+    const { db, catalog } = await getContainer();
+    return json(shareMediaUrls(request, await getTrailerBoard(db, show.id, catalog.prices)));
+  }),
+);
+
+// PATCH /api/shows/:id/trailer – length and shape ({ seconds?: 30|60, aspect?: "16:9"|"9:16" });
+// a new length asks for a new script, a new shape re-cuts
+export const PATCH = withErrors(
+  withAuth("user", async (request: Request, { params }: Context) => {
+    const { id } = await params;
+    const show = await ownShow(request, id);
+    const body = await readJson(request, z.unknown());
+    await limitRequest(request, "taskRequest");
+    await checkBudget(request, show, "trailer_script");
+    const { db, engine, catalog } = await getContainer();
+    const { requested } = await setTrailerShape(engine, show.id, body);
+    return json({ requested, trailer: await getTrailerBoard(db, show.id, catalog.prices) });
+  }),
+);

@@ -6,9 +6,10 @@ export default defineConfig({
   test: {
     include: ["src/**/*.test.ts", "tests/**/*.test.ts"],
     exclude: ["tests/e2e/**", "node_modules/**"],
-    // Whole shows render in some tests; two cores are shared by two test files at once.
-    testTimeout: 120_000,
-    hookTimeout: 60_000,
+    // Whole shows render in some tests (through the trailer's script, frames, voice-over, score
+    // and cut); two cores are shared by two test files at once.
+    testTimeout: 240_000,
+    hookTimeout: 180_000,
     pool: "forks",
     // Two cores: more parallel files only thrash PGlite and ffmpeg.
     maxWorkers: 2,

@@ -1,7 +1,8 @@
 /**
  * `npm run bench:pipeline`: one full offline show on the embedded defaults — blueprint, 6 characters
- * with dossiers and portraits, grid, poster, 30 s trailer, 6 character clips, the season with
- * episode 1's animatic — wall time and peak RSS; then the trailer rendered again alone, and
+ * with dossiers and portraits, grid, poster, the 30 s trailer (script, frames, voice-over, score,
+ * the cut), 6 character clips, the season with episode 1's animatic — wall time and peak RSS; then
+ * the trailer's cut rendered again alone (`trailer_cut_s`: cards, moves, mix, −16 LUFS), and
  * episode 2's whole animatic chain (script, a frame per shot, every line voiced, the score, the
  * cut) from nothing.
  */
@@ -61,7 +62,7 @@ try {
     throw new Error(`trailer ${trailer.status}: ${trailer.error?.message}`);
   }
   report("pipeline", {
-    metric: "trailer_render_s",
+    metric: "trailer_cut_s",
     value: Math.round((performance.now() - trailerBegin) / 100) / 10,
   });
 

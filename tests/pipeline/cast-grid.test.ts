@@ -13,8 +13,9 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 // The trailer's cast shot once showed 4 of 6 characters: it started before the grid's last
 // recompose. Six portraits finish in a random order, grids recompose in between; every time, the
-// trailer must be asked for only once a grid of all six exists. The property is the decision, so
-// the trailer is held by a test delay and canceled instead of rendered: 20 runs stay quick.
+// trailer (its first step, the script) must be asked for only once a grid of all six exists. The
+// property is the decision, so the script is held by a test delay and canceled instead of
+// written: 20 runs stay quick.
 describe("the trailer's cast grid", () => {
   let t: TestContainer;
   beforeAll(async () => {
@@ -35,7 +36,7 @@ describe("the trailer's cast grid", () => {
     const cast = await loadCharacters(db, show.id);
     expect(cast.filter((member) => member.dossier)).toHaveLength(6);
     await updateShow(db, show.id, {
-      settings: { testDelays: { kinds: ["trailer"], seconds: 300 } },
+      settings: { testDelays: { kinds: ["trailer_script"], seconds: 300 } },
     });
 
     for (let run = 0; run < 20; run++) {
@@ -46,7 +47,7 @@ describe("the trailer's cast grid", () => {
         .where(
           and(
             eq(tasks.showId, show.id),
-            inArray(tasks.kind, ["portrait", "portrait_grid", "trailer"]),
+            inArray(tasks.kind, ["portrait", "portrait_grid", "trailer_script"]),
           ),
         );
       await db
@@ -72,7 +73,7 @@ describe("the trailer's cast grid", () => {
         const [row] = await db
           .select()
           .from(tasks)
-          .where(and(eq(tasks.showId, show.id), eq(tasks.kind, "trailer")));
+          .where(and(eq(tasks.showId, show.id), eq(tasks.kind, "trailer_script")));
         return row;
         // Six portraits and their grids under a loaded two-core machine.
       }, 150_000);
@@ -98,7 +99,7 @@ describe("the trailer's cast grid", () => {
         run,
         drew: [...portraits].sort(),
       });
-      // And that is the grid the trailer's cast shot uses: no newer one was on its way.
+      // And it is the current grid: no newer one was on its way.
       expect(await requireCurrentGrid(db, show.id)).toBe(gridAtRequest!.id);
 
       await engine.cancel(trailer.id);

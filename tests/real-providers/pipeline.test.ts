@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { driveShow } from "../../src/server/pipeline/drive-show";
+import { loadTrailerPlan } from "../../src/server/pipeline/storyboard/load-storyboard";
 import { toStrictJsonSchema } from "../../src/server/providers/openai";
 import { createShow } from "../../src/server/shows/create-show";
 import { blueprintSchema } from "../../src/server/shows/documents";
@@ -12,9 +13,6 @@ import { createTestContainer, type TestContainer } from "../helpers/test-contain
 
 const apiKey = "sk-greenlight-e2e";
 const apiToken = "r8_greenlight_e2e";
-
-/** Veo 3.1 with subject references makes 8 s; with audio it bills $0.40 a second. */
-const veoTrailerUsd = 3.2;
 
 const seed = (name: string, role: string) => ({
   name,
@@ -46,7 +44,7 @@ describe("autopilot on real adapters: OpenAI text and images, Replicate video (f
     await Promise.all([openai?.close(), replicate?.close()]);
   });
 
-  it("takes a premise to a stored trailer and records what every step cost", async () => {
+  it("takes a premise to a trailer cut from paid clips and records what every step cost", async () => {
     const { engine, db, media } = t.container;
     // The fake answers any schema with its smallest sample, which is a cast of one; script two.
     openai.script(
@@ -69,33 +67,43 @@ describe("autopilot on real adapters: OpenAI text and images, Replicate video (f
     expect(failed.map((task) => `${task.kind}: ${task.error?.message}`)).toEqual([]);
 
     const detail = await getShowDetail(db, show.id);
+    const { plan } = await loadTrailerPlan(db, show.id);
+    const pictures = plan.shots.filter((shot) => !shot.isCard);
+    expect(pictures.length).toBeGreaterThan(0);
+    // The trailer is cut here from the board: a clip per picture shot, the end card, 30 s.
     expect(detail.trailer).toMatchObject({
       kind: "trailer",
-      provider: "replicate",
-      model: "google/veo-3.1",
+      provider: "greenlight",
       mime: "video/mp4",
-      costUsd: veoTrailerUsd,
-      // What the model made (the fake sends a one-second 160×90 clip), not the 30 s asked for.
-      durationSeconds: 1,
-      width: 160,
-      height: 90,
+      costUsd: 0,
+      width: 1280,
+      height: 720,
     });
+    expect(Math.abs((detail.trailer?.durationSeconds ?? 0) - 30)).toBeLessThanOrEqual(0.5);
     const file = media.localPath(detail.trailer!.url.replace("/api/media/", ""));
     expect(fs.readFileSync(file!).subarray(4, 8).toString("ascii")).toBe("ftyp");
     for (const member of detail.characters) {
       expect(member.portrait).toMatchObject({ provider: "openai", model: "gpt-image-1" });
     }
     expect(detail.poster).toMatchObject({ provider: "openai", model: "gpt-image-1" });
+    for (const shot of pictures) {
+      expect(shot.clipCurrent, `shot ${shot.row.position + 1} has its clip`).toBe(true);
+    }
 
-    // Text went through the Responses API, images through generate and edit, video as one job.
-    expect(openai.count("responses")).toBe(4);
-    expect(openai.count("images.generations") + openai.count("images.edits")).toBe(3);
-    expect(replicate.count("predictions.create")).toBe(1);
+    // Text went through the Responses API (the trailer's script too), images through generate
+    // and edit (portraits, poster, a frame per picture shot), video as one job per picture shot.
+    expect(openai.count("responses")).toBe(5);
+    expect(openai.count("images.generations") + openai.count("images.edits")).toBe(
+      3 + pictures.length,
+    );
+    expect(replicate.count("predictions.create")).toBe(pictures.length);
     const create = replicate.requests.find((request) => request.route === "predictions.create");
     expect(create?.path).toBe("/v1/models/google/veo-3.1/predictions");
 
-    const tasks = await engine.list({ status: "all", showId: show.id, limit: 100 });
-    const paid = tasks.filter((task) => task.kind !== "portrait_grid");
+    const tasks = await engine.list({ status: "all", showId: show.id, limit: 200 });
+    // Grids, the score and voice (offline here) and the cut itself cost nothing.
+    const free = new Set(["portrait_grid", "score", "voice_line", "trailer"]);
+    const paid = tasks.filter((task) => !free.has(task.kind));
     expect(paid.map((task) => task.kind).sort()).toEqual(
       [
         "blueprint",
@@ -105,15 +113,15 @@ describe("autopilot on real adapters: OpenAI text and images, Replicate video (f
         "portrait",
         "portrait",
         "poster",
-        "trailer",
+        "trailer_script",
+        ...pictures.map(() => "storyboard_frame"),
+        ...pictures.map(() => "shot_clip"),
       ].sort(),
     );
     for (const task of paid) {
       expect(task.costUsd, `${task.kind} cost`).toBeGreaterThan(0);
     }
-    expect(tasks.find((task) => task.kind === "trailer")?.costUsd).toBe(veoTrailerUsd);
     const total = tasks.reduce((sum, task) => sum + (task.costUsd ?? 0), 0);
     expect(detail.costUsd).toBeCloseTo(total, 6);
-    expect(detail.costUsd).toBeGreaterThan(veoTrailerUsd);
   });
 });

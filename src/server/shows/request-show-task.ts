@@ -2,9 +2,12 @@ import type { z } from "zod";
 import type { Executor } from "../db/client";
 import { invalidInput } from "../errors";
 import { pipelineTargets } from "../pipeline/register-pipeline";
+import { loadShowState, stepKey } from "../pipeline/show-state";
 import type { requestTaskBodySchema } from "../tasks/request-task";
 import type { TaskEngine } from "../tasks/task-engine";
+import { inTransaction } from "../tasks/tx-scope";
 import { describeShotTarget } from "./describe-shot-target";
+import { lockShow, wantTrailerCut } from "./request-trailer-cut";
 import { loadCharacter, loadEpisode, loadShow } from "./show-records";
 import { trailerSequence } from "./trailer-script";
 
@@ -20,6 +23,12 @@ export async function requestShowTask(
   body: RequestBody,
 ) {
   const show = await loadShow(deps.db, showIdOrSlug);
+  if (body.kind === "trailer") {
+    if (body.target) {
+      throw invalidInput("target", "trailer is made for the whole show; omit target");
+    }
+    return requestTrailer(deps.engine, show.id, body.input ?? {});
+  }
   const label = deps.engine.kinds.get(body.kind).label;
   const targetType = pipelineTargets[body.kind] ?? "show";
   let title = label;
@@ -56,4 +65,34 @@ export async function requestShowTask(
     title,
     source: "user",
   });
+}
+
+/**
+ * "Trailer" asked for as one task (the API, the CLI): the trailer is cut from its board, so what
+ * the board lacks is requested first (request-trailer-cut.ts) and the task answered is the cut
+ * when it could be asked for now, else the first piece on its way (the script, a frame …), which
+ * the rules carry on to the cut. With every piece current, a new version of the cut.
+ */
+async function requestTrailer(engine: TaskEngine, showId: string, input: unknown) {
+  const answer = await inTransaction(engine.deps.db, async (scope) => {
+    await lockShow(scope.tx, showId);
+    const requested = await wantTrailerCut(engine, scope, showId);
+    const first = requested.find((task) => task.kind === "trailer") ?? requested[0];
+    if (first) {
+      return { task: first, created: true };
+    }
+    const state = await loadShowState(scope.tx, showId);
+    const script = state?.latest.get(stepKey("trailer_script"));
+    if (script && (script.status === "queued" || script.status === "running")) {
+      return { scriptId: script.id };
+    }
+    return engine.request(
+      { showId, kind: "trailer", input, title: "Trailer", source: "user" },
+      scope,
+    );
+  });
+  // Read after the transaction: the embedded database serves one connection at a time.
+  return "scriptId" in answer
+    ? { task: await engine.get(answer.scriptId), created: false }
+    : answer;
 }

@@ -9,7 +9,8 @@ import { getShowDetail } from "../../src/server/shows/show-views";
 import { sampleFromJsonSchema } from "../fakes/json-schema-sample";
 import { type OpenAIFake, startOpenAIFake } from "../fakes/openai-fake";
 import { type ReplicateFake, startReplicateFake } from "../fakes/replicate-fake";
-import { createTestContainer, type TestContainer } from "../helpers/test-container";
+import type { TestContainer } from "../helpers/test-container";
+import { createPatientContainer } from "../storyboard/storyboard-fixtures";
 
 const apiKey = "sk-greenlight-e2e";
 const apiToken = "r8_greenlight_e2e";
@@ -31,7 +32,9 @@ describe("autopilot on real adapters: OpenAI text and images, Replicate video (f
       startOpenAIFake({ apiKey }),
       startReplicateFake({ apiToken, defaultPlan: { pollsUntilDone: 3 } }),
     ]);
-    t = await createTestContainer({
+    // A patient worker: the test counts every paid request, and a loaded machine must not have a
+    // busy worker declared lost and a piece made twice.
+    t = await createPatientContainer({
       OPENAI_API_KEY: apiKey,
       OPENAI_BASE_URL: openai.url,
       REPLICATE_API_TOKEN: apiToken,

@@ -6,20 +6,26 @@ import {
 } from "../../shows/trailer-script";
 import { castShots } from "./clean-script";
 
+/** Beats that show the world and its people: a picture, whatever card text a model put there. */
+const pictureBeats = new Set<TrailerShotSpec["beat"]>(["hook", "world", "characters"]);
+
 /**
  * A written trailer as the board can use it: characters from the cast only (as for an episode,
- * clean-script.ts), a title card shows no one, and the shots last exactly what the chosen length
- * leaves before the end card — a model's arithmetic is not trusted, the stored duration must be
- * the script's.
+ * clean-script.ts), a title card shows no one, the hook, world and character beats are pictures,
+ * and the shots last exactly what the chosen length leaves before the end card — a model's
+ * arithmetic is not trusted, the stored duration must be the script's.
  */
 export function cleanTrailerScript(
   script: TrailerScript,
   castIds: ReadonlySet<string>,
   seconds: 30 | 60,
 ): TrailerShotSpec[] {
-  const shots = castShots(script, castIds).map((shot) =>
-    shot.card.trim() ? { ...shot, characterIds: [], dialogue: [] } : shot,
-  );
+  const shots = castShots(script, castIds).map((shot) => {
+    if (pictureBeats.has(shot.beat)) {
+      return { ...shot, card: "" };
+    }
+    return shot.card.trim() ? { ...shot, characterIds: [], dialogue: [] } : shot;
+  });
   return fitLength(shots, seconds - endCardSeconds);
 }
 

@@ -2,9 +2,10 @@
 
 import { useRouter } from "next/navigation";
 import { type FormEvent, useId, useRef, useState } from "react";
-import { api, errorMessage } from "@/lib/client/api";
+import { ApiError, api, errorMessage } from "@/lib/client/api";
 import { usesPaidModels } from "@/lib/client/estimates";
-import { textLimits } from "@/server/shows/text-limits";
+import { slugFromPremise } from "@/server/shows/show-slug";
+import { premiseMinLength, textLimits } from "@/server/shows/text-limits";
 import { ConsoleSkeleton } from "../console/console-skeleton";
 import { CharCount } from "../ui/char-count";
 import { Icon } from "../ui/icon";
@@ -33,6 +34,9 @@ export function PremiseForm({ firstRun = false }: PremiseFormProps) {
   const [submitting, setSubmitting] = useState(false);
   const inputId = useId();
   const premiseRef = useRef<HTMLTextAreaElement>(null);
+  // One slug per premise: greenlighting the same premise again (after an error or a lost answer)
+  // asks for the same show, which the server makes once.
+  const slugOf = useRef<{ premise: string; slug: string } | null>(null);
   const pick = (example: string) => {
     setPremise(example);
     setError(null);
@@ -46,13 +50,40 @@ export function PremiseForm({ firstRun = false }: PremiseFormProps) {
   const create = async (confirmed = false) => {
     setSubmitting(true);
     setError(null);
+    const trimmed = premise.trim();
+    if (slugOf.current?.premise !== trimmed) {
+      slugOf.current = { premise: trimmed, slug: slugFromPremise(trimmed) };
+    }
+    const { slug } = slugOf.current;
+    const address = `/shows/${slug}`;
+    // The console's address at once, with its skeleton over this page (issue 14): the slug is
+    // ours, so nothing waits for the server, whose worker may be busy with the blueprint by the
+    // time it answers. A premise it would refuse outright stays here for its message.
+    const early = trimmed.length >= premiseMinLength;
+    if (early) {
+      window.history.pushState(null, "", address);
+    }
     try {
       // Confirming the run's estimate (paid videos included) lets autopilot make paid videos.
       const settings = confirmed ? { ...next.patch, paidVideosConfirmed: true } : next.patch;
-      const show = await api.createShow({ premise, autopilot, settings });
-      // The console renders on the server with the show's tasks; the skeleton stays meanwhile.
-      router.push(`/shows/${show.slug}`);
+      await api.createShowAt(slug, { premise, autopilot, settings });
+      if (!early) {
+        router.push(address);
+      } else if (window.location.pathname === address) {
+        // The show exists: its console renders on the server, in place of this page.
+        router.replace(address);
+      } else {
+        // The user went back meanwhile; the show is made and waits in the library.
+        setSubmitting(false);
+      }
     } catch (cause) {
+      if (isConflict(cause)) {
+        slugOf.current = null;
+      }
+      if (early && window.location.pathname === address) {
+        // Back to the home page's own entry, so Back then leaves the site as usual.
+        window.history.back();
+      }
       setError(errorMessage(cause));
       setSubmitting(false);
     }
@@ -156,4 +187,9 @@ export function PremiseForm({ firstRun = false }: PremiseFormProps) {
       />
     </form>
   );
+}
+
+/** Another show holds the slug: the next try needs a new one. */
+function isConflict(cause: unknown): boolean {
+  return cause instanceof ApiError && cause.status === 409;
 }

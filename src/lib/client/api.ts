@@ -37,17 +37,21 @@ async function request<T>(path: string, init: RequestInit = {}): Promise<T> {
     cache: "no-store",
   });
   if (!response.ok) {
-    const body = (await response.json().catch(() => null)) as {
-      error?: { code?: string; message?: string; field?: string };
-    } | null;
-    throw new ApiError(
-      response.status,
-      body?.error?.code ?? "http_error",
-      body?.error?.message ?? `The server answered ${response.status}`,
-      body?.error?.field,
-    );
+    throw await apiError(response);
   }
   return response.status === 204 ? (undefined as T) : ((await response.json()) as T);
+}
+
+async function apiError(response: Response): Promise<ApiError> {
+  const body = (await response.json().catch(() => null)) as {
+    error?: { code?: string; message?: string; field?: string };
+  } | null;
+  return new ApiError(
+    response.status,
+    body?.error?.code ?? "http_error",
+    body?.error?.message ?? `The server answered ${response.status}`,
+    body?.error?.field,
+  );
 }
 
 const post = <T>(path: string, body: unknown = {}) =>
@@ -74,7 +78,24 @@ export interface EstimateRunInput {
 }
 
 export const api = {
-  createShow: (input: CreateShowInput) => post<ShowDetail>("/api/shows", input),
+  /**
+   * Creates the show at the slug the caller chose (show-slug.ts; the same slug and premise again
+   * are the same show) and resolves on the server's status line, not its body: the show and its
+   * blueprint task are committed before the status is sent, while the body (the show's detail,
+   * which the console renders on the server anyway) can trail it by a second or more when the
+   * embedded worker has already started on the blueprint in the same process.
+   */
+  createShowAt: async (slug: string, input: CreateShowInput): Promise<void> => {
+    const response = await fetch("/api/shows", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ ...input, slug }),
+      cache: "no-store",
+    });
+    if (!response.ok) {
+      throw await apiError(response);
+    }
+  },
   listShows: (query: { q?: string; sort?: ShowSort } = {}) => {
     const params = new URLSearchParams();
     if (query.q) {

@@ -31,4 +31,7 @@ export const textLimits = {
   model: 200,
 } as const;
 
+/** The shortest premise the API takes (trimmed); the home page checks it before leaving. */
+export const premiseMinLength = 3;
+
 export type TextLimitName = keyof typeof textLimits;

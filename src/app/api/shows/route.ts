@@ -7,7 +7,7 @@ import { callerId, checkBudget, scopeOfRequest, withAuth } from "../_lib/auth";
 import { json, readJson, readQuery, withErrors } from "../_lib/http";
 import { limitRequest } from "../_lib/rate-limit";
 
-// POST /api/shows – create a show from a premise; its blueprint task starts at once
+// POST /api/shows – create a show (at the caller's slug, once); its blueprint task starts at once
 export const POST = withErrors(
   withAuth("user", async (request: Request) => {
     const body = await readJson(request, createShowSchema);

@@ -64,6 +64,8 @@ describe("autopilot on real adapters: OpenAI text and images, Replicate video (f
         text: { provider: "openai", model: "gpt-5-mini" },
         image: { provider: "openai", model: "gpt-image-1" },
         video: { provider: "replicate", model: "google/veo-3.1" },
+        // The user confirmed the paid estimate: autopilot makes the trailer's clips.
+        paidVideosConfirmed: true,
       },
     });
     const { failed } = await driveShow(engine, show.id, { extras: false, idleTimeoutMs: 30_000 });

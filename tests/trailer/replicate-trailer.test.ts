@@ -49,6 +49,8 @@ describe("the trailer cut from Replicate clips (fake)", () => {
         characterCount: 2,
         autopilotThrough: "trailer",
         video: { provider: "replicate", model: clipModel },
+        // The user confirmed the paid estimate: autopilot makes the trailer's clips.
+        paidVideosConfirmed: true,
       },
     });
     showId = show.id;

@@ -102,7 +102,7 @@ describe("the trailer's paid clips survive their worker being killed mid-predict
       const video = { provider: "replicate", model: clipModel };
       await db
         .update(shows)
-        .set({ settings: { ...(row!.settings as object), video } })
+        .set({ settings: { ...(row!.settings as object), video, paidVideosConfirmed: true } })
         .where(eq(shows.id, showId));
       const { requested } = await requestTrailerCut(engine, showId);
       const pictures = (await loadTrailerPlan(db, showId)).plan.shots.filter((s) => !s.isCard);

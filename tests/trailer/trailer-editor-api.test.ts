@@ -483,9 +483,16 @@ describe("the trailer editor API", () => {
       audio: { provider: "openai", model: "gpt-4o-mini-tts" },
       music: { provider: "replicate", model: "meta/musicgen" },
       video: { provider: "replicate", model: "kwaivgi/kling-v2.1" },
+      paidVideosConfirmed: true,
     };
-    await db.update(shows).set({ settings: paid }).where(eq(shows.id, showId));
     try {
+      // Until the user confirms paid videos, autopilot's trailer moves its frames: no clips.
+      await db
+        .update(shows)
+        .set({ settings: { ...paid, paidVideosConfirmed: false } })
+        .where(eq(shows.id, showId));
+      expect((await readBoard()).recut).toMatchObject({ frames: 6, clips: 0 });
+      await db.update(shows).set({ settings: paid }).where(eq(shows.id, showId));
       const board = await readBoard();
       expect(board.recut).toMatchObject({ frames: 6, clips: 6, takes: 4, score: true });
       expect(board.recut.complete).toBe(true);

@@ -102,9 +102,12 @@ export function planStoryboard(input: StoryboardInput): StoryboardPlan {
   const byId = new Map(cast.map((member) => [member.id, member]));
   const portraitOf = (id: string) => byId.get(id)?.portraitAssetId ?? null;
   const trailer = input.board.kind === "trailer" ? input.board : null;
-  // A trailer on a video model moves every picture shot with its own clip; offline (and in an
-  // episode's animatic, where clips are optional) the cut moves the frame itself.
-  const clipsWanted = trailer !== null && settings.video.provider !== "offline";
+  // A trailer on a video model moves every picture shot with its own clip once the user confirmed
+  // paid videos (the autopilot estimate counts them), as character videos and episode clips wait
+  // for it; otherwise (offline, unconfirmed, or an episode's animatic, where clips are optional)
+  // the cut moves the frame itself, and a clip made on request is used while it is current.
+  const clipsWanted =
+    trailer !== null && settings.video.provider !== "offline" && settings.paidVideosConfirmed;
   const shots = input.shots.map((row): PlannedShot => {
     const spec = shotSpecOf(row);
     const extras = trailer ? trailerExtrasOf(row) : null;

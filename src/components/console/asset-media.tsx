@@ -6,12 +6,14 @@ interface AssetMediaProps {
   label: string;
   /** A still shown before a video plays (e.g. the episode still for its clip). */
   posterUrl?: string;
+  /** A WebVTT file of the video's lines, on by default (the trailer's voice-over and dialogue). */
+  captionsUrl?: string;
 }
 
-export function AssetMedia({ asset, label, posterUrl }: AssetMediaProps) {
+export function AssetMedia({ asset, label, posterUrl, captionsUrl }: AssetMediaProps) {
   if (asset.mime.startsWith("video/")) {
     return (
-      // biome-ignore lint/a11y/useMediaCaption: generated animatics have no dialogue to caption
+      // biome-ignore lint/a11y/useMediaCaption: the track is there whenever the cut has captions
       <video
         key={asset.id}
         src={asset.url}
@@ -23,7 +25,11 @@ export function AssetMedia({ asset, label, posterUrl }: AssetMediaProps) {
         width={asset.width ?? undefined}
         height={asset.height ?? undefined}
         data-testid="asset-video"
-      />
+      >
+        {captionsUrl && (
+          <track kind="captions" src={captionsUrl} srcLang="en" label="English" default />
+        )}
+      </video>
     );
   }
   return (

@@ -20,7 +20,7 @@ export interface AssetSlotProps {
   versions?: Asset[];
   label: string;
   generateLabel: string;
-  aspect: "2/3" | "16/9" | "1/1" | "4/5" | "auto";
+  aspect: "2/3" | "16/9" | "9/16" | "1/1" | "4/5" | "auto";
   icon: IconName;
   emptyHint?: string;
   /** Why Generate cannot run yet (e.g. "Needs a dossier"); disables the button. */
@@ -28,6 +28,8 @@ export interface AssetSlotProps {
   extraActions?: ReactNode;
   /** For videos: an image to show before playing. */
   posterUrl?: string;
+  /** For videos: captions (WebVTT) of the current asset, not of older versions. */
+  captionsUrl?: string;
 }
 
 /** One generated asset with its live state: empty, queued, running, done (with versions), failed. */
@@ -48,7 +50,12 @@ export function AssetSlot(props: AssetSlotProps) {
     >
       <div className={styles.frame} style={{ aspectRatio: frameAspect(aspect, shown) }}>
         {shown ? (
-          <AssetMedia asset={shown} label={props.label} posterUrl={props.posterUrl} />
+          <AssetMedia
+            asset={shown}
+            label={props.label}
+            posterUrl={props.posterUrl}
+            captionsUrl={shown.id === asset?.id ? props.captionsUrl : undefined}
+          />
         ) : (
           <div className={styles.placeholder}>
             <Icon name={props.icon} size={28} />

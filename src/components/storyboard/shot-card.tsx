@@ -1,41 +1,71 @@
 "use client";
 
-import { useState } from "react";
+import { type ReactNode, useState } from "react";
 import type { ShotSpec, StoryboardShot, VoiceEntry } from "@/lib/client/storyboard-api";
 import type { ShowDetail } from "@/lib/client/types";
 import { useCostLabel } from "../console/estimates-context";
-import { ShotEditor } from "./shot-editor";
+import { ShotEditor, type ShotEditorProps } from "./shot-editor";
+import { ShotTrim } from "./shot-trim";
 import styles from "./storyboard.module.css";
 
-interface ShotCardProps {
+/** A shot on any board: an episode's (its spec a ShotSpec) or the trailer's (with its extras). */
+export type BoardShot<S extends ShotSpec = ShotSpec> = Omit<StoryboardShot, "spec"> & { spec: S };
+
+interface ShotCardProps<S extends ShotSpec> {
   show: ShowDetail;
-  shot: StoryboardShot;
+  shot: BoardShot<S>;
   voices: VoiceEntry[];
   busy: boolean;
   first: boolean;
   last: boolean;
   onMove: (by: number) => void;
-  onSave: (patch: Partial<ShotSpec>) => Promise<void>;
+  onSave: (patch: Partial<S>) => Promise<void>;
   onDelete: () => void;
   onAddAfter: () => void;
   onRequest: (kind: string, target: string) => void;
   onChooseFrame: (assetId: string) => void;
+  /** The card's test id: `shot-card` on a storyboard. */
+  testId?: string;
+  /** Shots of a tall (9:16) cut: each frame is shown as the cut crops it. */
+  tall?: boolean;
+  /** A title card's words: drawn instead of a frame; a card has no frame or clip to make. */
+  card?: string;
+  /** Words before the shot's framing: a trailer shot's beat and how it comes in. */
+  tags?: string[];
+  /** False when the clip was made from an older frame, length or shape (the trailer tracks it). */
+  clipCurrent?: boolean;
+  /** Trims the shot from the card (half a second a step) without opening the editor. */
+  onTrim?: (seconds: number) => void;
+  editor?: Pick<ShotEditorProps<S>, "extras" | "isPicture">;
+  /** Actions after "Add shot after" (the trailer's "Add card after"). */
+  moreActions?: ReactNode;
 }
 
 const heading = (spec: ShotSpec) =>
   `${spec.scene.interior ? "INT." : "EXT."} ${spec.scene.location} – ${spec.scene.timeOfDay}`;
 
 /** One shot: its frame, what it is, who is in it, its lines with their takes, and its actions. */
-export function ShotCard(props: ShotCardProps) {
-  const { show, shot, busy } = props;
+export function ShotCard<S extends ShotSpec>(props: ShotCardProps<S>) {
+  const { show, shot, busy, card } = props;
   const [editing, setEditing] = useState(false);
   const clipCost = useCostLabel("shot_clip");
   const names = new Map(show.characters.map((member) => [member.id, member.name]));
-  const cast = shot.spec.characterIds.map((id) => names.get(id) ?? "Unknown").join(", ");
+  const cast = card
+    ? ""
+    : shot.spec.characterIds.map((id) => names.get(id) ?? "Unknown").join(", ");
+  const staleClip = shot.clip !== null && props.clipCurrent === false;
   return (
-    <li className={styles.shot} data-testid="shot-card" data-shot={shot.number}>
-      <div className={styles.frame}>
-        {shot.clip ? (
+    <li
+      className={styles.shot}
+      data-testid={props.testId ?? "shot-card"}
+      data-shot={shot.number}
+      data-shot-id={shot.id}
+      data-card={card ? "true" : undefined}
+    >
+      <div className={styles.frame} data-tall={props.tall ? "true" : undefined}>
+        {card ? (
+          <span className={styles.titleCard}>{card}</span>
+        ) : shot.clip ? (
           <video src={shot.clip.url} poster={shot.frame?.url} controls preload="none" muted>
             <track kind="captions" label="No dialogue" />
           </video>
@@ -46,19 +76,42 @@ export function ShotCard(props: ShotCardProps) {
           <span className={styles.noFrame}>No frame yet</span>
         )}
         <span className={styles.shotNumber}>{shot.number}</span>
-        {shot.frame && !shot.frameCurrent && (
+        {props.onTrim && (
+          <span className={styles.trimOverlay}>
+            <ShotTrim
+              number={shot.number}
+              seconds={shot.spec.durationSeconds}
+              disabled={busy}
+              onTrim={props.onTrim}
+            />
+          </span>
+        )}
+        {!card && shot.frame && !shot.frameCurrent && (
           <span className={styles.stale} title="An edit changed what this shot shows">
             Out of date
+          </span>
+        )}
+        {!card && shot.frameCurrent && staleClip && (
+          <span className={styles.stale} title="Made from an older frame, length or shape">
+            Clip out of date
           </span>
         )}
       </div>
       <div className={styles.shotBody}>
         <p className={styles.shotMeta}>
-          <span>{shot.spec.framing}</span> · <span>{shot.spec.cameraMove}</span> ·{" "}
-          <span>{shot.spec.durationSeconds} s</span>
+          {props.tags?.map((tag) => (
+            <span key={tag} className={styles.tag}>
+              {tag}
+            </span>
+          ))}
+          {[
+            ...(card ? [] : [shot.spec.framing, shot.spec.cameraMove]),
+            // A trimmable shot shows its length on the frame, with the trim buttons.
+            ...(props.onTrim ? [] : [`${shot.spec.durationSeconds} s`]),
+          ].join(" · ")}
         </p>
-        <p className={styles.heading}>{heading(shot.spec)}</p>
-        <p>{shot.spec.action}</p>
+        {!card && <p className={styles.heading}>{heading(shot.spec)}</p>}
+        {!card && <p>{shot.spec.action}</p>}
         {cast && <p className="muted">In frame: {cast}</p>}
         {shot.lines.length > 0 && (
           <ul className={styles.lines}>
@@ -87,7 +140,7 @@ export function ShotCard(props: ShotCardProps) {
           </ul>
         )}
         {shot.spec.soundCue && <p className="muted">Sound: {shot.spec.soundCue}</p>}
-        {shot.frameVersions.length > 1 && (
+        {!card && shot.frameVersions.length > 1 && (
           <label className={styles.versionPicker}>
             Frame
             <select
@@ -105,9 +158,11 @@ export function ShotCard(props: ShotCardProps) {
           </label>
         )}
         {editing ? (
-          <ShotEditor
+          <ShotEditor<S>
             shot={shot}
             cast={show.characters.map((member) => ({ id: member.id, name: member.name }))}
+            extras={props.editor?.extras}
+            isPicture={props.editor?.isPicture}
             onCancel={() => setEditing(false)}
             onSave={async (patch) => {
               await props.onSave(patch);
@@ -119,30 +174,37 @@ export function ShotCard(props: ShotCardProps) {
             <button type="button" className="btn btn-sm" onClick={() => setEditing(true)}>
               Edit
             </button>
-            <button
-              type="button"
-              className="btn btn-sm"
-              disabled={busy}
-              onClick={() => props.onRequest("storyboard_frame", shot.id)}
-            >
-              {shot.frame ? "Redraw frame" : "Draw frame"}
-            </button>
-            <button
-              type="button"
-              className="btn btn-sm btn-ghost"
-              disabled={busy || !shot.frame}
-              title={shot.frame ? undefined : "Needs a frame first"}
-              onClick={() => {
-                const price = clipCost ? ` (${clipCost})` : "";
-                if (
-                  window.confirm(`Make a moving clip of this shot with the video model${price}?`)
-                ) {
-                  props.onRequest("shot_clip", shot.id);
-                }
-              }}
-            >
-              Make clip{clipCost ? ` · ${clipCost}` : ""}
-            </button>
+            {!card && (
+              <>
+                <button
+                  type="button"
+                  className="btn btn-sm"
+                  disabled={busy}
+                  onClick={() => props.onRequest("storyboard_frame", shot.id)}
+                >
+                  {shot.frame ? "Redraw frame" : "Draw frame"}
+                </button>
+                <button
+                  type="button"
+                  className="btn btn-sm btn-ghost"
+                  disabled={busy || !shot.frame}
+                  title={shot.frame ? undefined : "Needs a frame first"}
+                  onClick={() => {
+                    const price = clipCost ? ` (${clipCost})` : "";
+                    if (
+                      window.confirm(
+                        `Make a moving clip of this shot with the video model${price}?`,
+                      )
+                    ) {
+                      props.onRequest("shot_clip", shot.id);
+                    }
+                  }}
+                >
+                  {shot.clip ? "Remake clip" : "Make clip"}
+                  {clipCost ? ` · ${clipCost}` : ""}
+                </button>
+              </>
+            )}
             <button
               type="button"
               className="btn btn-sm btn-ghost"
@@ -169,6 +231,7 @@ export function ShotCard(props: ShotCardProps) {
             >
               Add shot after
             </button>
+            {props.moreActions}
             <button
               type="button"
               className="btn btn-sm btn-ghost"

@@ -1,7 +1,7 @@
 "use client";
 
-import { useState } from "react";
-import type { ShotSpec, StoryboardShot } from "@/lib/client/storyboard-api";
+import { type ReactNode, useState } from "react";
+import type { ShotSpec } from "@/lib/client/storyboard-api";
 import { cameraMoves, shotFramings, timesOfDay } from "@/server/shows/shot-vocabulary";
 import { textLimits } from "@/server/shows/text-limits";
 import styles from "./storyboard.module.css";
@@ -10,19 +10,26 @@ const framings = shotFramings;
 const moves = cameraMoves;
 const times = timesOfDay;
 
-interface ShotEditorProps {
-  shot: StoryboardShot;
+export interface ShotEditorProps<S extends ShotSpec> {
+  shot: { number: number; spec: S };
   cast: { id: string; name: string }[];
-  onSave: (patch: Partial<ShotSpec>) => Promise<void>;
+  onSave: (patch: S) => Promise<void>;
   onCancel: () => void;
+  /** Fields a board adds before the shot's own (a trailer shot's beat, card and transition). */
+  extras?: (spec: S, change: (patch: Partial<S>) => void) => ReactNode;
+  /** False while the shot is drawn without a picture (a title card): only its timing and words. */
+  isPicture?: (spec: S) => boolean;
 }
 
 /** Every field of a shot; the server answers 400 naming a field it refuses. */
-export function ShotEditor({ shot, cast, onSave, onCancel }: ShotEditorProps) {
-  const [spec, setSpec] = useState<ShotSpec>(shot.spec);
+export function ShotEditor<S extends ShotSpec>(props: ShotEditorProps<S>) {
+  const { shot, cast, onSave, onCancel } = props;
+  const [spec, setSpec] = useState<S>(shot.spec);
   const [saving, setSaving] = useState(false);
   const set = <K extends keyof ShotSpec>(key: K, value: ShotSpec[K]) =>
     setSpec((current) => ({ ...current, [key]: value }));
+  const change = (patch: Partial<S>) => setSpec((current) => ({ ...current, ...patch }));
+  const picture = props.isPicture?.(spec) ?? true;
   const nextLineId = () => {
     const used = new Set(spec.dialogue.map((line) => line.id));
     let n = spec.dialogue.length + 1;
@@ -44,29 +51,36 @@ export function ShotEditor({ shot, cast, onSave, onCancel }: ShotEditorProps) {
         }
       }}
     >
+      {props.extras?.(spec, change)}
       <div className={styles.editorRow}>
-        <label>
-          Framing
-          <select
-            value={spec.framing}
-            onChange={(event) => set("framing", event.target.value as ShotSpec["framing"])}
-          >
-            {framings.map((framing) => (
-              <option key={framing}>{framing}</option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Camera
-          <select
-            value={spec.cameraMove}
-            onChange={(event) => set("cameraMove", event.target.value as ShotSpec["cameraMove"])}
-          >
-            {moves.map((move) => (
-              <option key={move}>{move}</option>
-            ))}
-          </select>
-        </label>
+        {picture && (
+          <>
+            <label>
+              Framing
+              <select
+                value={spec.framing}
+                onChange={(event) => set("framing", event.target.value as ShotSpec["framing"])}
+              >
+                {framings.map((framing) => (
+                  <option key={framing}>{framing}</option>
+                ))}
+              </select>
+            </label>
+            <label>
+              Camera
+              <select
+                value={spec.cameraMove}
+                onChange={(event) =>
+                  set("cameraMove", event.target.value as ShotSpec["cameraMove"])
+                }
+              >
+                {moves.map((move) => (
+                  <option key={move}>{move}</option>
+                ))}
+              </select>
+            </label>
+          </>
+        )}
         <label>
           Seconds
           <input
@@ -79,75 +93,79 @@ export function ShotEditor({ shot, cast, onSave, onCancel }: ShotEditorProps) {
           />
         </label>
       </div>
-      <div className={styles.editorRow}>
-        <label>
-          Place
-          <select
-            value={spec.scene.interior ? "int" : "ext"}
-            onChange={(event) =>
-              set("scene", { ...spec.scene, interior: event.target.value === "int" })
-            }
-          >
-            <option value="int">Interior</option>
-            <option value="ext">Exterior</option>
-          </select>
-        </label>
-        <label className={styles.grow}>
-          Location
-          <input
-            value={spec.scene.location}
-            maxLength={textLimits.label}
-            required
-            onChange={(event) => set("scene", { ...spec.scene, location: event.target.value })}
-          />
-        </label>
-        <label>
-          Time
-          <select
-            value={spec.scene.timeOfDay}
-            onChange={(event) =>
-              set("scene", {
-                ...spec.scene,
-                timeOfDay: event.target.value as ShotSpec["scene"]["timeOfDay"],
-              })
-            }
-          >
-            {times.map((time) => (
-              <option key={time}>{time}</option>
-            ))}
-          </select>
-        </label>
-      </div>
-      <label>
-        Action
-        <textarea
-          value={spec.action}
-          maxLength={textLimits.sentence}
-          required
-          rows={2}
-          onChange={(event) => set("action", event.target.value)}
-        />
-      </label>
-      <fieldset className={styles.castPicker}>
-        <legend>In frame</legend>
-        {cast.map((member) => (
-          <label key={member.id}>
-            <input
-              type="checkbox"
-              checked={spec.characterIds.includes(member.id)}
-              onChange={(event) =>
-                set(
-                  "characterIds",
-                  event.target.checked
-                    ? [...spec.characterIds, member.id]
-                    : spec.characterIds.filter((id) => id !== member.id),
-                )
-              }
+      {picture && (
+        <>
+          <div className={styles.editorRow}>
+            <label>
+              Place
+              <select
+                value={spec.scene.interior ? "int" : "ext"}
+                onChange={(event) =>
+                  set("scene", { ...spec.scene, interior: event.target.value === "int" })
+                }
+              >
+                <option value="int">Interior</option>
+                <option value="ext">Exterior</option>
+              </select>
+            </label>
+            <label className={styles.grow}>
+              Location
+              <input
+                value={spec.scene.location}
+                maxLength={textLimits.label}
+                required
+                onChange={(event) => set("scene", { ...spec.scene, location: event.target.value })}
+              />
+            </label>
+            <label>
+              Time
+              <select
+                value={spec.scene.timeOfDay}
+                onChange={(event) =>
+                  set("scene", {
+                    ...spec.scene,
+                    timeOfDay: event.target.value as ShotSpec["scene"]["timeOfDay"],
+                  })
+                }
+              >
+                {times.map((time) => (
+                  <option key={time}>{time}</option>
+                ))}
+              </select>
+            </label>
+          </div>
+          <label>
+            Action
+            <textarea
+              value={spec.action}
+              maxLength={textLimits.sentence}
+              required
+              rows={2}
+              onChange={(event) => set("action", event.target.value)}
             />
-            {member.name}
           </label>
-        ))}
-      </fieldset>
+          <fieldset className={styles.castPicker}>
+            <legend>In frame</legend>
+            {cast.map((member) => (
+              <label key={member.id}>
+                <input
+                  type="checkbox"
+                  checked={spec.characterIds.includes(member.id)}
+                  onChange={(event) =>
+                    set(
+                      "characterIds",
+                      event.target.checked
+                        ? [...spec.characterIds, member.id]
+                        : spec.characterIds.filter((id) => id !== member.id),
+                    )
+                  }
+                />
+                {member.name}
+              </label>
+            ))}
+          </fieldset>
+        </>
+      )}
       <fieldset className={styles.dialogue}>
         <legend>Dialogue</legend>
         {spec.dialogue.map((line, index) => (

@@ -1,13 +1,13 @@
 "use client";
 
-import { useState } from "react";
 import { useTaskActions } from "@/hooks/use-tasks";
-import { api, errorMessage } from "@/lib/client/api";
+import { api } from "@/lib/client/api";
 import { type StoryboardView, storyboardApi } from "@/lib/client/storyboard-api";
 import type { Episode, ShowDetail } from "@/lib/client/types";
 import { AnimaticPlayer } from "./animatic-player";
 import { ShotCard } from "./shot-card";
 import styles from "./storyboard.module.css";
+import { movedOrder, useBoardAction } from "./use-board-action";
 import { useStoryboard } from "./use-storyboard";
 import { VoiceCast } from "./voice-cast";
 
@@ -16,22 +16,7 @@ const seconds = (value: number) => `${Math.round(value)} s`;
 export function StoryboardBoard({ show, episode }: { show: ShowDetail; episode: Episode }) {
   const { board, error, replace, active } = useStoryboard(show.id, episode.id);
   const actions = useTaskActions();
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
-  const run = async (work: () => Promise<StoryboardView | undefined>) => {
-    setBusy(true);
-    setProblem(null);
-    try {
-      const next = await work();
-      if (next) {
-        replace(next);
-      }
-    } catch (cause) {
-      setProblem(errorMessage(cause));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, problem, run } = useBoardAction<StoryboardView>(replace);
   if (!board) {
     return error ? (
       <p role="alert">{error}</p>
@@ -47,12 +32,7 @@ export function StoryboardBoard({ show, episode }: { show: ShowDetail; episode: 
   const working = active.filter((task) => task.kind !== "shot_clip").length;
   const hasShots = board.shots.length > 0;
   const move = (index: number, by: number) =>
-    run(() => {
-      const ids = board.shots.map((shot) => shot.id);
-      const [moved] = ids.splice(index, 1);
-      ids.splice(index + by, 0, moved!);
-      return storyboardApi.reorder(show.id, episode.id, ids);
-    });
+    run(() => storyboardApi.reorder(show.id, episode.id, movedOrder(board.shots, index, by)));
   return (
     <div className={styles.board} data-testid="storyboard">
       <div className={styles.toolbar}>

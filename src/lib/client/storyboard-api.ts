@@ -8,7 +8,8 @@ export type StoryboardShot = StoryboardView["shots"][number];
 export type StoryboardLine = StoryboardShot["lines"][number];
 export type VoiceEntry = StoryboardView["voices"][number];
 
-async function call<T>(path: string, method: string, body?: unknown): Promise<T> {
+/** One JSON call to the API; a non-2xx answer becomes an ApiError with the server's message. */
+export async function call<T>(path: string, method: string, body?: unknown): Promise<T> {
   const response = await fetch(path, {
     method,
     headers: body === undefined ? undefined : { "content-type": "application/json" },
@@ -46,10 +47,10 @@ export const storyboardApi = {
     call<StoryboardView>(`${episodePath(showId, episodeId)}/shots`, "POST", { afterShotId }),
   reorder: (showId: string, episodeId: string, shotIds: string[]) =>
     call<StoryboardView>(`${episodePath(showId, episodeId)}/shots`, "PUT", { shotIds }),
-  updateShot: (showId: string, shotId: string, patch: Partial<ShotSpec>) =>
-    call<StoryboardView>(`/api/shows/${showId}/shots/${shotId}`, "PATCH", patch),
-  chooseFrame: (showId: string, shotId: string, assetId: string) =>
-    call<StoryboardView>(`/api/shows/${showId}/shots/${shotId}/frame`, "PUT", { assetId }),
+  updateShot: <View = StoryboardView>(showId: string, shotId: string, patch: Partial<ShotSpec>) =>
+    call<View>(`/api/shows/${showId}/shots/${shotId}`, "PATCH", patch),
+  chooseFrame: <View = StoryboardView>(showId: string, shotId: string, assetId: string) =>
+    call<View>(`/api/shows/${showId}/shots/${shotId}/frame`, "PUT", { assetId }),
   deleteShot: (showId: string, shotId: string) =>
     call<void>(`/api/shows/${showId}/shots/${shotId}`, "DELETE"),
   setVoice: (showId: string, characterId: string, voice: VoiceEntry["voice"] | null) =>

@@ -13,6 +13,7 @@ import { statesAndCopyScenario } from "./11-states-and-copy";
 import { dockScenario } from "./12-dock-never-hides";
 import { sharePageScenario } from "./13-share-page";
 import { storyboardScenario } from "./14-storyboard";
+import { trailerEditorScenario } from "./15-trailer-editor";
 
 /** The seven scenarios of issue 4, in the order a new user meets them, then settings (issue 5). */
 export const scenarios: Scenario[] = [
@@ -30,4 +31,5 @@ export const scenarios: Scenario[] = [
   dockScenario,
   sharePageScenario,
   storyboardScenario,
+  trailerEditorScenario,
 ];

@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { expectAccessible } from "../support/axe";
 import type { Scenario } from "../support/harness";
 import { waitForShow } from "../support/shows";
 
@@ -42,6 +43,7 @@ export const trailerEditorScenario: Scenario = {
     );
     const cut = page.getByTestId("cut-trailer");
     await cut.filter({ hasText: "Trailer is current" }).waitFor();
+    await expectAccessible(page, "the console with the trailer editor");
 
     // A trim: the cut is out of date, and a re-cut makes nothing new (every piece is reused).
     const second = cards.nth(1);

@@ -1,6 +1,5 @@
-import { z } from "zod";
 import { getContainer } from "@/server/container";
-import { setTrailerShape } from "@/server/shows/set-trailer-shape";
+import { setTrailerShape, trailerShapeSchema } from "@/server/shows/set-trailer-shape";
 import { getTrailerBoard } from "@/server/shows/trailer-view";
 import { checkBudget, ownShow, readableShow, shareMediaUrls, withAuth } from "../../../_lib/auth";
 import { json, readJson, withErrors } from "../../../_lib/http";
@@ -24,11 +23,14 @@ export const PATCH = withErrors(
   withAuth("user", async (request: Request, { params }: Context) => {
     const { id } = await params;
     const show = await ownShow(request, id);
-    const body = await readJson(request, z.unknown());
+    const shape = await readJson(request, trailerShapeSchema);
     await limitRequest(request, "taskRequest");
-    await checkBudget(request, show, "trailer_script");
+    if (shape.seconds !== undefined) {
+      // A new length is a new script: a text model's call.
+      await checkBudget(request, show, "trailer_script");
+    }
     const { db, engine, catalog } = await getContainer();
-    const { requested } = await setTrailerShape(engine, show.id, body);
+    const { requested } = await setTrailerShape(engine, show.id, shape);
     return json({ requested, trailer: await getTrailerBoard(db, show.id, catalog.prices) });
   }),
 );

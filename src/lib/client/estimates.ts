@@ -1,16 +1,19 @@
 import { formatEstimate } from "./format";
 import type { AssetType, ShowDetail } from "./types";
 
-/** Which of a show's provider choices makes each kind (the portrait grid is composed locally). */
+/**
+ * Which of a show's provider choices makes each kind. The portrait grid and the trailer's cut are
+ * composed locally (the trailer's paid pieces are estimated by its board's "Cut trailer").
+ */
 const KIND_ASSET_TYPES: Record<string, AssetType> = {
   blueprint: "text",
   characters: "text",
   dossier: "text",
   episodes: "text",
+  trailer_script: "text",
   portrait: "image",
   poster: "image",
   episode_still: "image",
-  trailer: "video",
   character_video: "video",
   episode_clip: "video",
 };

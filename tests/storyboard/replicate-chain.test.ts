@@ -27,6 +27,8 @@ describe("episode 1's storyboard and animatic on Replicate (fake)", () => {
   let t: TestContainer;
   let showId: string;
   let board: StoryboardView;
+  /** Requests before the animatic's chain (the trailer's own frames, voice-over and bed). */
+  let beforeAnimatic = 0;
 
   beforeAll(async () => {
     replicate = await startReplicateFake({ apiToken, defaultPlan: { pollsUntilDone: 2 } });
@@ -47,6 +49,10 @@ describe("episode 1's storyboard and animatic on Replicate (fake)", () => {
       },
     });
     showId = show.id;
+    // Through the trailer (its own frames, voice-over and bed) first, then the animatic's chain.
+    const trailer = await driveShow(engine, showId, { extras: false, idleTimeoutMs: 60_000 });
+    expect(trailer.failed.map((task) => `${task.kind}: ${task.error?.message}`)).toEqual([]);
+    beforeAnimatic = replicate.requests.length;
     const { failed } = await driveShow(engine, showId, {
       extras: false,
       idleTimeoutMs: 60_000,
@@ -66,11 +72,13 @@ describe("episode 1's storyboard and animatic on Replicate (fake)", () => {
   const file = (url: string) =>
     t.container.media.localPath(url.replace(/^\/api\/media\//, "")) ?? "";
   const creates = (model: string) =>
-    replicate.requests.filter(
-      (request) =>
-        request.route === "predictions.create" &&
-        request.path === `/v1/models/${model}/predictions`,
-    );
+    replicate.requests
+      .slice(beforeAnimatic)
+      .filter(
+        (request) =>
+          request.route === "predictions.create" &&
+          request.path === `/v1/models/${model}/predictions`,
+      );
 
   it("draws every frame on Nano Banana Pro with the shot's portraits as image inputs", async () => {
     const { db } = t.container;
@@ -131,11 +139,13 @@ describe("episode 1's storyboard and animatic on Replicate (fake)", () => {
   });
 
   it("scores on MusicGen and cuts the pieces into an animatic as long as its shots", async () => {
-    const music = replicate.requests.filter(
-      (request) =>
-        request.route === "predictions.create" &&
-        (request.json as { version?: string }).version !== undefined,
-    );
+    const music = replicate.requests
+      .slice(beforeAnimatic)
+      .filter(
+        (request) =>
+          request.route === "predictions.create" &&
+          (request.json as { version?: string }).version !== undefined,
+      );
     expect(music).toHaveLength(1);
     expect(board.score).toMatchObject({ provider: "replicate", model: "meta/musicgen" });
     expect(board.animaticCurrent).toBe(true);

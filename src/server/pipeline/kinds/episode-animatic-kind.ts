@@ -11,12 +11,17 @@ import { otioInputFromCut } from "../../exports/otio/otio-from-cut";
 import { toOtioTimeline, writeOtio } from "../../exports/otio/to-otio-timeline";
 import { type AssetDraft, insertAsset } from "../../shows/assets";
 import { loadEpisode, loadShow } from "../../shows/show-records";
-import { extensionOfKey, storyboardPaths } from "../../shows/storyboard-package-paths";
+import { storyboardPaths } from "../../shows/storyboard-package-paths";
 import { defineTaskKind } from "../../tasks/task-kind";
 import { autopilotFollowUps } from "../autopilot-rules";
 import type { PipelineServices } from "../pipeline-services";
 import { pointEpisodeAt } from "../show-pointers";
-import { localPieceFiles, storageKeys } from "../storyboard/cut-pieces";
+import {
+  localPieceFiles,
+  packagePathBook,
+  storageKeys,
+  timingInputs,
+} from "../storyboard/cut-pieces";
 import { loadStoryboardInput, loadStoryboardPlan } from "../storyboard/load-storyboard";
 import { assertCutReady } from "../storyboard/missing-pieces";
 import { storeCut } from "../storyboard/store-cut";
@@ -66,14 +71,8 @@ export const episodeAnimaticKind = (services: PipelineServices) =>
         ]),
         ...(input.score ? [input.score.id] : []),
       ]);
-      const packagePaths = new Map<string, string>();
       const keys = await storageKeys(services.db, [...files.keys()]);
-      const inPackage = (assetId: string, name: string) => {
-        const local = files.get(assetId);
-        if (local) {
-          packagePaths.set(local, `${name}.${extensionOfKey(keys.get(assetId) ?? "")}`);
-        }
-      };
+      const { paths: packagePaths, place: inPackage } = packagePathBook(files, keys);
       plan.shots.forEach((shot, index) => {
         const number = index + 1;
         if (shot.row.clipAssetId) {
@@ -91,16 +90,7 @@ export const episodeAnimaticKind = (services: PipelineServices) =>
       if (input.score) {
         inPackage(input.score.id, storyboardPaths.score());
       }
-      const timed = timeShots(
-        plan.shots.map((shot) => ({
-          id: shot.row.id,
-          plannedSeconds: shot.spec.durationSeconds,
-          lines: shot.lines.map((line) => ({
-            id: line.lineId,
-            durationSeconds: line.take!.durationSeconds ?? 2,
-          })),
-        })),
-      );
+      const timed = timeShots(timingInputs(plan));
       const shots: CutShot[] = plan.shots.map((shot, index) => ({
         id: shot.row.id,
         durationSeconds: timed[index]!.durationSeconds,

@@ -11,14 +11,19 @@ import { shows } from "../../db/schema";
 import { otioInputFromCut } from "../../exports/otio/otio-from-cut";
 import { toOtioTimeline, writeOtio } from "../../exports/otio/to-otio-timeline";
 import { type AssetDraft, insertAsset } from "../../shows/assets";
-import { extensionOfKey, trailerPaths } from "../../shows/storyboard-package-paths";
+import { trailerPaths } from "../../shows/storyboard-package-paths";
 import { endCardSeconds, trailerFrameSize } from "../../shows/trailer-script";
 import { defineTaskKind } from "../../tasks/task-kind";
 import { autopilotFollowUps } from "../autopilot-rules";
 import type { PipelineServices } from "../pipeline-services";
 import { pointShowAt } from "../show-pointers";
 import { storeOutput } from "../store-output";
-import { localPieceFiles, storageKeys } from "../storyboard/cut-pieces";
+import {
+  localPieceFiles,
+  packagePathBook,
+  storageKeys,
+  timingInputs,
+} from "../storyboard/cut-pieces";
 import { loadTrailerInput, loadTrailerPlan } from "../storyboard/load-storyboard";
 import { assertCutReady } from "../storyboard/missing-pieces";
 import { storeCut } from "../storyboard/store-cut";
@@ -71,13 +76,7 @@ export const trailerKind = (services: PipelineServices) =>
         ...(show.posterAssetId ? [show.posterAssetId] : []),
       ]);
       const keys = await storageKeys(services.db, [...files.keys()]);
-      const packagePaths = new Map<string, string>();
-      const inPackage = (assetId: string, name: string) => {
-        const local = files.get(assetId);
-        if (local) {
-          packagePaths.set(local, `${name}.${extensionOfKey(keys.get(assetId) ?? "")}`);
-        }
-      };
+      const { paths: packagePaths, place: inPackage } = packagePathBook(files, keys);
       const workDir = await mkdtemp(path.join(tmpdir(), "greenlight-trailer-"));
       try {
         progress(0.08, "Setting the title cards");
@@ -137,17 +136,7 @@ export const trailerKind = (services: PipelineServices) =>
           visual: { type: "card", path: await drawCard(null, endCard) },
           transitionIn: "dissolve",
         });
-        const timed = timeTrailer(
-          plan.shots.map((shot) => ({
-            id: shot.row.id,
-            plannedSeconds: shot.spec.durationSeconds,
-            lines: shot.lines.map((line) => ({
-              id: line.lineId,
-              durationSeconds: line.take!.durationSeconds ?? 2,
-            })),
-          })),
-          endCardSeconds,
-        );
+        const timed = timeTrailer(timingInputs(plan), endCardSeconds);
         const voices: CutVoice[] = plan.shots.flatMap((shot, index) =>
           timed[index]!.lines.map((placed) => {
             const line = shot.lines.find((candidate) => candidate.lineId === placed.id)!;

@@ -1,7 +1,10 @@
 import { inArray } from "drizzle-orm";
+import type { TimedShotInput } from "../../cut/cut-plan";
 import type { Executor } from "../../db/client";
 import { assets } from "../../db/schema";
+import { extensionOfKey } from "../../shows/storyboard-package-paths";
 import type { MediaStore } from "../../storage/media-store";
+import type { StoryboardPlan } from "./storyboard-plan";
 
 /** Local files for stored pieces of a cut (frames, clips, takes, the score), by asset id. */
 export async function localPieceFiles(
@@ -33,4 +36,31 @@ export async function storageKeys(db: Executor, assetIds: string[]): Promise<Map
     .from(assets)
     .where(inArray(assets.id, assetIds));
   return new Map(rows.map((row) => [row.id, row.key]));
+}
+
+/** Each shot's planned length and its takes' lengths, what the cut is timed from. */
+export function timingInputs(plan: StoryboardPlan): TimedShotInput[] {
+  return plan.shots.map((shot) => ({
+    id: shot.row.id,
+    plannedSeconds: shot.spec.durationSeconds,
+    lines: shot.lines.map((line) => ({
+      id: line.lineId,
+      durationSeconds: line.take?.durationSeconds ?? 2,
+    })),
+  }));
+}
+
+/**
+ * The package path each local file of a cut is known by (its timeline names those): `place`
+ * records a stored piece under a name, the extension taken from its storage key.
+ */
+export function packagePathBook(files: Map<string, string>, keys: Map<string, string>) {
+  const paths = new Map<string, string>();
+  const place = (assetId: string, name: string) => {
+    const local = files.get(assetId);
+    if (local) {
+      paths.set(local, `${name}.${extensionOfKey(keys.get(assetId) ?? "")}`);
+    }
+  };
+  return { paths, place };
 }

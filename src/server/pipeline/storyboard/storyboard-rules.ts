@@ -2,8 +2,9 @@ import type { Executor } from "../../db/client";
 import type { EpisodeRow } from "../../shows/show-records";
 import type { FollowUpRequest } from "../../tasks/task-kind";
 import { findAutopilotPause } from "../autopilot-pause";
-import { type ShowState, stepKey } from "../show-state";
+import type { ShowState } from "../show-state";
 import { type NextStepOptions, stepWanter } from "../step-wanter";
+import { boardSteps } from "./board-steps";
 import { loadStoryboardInput } from "./load-storyboard";
 import { planStoryboard } from "./storyboard-plan";
 
@@ -46,36 +47,17 @@ export async function storyboardSteps(
       want({ kind: "episode_script", target: episode.id, title: `Script · ${title}` });
       continue;
     }
-    const plan = planStoryboard(input);
-    const pieces: FollowUpRequest[] = [];
-    plan.shots.forEach((shot, index) => {
-      const where = `${title} · shot ${index + 1}`;
-      if (!shot.frameCurrent) {
-        pieces.push({ kind: "storyboard_frame", target: shot.row.id, title: `Frame · ${where}` });
-      }
-      for (const line of shot.lines) {
-        if (!line.take) {
-          const who = line.speaker || "Narrator";
-          pieces.push({
-            kind: "voice_line",
-            target: line.target,
-            title: `Voice · ${who} · ${where}`,
-          });
-        }
-      }
-    });
-    if (!plan.score.current) {
-      pieces.push({ kind: "score", target: episode.id, title: `Score · ${title}` });
-    }
-    pieces.forEach(want);
-    const inFlight = pieces.some((piece) => {
-      const status = state.latest.get(stepKey(piece.kind, piece.target))?.status;
-      return status === "queued" || status === "running";
-    });
-    const piecesRequested = steps.some((step) => pieces.includes(step));
-    if (!inFlight && !piecesRequested && !plan.animaticCurrent) {
-      want({ kind: "episode_animatic", target: episode.id, title: `Animatic · ${title}` });
-    }
+    boardSteps(
+      state,
+      planStoryboard(input),
+      {
+        label: title,
+        scoreTarget: episode.id,
+        cut: { kind: "episode_animatic", target: episode.id, title: `Animatic · ${title}` },
+      },
+      steps,
+      want,
+    );
   }
   return steps;
 }

@@ -1,9 +1,10 @@
 import type { Executor } from "../../db/client";
 import type { FollowUpRequest } from "../../tasks/task-kind";
 import { findAutopilotPause } from "../autopilot-pause";
-import { gridCoversCast, type ShowState, stepKey } from "../show-state";
+import { gridCoversCast, type ShowState } from "../show-state";
 import { type NextStepOptions, stepWanter } from "../step-wanter";
 import { trailerScoreTarget } from "./board-ref";
+import { boardSteps } from "./board-steps";
 import { loadTrailerInput } from "./load-storyboard";
 import { planStoryboard } from "./storyboard-plan";
 
@@ -56,37 +57,16 @@ export async function trailerSteps(
     want({ kind: "trailer_script", title: "Trailer script" });
     return steps;
   }
-  const plan = planStoryboard(input);
-  const pieces: FollowUpRequest[] = [];
-  plan.shots.forEach((shot, index) => {
-    const where = `Trailer · shot ${index + 1}`;
-    if (!shot.frameCurrent) {
-      pieces.push({ kind: "storyboard_frame", target: shot.row.id, title: `Frame · ${where}` });
-    } else if (shot.clipWanted && !shot.clipCurrent) {
-      pieces.push({ kind: "shot_clip", target: shot.row.id, title: `Shot clip · ${where}` });
-    }
-    for (const line of shot.lines) {
-      if (!line.take) {
-        const who = line.speaker || "Narrator";
-        pieces.push({
-          kind: "voice_line",
-          target: line.target,
-          title: `Voice · ${who} · ${where}`,
-        });
-      }
-    }
-  });
-  if (!plan.score.current) {
-    pieces.push({ kind: "score", target: trailerScoreTarget, title: "Score · Trailer" });
-  }
-  pieces.forEach(want);
-  const inFlight = pieces.some((piece) => {
-    const status = state.latest.get(stepKey(piece.kind, piece.target))?.status;
-    return status === "queued" || status === "running";
-  });
-  const piecesRequested = steps.some((step) => pieces.includes(step));
-  if (!inFlight && !piecesRequested && !plan.animaticCurrent) {
-    want({ kind: "trailer", title: "Trailer" });
-  }
+  boardSteps(
+    state,
+    planStoryboard(input),
+    {
+      label: "Trailer",
+      scoreTarget: trailerScoreTarget,
+      cut: { kind: "trailer", title: "Trailer" },
+    },
+    steps,
+    want,
+  );
   return steps;
 }

@@ -44,7 +44,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 function startServer(url: string, port: number): Promise<ChildProcess> {
   const child = spawn(
     process.execPath,
-    ["--import", "tsx", "bench/live-server.ts", url, String(port)],
+    ["--expose-gc", "--import", "tsx", "bench/live-server.ts", url, String(port)],
     {
       stdio: ["ignore", "pipe", "inherit"],
     },
@@ -55,15 +55,21 @@ function startServer(url: string, port: number): Promise<ChildProcess> {
   });
 }
 
-const serverRss = (port: number) =>
-  new Promise<number>((resolve, reject) => {
+interface ServerMemory {
+  rss: number;
+  /** V8 heap in use plus buffers outside it, after a collection: what the connections hold. */
+  live: number;
+}
+
+const serverMemory = (port: number) =>
+  new Promise<ServerMemory>((resolve, reject) => {
     http
       .get({ host: "127.0.0.1", port, path: "/rss", agent: false }, (response) => {
         let body = "";
         response.on("data", (chunk) => {
           body += chunk;
         });
-        response.on("end", () => resolve(Number(body)));
+        response.on("end", () => resolve(JSON.parse(body) as ServerMemory));
       })
       .on("error", reject);
   });
@@ -102,7 +108,39 @@ function connect(port: number, path: string, commits: Map<number, number>): Prom
   });
 }
 
+/**
+ * Every round gets fresh servers: RSS seldom shrinks after a round's sockets close, so a server
+ * reused from a larger round would show the next round's connections as free or negative.
+ */
 async function round(
+  engine: TaskEngine,
+  databaseUrl: string,
+  taskId: string,
+  showId: string,
+  clients: number,
+  path: string,
+  label: string,
+) {
+  const servers = await Promise.all(PORTS.map((port) => startServer(databaseUrl, port)));
+  try {
+    await measureRound(engine, taskId, showId, clients, path, label);
+  } finally {
+    await Promise.all(servers.map(stopServer));
+  }
+}
+
+function stopServer(server: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (server.exitCode !== null) {
+      resolve();
+      return;
+    }
+    server.once("exit", () => resolve());
+    server.kill("SIGTERM");
+  });
+}
+
+async function measureRound(
   engine: TaskEngine,
   taskId: string,
   showId: string,
@@ -111,9 +149,12 @@ async function round(
   label: string,
 ) {
   const commits = new Map<number, number>();
-  const rssBefore = await Promise.all(PORTS.map(serverRss));
-  const open: Client[] = [];
-  for (let n = 0; n < clients; n += 50) {
+  // One client per server first: the first stream loads code and warms caches, a fixed cost that
+  // is not what each connection costs. These two are counted as clients too.
+  const open: Client[] = await Promise.all(PORTS.map((port) => connect(port, path, commits)));
+  await sleep(200);
+  const rssBefore = await Promise.all(PORTS.map(serverMemory));
+  for (let n = PORTS.length; n < clients; n += 50) {
     const batch = Math.min(50, clients - n);
     open.push(
       ...(await Promise.all(
@@ -122,7 +163,7 @@ async function round(
     );
   }
   await sleep(500);
-  const rssAfter = await Promise.all(PORTS.map(serverRss));
+  const rssAfter = await Promise.all(PORTS.map(serverMemory));
   const base = Math.floor(performance.now());
   for (let n = 0; n < EVENTS; n += 1) {
     const seq = base + n;
@@ -147,16 +188,18 @@ async function round(
   for (const client of open) {
     client.close();
   }
-  const perConnection =
-    (rssAfter.reduce((a, b) => a + b, 0) - rssBefore.reduce((a, b) => a + b, 0)) / clients;
+  const perConnection = (key: keyof ServerMemory) =>
+    Math.round(
+      (rssAfter.reduce((sum, memory) => sum + memory[key], 0) -
+        rssBefore.reduce((sum, memory) => sum + memory[key], 0)) /
+        (clients - PORTS.length) /
+        1024,
+    );
   const common = { clients, mode: label };
   report("live", { metric: "latency_p50_ms", value: percentile(latencies, 50), ...common });
   report("live", { metric: "latency_p99_ms", value: percentile(latencies, 99), ...common });
-  report("live", {
-    metric: "rss_kb_per_connection",
-    value: Math.round(perConnection / 1024),
-    ...common,
-  });
+  report("live", { metric: "rss_kb_per_connection", value: perConnection("rss"), ...common });
+  report("live", { metric: "live_kb_per_connection", value: perConnection("live"), ...common });
   report("live", { metric: "events_missing", value: missing, ...common });
   await sleep(1_000);
 }
@@ -170,7 +213,6 @@ async function main() {
     namePrefix: "greenlight_bench_live",
     poolSize: 10,
   });
-  const servers: ChildProcess[] = [];
   const { database } = scratch;
   const boss = await startBoss(database, logger);
   const bus = await createPgNotifyBus(scratch.url!, database.pool!, logger);
@@ -179,18 +221,14 @@ async function main() {
   const engine = new TaskEngine({ db: database.db, boss, bus, kinds, logger });
   try {
     await engine.startWorker();
-    servers.push(...(await Promise.all(PORTS.map((port) => startServer(scratch.url!, port)))));
     const showId = "00000000-0000-4000-8000-000000000001";
     const { task } = await engine.request({ showId, kind: "quick", target: "timeline" });
     await sleep(500);
-    await round(engine, task.id, showId, 500, "/bus", "bus_baseline");
+    await round(engine, scratch.url!, task.id, showId, 500, "/bus", "bus_baseline");
     for (const clients of [100, 500, 1_000]) {
-      await round(engine, task.id, showId, clients, "/stream", "stream");
+      await round(engine, scratch.url!, task.id, showId, clients, "/stream", "stream");
     }
   } finally {
-    for (const server of servers) {
-      server.kill("SIGTERM");
-    }
     await engine.stopWorker({ force: true });
     await boss.stop({ graceful: false, close: true });
     await bus.close();

@@ -9,9 +9,12 @@ const apiToken = "r8_greenlight_chaos";
 export const paidSettings = {
   // The OpenAI fake answers any schema with its smallest sample: a cast of one.
   characterCount: 1,
-  text: { provider: "openai", model: "gpt-5-mini" },
-  image: { provider: "openai", model: "gpt-image-1" },
+  text: { provider: "openai", model: "gpt-6.1-terra" },
+  image: { provider: "openai", model: "gpt-image-2.6-sunburst" },
   video: { provider: "replicate", model: "google/veo-3.1" },
+  // Without it the trailer is cut from stills and no paid video is made: nothing on Replicate to
+  // pay twice for. Confirmed, every picture shot of the trailer is a Veo clip (a paid create).
+  paidVideosConfirmed: true,
 } as const;
 
 export interface PaidDuplicate {

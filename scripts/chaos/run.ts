@@ -193,7 +193,9 @@ async function main(): Promise<number> {
   const faults: Fault[] = [];
   let done = false;
   const chaos = (async () => {
-    const restarts = [random(10, 40), random(55, 90)].map((s) => started + s * 1000);
+    // Both inside the shortest run (a paid show's trailer ends after ~60 s), one while the cast is
+    // drawn, one while the trailer's pieces are made.
+    const restarts = [random(8, 20), random(30, 50)].map((s) => started + s * 1000);
     let nextKill = Date.now() + random(10, 20) * 1000;
     while (!done && Date.now() < deadline) {
       await sleep(250);

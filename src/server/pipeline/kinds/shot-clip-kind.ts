@@ -34,7 +34,10 @@ export const shotClipKind = (services: PipelineServices) =>
     input: promptOverrideInput,
     timeoutSeconds: 15 * 60,
     retry: { maxAttempts: 3, baseDelayMs: 10_000 },
-    concurrency: 2,
+    // The work is the provider's (a Veo clip takes minutes there); this process only polls and
+    // stores the result. A trailer asks for about eight at once: two at a time per worker made
+    // it four rounds of waiting.
+    concurrency: 4,
     async handler(context) {
       const { task } = context;
       const { blueprint, settings } = await loadShowContext(services.db, task.showId);

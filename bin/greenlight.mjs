@@ -6,7 +6,13 @@ import path from "node:path";
 const root = path.resolve(import.meta.dirname, "..");
 const child = spawn(
   process.execPath,
-  ["--import", "tsx", path.join(root, "src", "cli.ts"), ...process.argv.slice(2)],
+  // tsx resolved from here, not from the caller's directory: the CLI runs from anywhere.
+  [
+    "--import",
+    import.meta.resolve("tsx"),
+    path.join(root, "src", "cli.ts"),
+    ...process.argv.slice(2),
+  ],
   {
     stdio: "inherit",
     env: process.env,

@@ -56,6 +56,16 @@ export const openAIErrors = {
       code: "model_not_found",
     },
   }),
+  /** What OpenAI answers for a model past its shutdown date: the same 404, in other words. */
+  modelShutDown: (model: string) => ({
+    status: 404,
+    error: {
+      message: `The model \`${model}\` has been deprecated, learn more here: https://platform.openai.com/docs/deprecations`,
+      type: "invalid_request_error",
+      param: null,
+      code: "model_not_found",
+    },
+  }),
   rateLimited: (retryAfterSeconds: number) => ({
     status: 429,
     headers: { "retry-after": String(retryAfterSeconds) },
@@ -127,6 +137,11 @@ export interface OpenAIFakeOptions {
    * (429 with Retry-After and rate-limit headers, or 500/502/503) before doing anything.
    */
   faultRate?: number;
+  /**
+   * Models this fake treats as shut down: any request naming one gets OpenAI's 404
+   * `model_not_found` for a retired model. Empty by default, so older ids keep working here.
+   */
+  shutDownModels?: string[];
 }
 
 /** A transient failure as OpenAI sends it, for fault injection. */
@@ -172,13 +187,29 @@ const routes: Record<string, OpenAIRoute> = {
 /** The models a key can use, as GET /v1/models lists them (one page, no cursor). */
 const modelList = () => ({
   object: "list",
-  data: ["gpt-5-mini", "gpt-4.1", "gpt-image-1"].map((id) => ({
+  data: [
+    "gpt-6.1-terra",
+    "gpt-6.1-sol",
+    "gpt-6-luna",
+    "gpt-image-2.6-sunburst",
+    "gpt-image-2.6-flare",
+    "gpt-5-mini",
+    "gpt-4.1",
+    "gpt-image-1",
+  ].map((id) => ({
     id,
     object: "model",
     created: 1_744_316_542,
     owned_by: "system",
   })),
 });
+
+/** The model a request names: in the JSON body, or a form field for image edits. */
+function requestedModel(request: RecordedRequest): string | undefined {
+  const model =
+    (request.json as { model?: unknown } | undefined)?.model ?? request.form?.model?.[0];
+  return typeof model === "string" ? model : undefined;
+}
 
 function requestedSchema(route: OpenAIRoute, body: Record<string, unknown>): unknown {
   const format =
@@ -315,6 +346,10 @@ export async function startOpenAIFake(options: OpenAIFakeOptions = {}): Promise<
           body: "404 page not found",
           headers: { "content-type": "text/plain" },
         };
+      }
+      const model = requestedModel(request);
+      if (model && options.shutDownModels?.includes(model)) {
+        return answer(route, request, openAIErrors.modelShutDown(model));
       }
       const fault =
         route !== "models.list" && Math.random() < (options.faultRate ?? 0)

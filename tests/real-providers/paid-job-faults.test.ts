@@ -102,7 +102,7 @@ describe("OpenAI 429 with only x-ratelimit-reset-requests", () => {
     const show = await createShow(engine, {
       premise: "A ferry pilot ferries ghosts across a fjord at night",
       autopilot: false,
-      settings: { characterCount: 1, text: { provider: "openai", model: "gpt-5-mini" } },
+      settings: { characterCount: 1, text: { provider: "openai", model: "gpt-6.1-terra" } },
     });
     await waitFor(async () => openai.count("responses") >= 1 || undefined, 10_000);
     const throttledAt = Date.now();
@@ -123,7 +123,7 @@ describe("OpenAI 429 with only x-ratelimit-reset-requests", () => {
     const show = await createShow(engine, {
       premise: "A night-ferry pilot keeps a logbook of passengers nobody else can see",
       autopilot: false,
-      settings: { characterCount: 1, text: { provider: "openai", model: "gpt-5-mini" } },
+      settings: { characterCount: 1, text: { provider: "openai", model: "gpt-6.1-terra" } },
     });
     const blueprint = await waitFor(async () =>
       (await engine.list({ status: "all", showId: show.id, limit: 10 })).find(

@@ -61,8 +61,8 @@ describe("autopilot on real adapters: OpenAI text and images, Replicate video (f
         characterCount: 2,
         // This test follows the chain to the trailer; the season after it is tested offline.
         autopilotThrough: "trailer",
-        text: { provider: "openai", model: "gpt-5-mini" },
-        image: { provider: "openai", model: "gpt-image-1" },
+        text: { provider: "openai", model: "gpt-6.1-terra" },
+        image: { provider: "openai", model: "gpt-image-2.6-sunburst" },
         video: { provider: "replicate", model: "google/veo-3.1" },
         // The user confirmed the paid estimate: autopilot makes the trailer's clips.
         paidVideosConfirmed: true,
@@ -88,9 +88,12 @@ describe("autopilot on real adapters: OpenAI text and images, Replicate video (f
     const file = media.localPath(detail.trailer!.url.replace("/api/media/", ""));
     expect(fs.readFileSync(file!).subarray(4, 8).toString("ascii")).toBe("ftyp");
     for (const member of detail.characters) {
-      expect(member.portrait).toMatchObject({ provider: "openai", model: "gpt-image-1" });
+      expect(member.portrait).toMatchObject({
+        provider: "openai",
+        model: "gpt-image-2.6-sunburst",
+      });
     }
-    expect(detail.poster).toMatchObject({ provider: "openai", model: "gpt-image-1" });
+    expect(detail.poster).toMatchObject({ provider: "openai", model: "gpt-image-2.6-sunburst" });
     for (const shot of pictures) {
       expect(shot.clipCurrent, `shot ${shot.row.position + 1} has its clip`).toBe(true);
     }

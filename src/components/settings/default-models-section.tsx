@@ -6,7 +6,7 @@ import { ASSET_TYPES, changedChoices, effectiveDefaults } from "@/lib/client/pro
 import { providerName, unavailableReason } from "@/lib/client/providers";
 import type { AssetType, ProviderChoice, SettingsView } from "@/lib/client/types";
 import { Icon } from "../ui/icon";
-import { findOption, ModelSelect } from "./model-select";
+import { findOption, ModelSelect, retiredNotice } from "./model-select";
 import styles from "./settings.module.css";
 import { SettingsSection } from "./settings-section";
 
@@ -47,7 +47,9 @@ export function DefaultModelsSection({ settings }: { settings: SettingsView }) {
                   describedBy={`${id}-hint`}
                 />
                 <p id={`${id}-hint`} className="hint">
-                  {findOption(settings, type, choice)?.priceHint ?? "Price unknown"}
+                  {retiredNotice(settings, choice) ??
+                    findOption(settings, type, choice)?.priceHint ??
+                    "Price unknown"}
                   {saved &&
                     waiting &&
                     ` · your saved ${providerName(saved.provider)} choice applies once you ${waiting}`}

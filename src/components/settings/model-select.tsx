@@ -2,6 +2,7 @@
 
 import { providerName, unavailableReason } from "@/lib/client/providers";
 import type { AssetType, ModelOption, ProviderChoice, SettingsView } from "@/lib/client/types";
+import { formatShutdownDate, optionText } from "@/server/settings/shutdown-date";
 
 interface ModelSelectProps {
   id: string;
@@ -51,7 +52,8 @@ export function ModelSelect({
     >
       {!listed && (
         <option value={encode(value)}>
-          {value.model} ({providerName(value.provider)}, not offered by this server)
+          {retiredNotice(settings, value) ??
+            `${value.model} (${providerName(value.provider)}, not offered by this server)`}
         </option>
       )}
       {groups.map((provider) => {
@@ -66,7 +68,7 @@ export function ModelSelect({
               .filter((option) => option.provider === provider)
               .map((option) => (
                 <option key={option.model} value={encode(option)}>
-                  {option.label}
+                  {optionText(option)}
                 </option>
               ))}
           </optgroup>
@@ -85,4 +87,17 @@ export function findOption(
   return settings.models[type].find(
     (option) => option.provider === choice.provider && option.model === choice.model,
   );
+}
+
+/**
+ * For a choice naming a model its provider has shut down (a saved default, an old show): when that
+ * happened and what to choose instead; null for any other choice.
+ */
+export function retiredNotice(settings: SettingsView, choice: ProviderChoice): string | null {
+  const retired = settings.retiredModels.find(
+    (model) => model.provider === choice.provider && model.model === choice.model,
+  );
+  return retired
+    ? `${retired.label} — shut down ${formatShutdownDate(retired.shutdownDate)}; choose ${retired.instead}`
+    : null;
 }

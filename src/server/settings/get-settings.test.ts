@@ -9,9 +9,13 @@ const secrets = {
   REPLICATE_WEBHOOK_SECRET: "whsec_c2VjcmV0",
 };
 
+/** The catalog depends on the day: these expectations hold on the day this was written. */
+const today = new Date("2026-12-03T12:00:00Z");
+
 describe("settings view", () => {
   it("with no keys: only offline is configured, and every model is still listed", () => {
-    const view = getSettings(parseEnv({}));
+    const env = parseEnv({});
+    const view = getSettings(env, undefined, today);
     expect(view.providers).toEqual({
       offline: { configured: true },
       openai: { configured: false },
@@ -32,15 +36,22 @@ describe("settings view", () => {
     });
     expect(view.models.text).toContainEqual({
       provider: "openai",
+      model: "gpt-6.1-terra",
+      label: "GPT-6.1 Terra",
+      priceHint: "$1.00 in · $5.00 out per 1M tokens",
+    });
+    expect(view.models.text).toContainEqual({
+      provider: "openai",
       model: "gpt-5-mini",
       label: "GPT-5 mini",
       priceHint: "$0.25 in · $2.00 out per 1M tokens",
+      shutdownDate: "2026-12-11",
     });
     expect(view.models.image).toContainEqual({
       provider: "openai",
-      model: "gpt-image-1",
-      label: "GPT Image 1",
-      priceHint: "about $0.17 per image",
+      model: "gpt-image-2.6-sunburst",
+      label: "GPT Image 2.6 Sunburst",
+      priceHint: "about $0.13 per image",
     });
     expect(view.models.image).toContainEqual({
       provider: "replicate",
@@ -60,6 +71,7 @@ describe("settings view", () => {
       model: "gpt-4o-mini-tts",
       label: "GPT-4o mini tts",
       priceHint: "$0.015/min · $0.15 per 1M characters",
+      shutdownDate: "2027-01-06",
     });
     expect(view.models.audio).toContainEqual({
       provider: "replicate",
@@ -138,5 +150,7 @@ describe("settings view", () => {
     expect(openAIModelLabel("gpt-4.1-nano")).toBe("GPT-4.1 nano");
     expect(openAIModelLabel("gpt-image-1-mini")).toBe("GPT Image 1 mini");
     expect(openAIModelLabel("gpt-4o")).toBe("GPT-4o");
+    expect(openAIModelLabel("gpt-6.2-astra")).toBe("GPT-6.2 Astra");
+    expect(openAIModelLabel("gpt-image-2.6-flare")).toBe("GPT Image 2.6 Flare");
   });
 });

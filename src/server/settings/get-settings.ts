@@ -2,7 +2,12 @@ import type { Env } from "../config/env";
 import { createProviderCatalog, replicateWebhookUrl } from "../providers/configured-adapters";
 import type { PriceTable } from "../providers/pricing/price-table";
 import { defaultProviderChoices, type ProviderChoice } from "../shows/show-settings";
-import { listModelOptions, type ModelOptions } from "./model-catalog";
+import {
+  listModelOptions,
+  listRetiredModels,
+  type ModelOptions,
+  type RetiredModel,
+} from "./model-catalog";
 
 /** What the settings page shows. Built from configuration; never carries a key. */
 export interface SettingsView {
@@ -15,7 +20,10 @@ export interface SettingsView {
   };
   /** What a new show uses unless its settings say otherwise. */
   defaults: Record<keyof typeof defaultProviderChoices, ProviderChoice>;
+  /** What each type may pick today; a model with an announced shutdown carries its date. */
   models: ModelOptions;
+  /** Models no longer offered because their provider shut them down, for a choice still naming one. */
+  retiredModels: RetiredModel[];
   prices: PriceTable;
 }
 
@@ -27,7 +35,12 @@ function withoutCredentials(url: string): string {
   return parsed.toString().replace(/\/$/, "");
 }
 
-export function getSettings(env: Env, catalog = createProviderCatalog(env)): SettingsView {
+/** `today` decides which models are offered (tests set it; the route asks now). */
+export function getSettings(
+  env: Env,
+  catalog = createProviderCatalog(env),
+  today = new Date(),
+): SettingsView {
   return {
     providers: {
       offline: { configured: true },
@@ -41,7 +54,8 @@ export function getSettings(env: Env, catalog = createProviderCatalog(env)): Set
       },
     },
     defaults: { ...defaultProviderChoices },
-    models: listModelOptions(catalog),
+    models: listModelOptions(catalog, today),
+    retiredModels: listRetiredModels(catalog, today),
     prices: catalog.prices,
   };
 }

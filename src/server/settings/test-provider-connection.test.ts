@@ -55,7 +55,7 @@ describe("test connection", () => {
     const result = await testProviderConnection(openAIEnv(), { provider: "openai" });
     expect(result).toEqual({
       ok: true,
-      message: `Connected to OpenAI at ${new URL(openai.url).host}: 3 models available.`,
+      message: `Connected to OpenAI at ${new URL(openai.url).host}: 8 models available.`,
     });
     const [request] = openai.requests.filter((entry) => entry.route === "models.list");
     expect(request?.headers.authorization).toBe(`Bearer ${openAIKey}`);

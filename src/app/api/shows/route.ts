@@ -1,5 +1,6 @@
 import { scopeCondition } from "@/server/auth/show-access";
 import { getContainer } from "@/server/container";
+import { rejectShutDownModels } from "@/server/settings/reject-shut-down-models";
 import { createShow, createShowSchema } from "@/server/shows/create-show";
 import type { ShowRow } from "@/server/shows/show-records";
 import { getShowDetail, listShows, listShowsQuerySchema } from "@/server/shows/show-views";
@@ -12,7 +13,8 @@ export const POST = withErrors(
   withAuth("user", async (request: Request) => {
     const body = await readJson(request, createShowSchema);
     await limitRequest(request, "showCreate");
-    const { engine, db, catalog } = await getContainer();
+    const { engine, db, catalog, env } = await getContainer();
+    rejectShutDownModels(body.settings, { env });
     await checkBudget(request, { settings: body.settings } as ShowRow, "blueprint");
     const show = await createShow(engine, body, callerId(request));
     return json(await getShowDetail(db, show.id, catalog.prices), 201);

@@ -14,12 +14,18 @@ import {
 } from "openai";
 import { ProviderError, type ProviderErrorCode } from "../provider-error";
 import { jitterWaitMs, rateLimitWaitMs } from "../rate-limit-hints";
+import { isShutDown } from "./model-lifecycle";
 import { openAIProviderId } from "./openai-client";
+import { mentionsShutdown, type OpenAIModelKind, shutDownModelMessage } from "./shut-down-model";
 
 export interface OpenAICallContext {
   model: string;
   /** Where the request went, for "could not reach" messages. */
   baseURL?: string;
+  /** What the model makes: a retired model's message says which setting to change. */
+  kind?: OpenAIModelKind;
+  /** The current moment, to recognise a model past its shutdown date. */
+  now?: () => Date;
 }
 
 type SdkErrorKind =
@@ -64,6 +70,20 @@ function vendorMessage(error: APIError): string {
 }
 
 /**
+ * OpenAI answers a retired model with 404 `model_not_found` ("The model `gpt-5-mini` has been
+ * deprecated, learn more here: …"); so do unknown names and models the key may not use. A model
+ * whose shutdown date has passed, or an answer that says it was retired, gets the sentence that
+ * names the setting to change; anything else keeps what OpenAI said.
+ */
+function modelNotFoundMessage(context: OpenAICallContext, message: string): string {
+  const retired =
+    mentionsShutdown(message) || isShutDown(context.model, context.now?.() ?? new Date());
+  return retired && context.kind
+    ? shutDownModelMessage(context.model, context.kind)
+    : `OpenAI has no model "${context.model}" for this key (${message}). Choose another model in Settings.`;
+}
+
+/**
  * Every wait OpenAI hints at: its headers (`retry-after-ms`, `retry-after`,
  * `x-ratelimit-reset-*`) and "Please try again in 7s" in the message, the longest, jittered.
  */
@@ -94,7 +114,8 @@ export function mapOpenAIError(error: unknown, context: OpenAICallContext): unkn
       requestId: error.requestID ?? undefined,
       cause: error,
     });
-  const kind = sdkErrorKind(error);
+  // Whatever the status, an unknown or retired model is final: waiting never brings it back.
+  const kind = error.code === "model_not_found" ? "not_found" : sdkErrorKind(error);
   switch (kind) {
     case "user_abort":
       return fail("canceled", "The request to OpenAI was canceled.");
@@ -121,10 +142,7 @@ export function mapOpenAIError(error: unknown, context: OpenAICallContext): unkn
     case "permission_denied":
       return fail("auth", `This OpenAI key may not use ${context.model}: ${message}`);
     case "not_found":
-      return fail(
-        "not_found",
-        `OpenAI has no model "${context.model}" for this key (${message}). Choose another model in Settings.`,
-      );
+      return fail("not_found", modelNotFoundMessage(context, message));
     case "conflict":
       return fail("provider_unavailable", "OpenAI reported a conflict; retrying.");
     case "unprocessable":

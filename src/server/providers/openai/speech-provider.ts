@@ -7,9 +7,10 @@ import { voiceOptionsOf } from "../voices/voice-catalog";
 import { neutralRate } from "../voices/voice-spec-schema";
 import { createOpenAIClient, type OpenAIConnection, openAIProviderId } from "./openai-client";
 import { mapOpenAIError } from "./openai-errors";
+import { refuseShutDownModel, type ShutdownCheckOptions } from "./shut-down-model";
 import { outputProblem } from "./structured-output";
 
-export interface OpenAISpeechProviderOptions extends OpenAIConnection {
+export interface OpenAISpeechProviderOptions extends OpenAIConnection, ShutdownCheckOptions {
   prices?: PriceTable;
 }
 
@@ -30,7 +31,8 @@ function speedFor(rate: number): number | undefined {
 
 /**
  * Speech from OpenAI's speech endpoint (`gpt-4o-mini-tts`): the cast voice, the line, and the
- * voice's notes with the line's delivery as `instructions`.
+ * voice's notes with the line's delivery as `instructions`. OpenAI shuts the endpoint's models down
+ * on 2027-01-06 (model-lifecycle.ts); their named successor speaks only over the Realtime API.
  *
  * WAV rather than the default MP3: the cut mixes and loudness-normalises every line, so lossless
  * PCM avoids a second lossy generation; its length is exact from its bytes (an MP3's is an estimate
@@ -66,7 +68,12 @@ export function createOpenAISpeechProvider(options: OpenAISpeechProviderOptions)
         requestId: answer.request_id ?? "",
       };
     } catch (error) {
-      const mapped = mapOpenAIError(error, { model, baseURL: options.baseURL });
+      const mapped = mapOpenAIError(error, {
+        model,
+        baseURL: options.baseURL,
+        kind: "speech",
+        now: options.now,
+      });
       if (mapped !== error || signal?.aborted) {
         throw mapped;
       }
@@ -84,6 +91,7 @@ export function createOpenAISpeechProvider(options: OpenAISpeechProviderOptions)
     id: openAIProviderId,
     voices: () => voices.map((voice) => ({ ...voice })),
     async speak(speech: SpeechRequest): Promise<AudioResult> {
+      refuseShutDownModel(speech.model, "speech", options);
       const { data, requestId } = await request(speech);
       const wav = repairWavHeader(data);
       const info = readWavInfo(wav);

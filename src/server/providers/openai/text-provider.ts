@@ -5,6 +5,7 @@ import { defaultPrices, estimateTextCost, type PriceTable } from "../pricing/pri
 import type { TextProvider, TextRequest, TextResult } from "../types";
 import { createOpenAIClient, type OpenAIConnection, openAIProviderId } from "./openai-client";
 import { mapOpenAIError } from "./openai-errors";
+import { refuseShutDownModel, type ShutdownCheckOptions } from "./shut-down-model";
 import { toStrictJsonSchema } from "./strict-json-schema";
 import {
   createWithChatCompletions,
@@ -14,7 +15,7 @@ import {
   type StructuredOutputText,
 } from "./structured-output";
 
-export interface OpenAITextProviderOptions extends OpenAIConnection {
+export interface OpenAITextProviderOptions extends OpenAIConnection, ShutdownCheckOptions {
   prices?: PriceTable;
 }
 
@@ -68,7 +69,12 @@ export function createOpenAITextProvider(options: OpenAITextProviderOptions): Te
   let api: "responses" | "chat_completions" = "responses";
 
   async function complete(call: StructuredOutputCall): Promise<StructuredOutputText> {
-    const context = { model: call.model, baseURL: options.baseURL };
+    const context = {
+      model: call.model,
+      baseURL: options.baseURL,
+      kind: "text" as const,
+      now: options.now,
+    };
     if (api === "responses") {
       try {
         return await createWithResponses(client, call);
@@ -89,6 +95,7 @@ export function createOpenAITextProvider(options: OpenAITextProviderOptions): Te
   return {
     id: openAIProviderId,
     async generateObject<T>(request: TextRequest<T>): Promise<TextResult<T>> {
+      refuseShutDownModel(request.model, "text", options);
       const output = await complete({
         model: request.model,
         name: request.name,

@@ -1,8 +1,11 @@
 /**
- * Published list prices in US dollars, as of mid 2026. They drift: configuration overrides them
- * (see `createPriceTable`), and every figure here is an estimate shown before a paid job starts.
- * Keys are model ids; a dated or versioned id ("gpt-4.1-2025-04-14", "owner/name:sha") falls back
- * to its base id.
+ * Published list prices in US dollars (OpenAI's as of December 2026, the rest mid 2026). They
+ * drift: configuration overrides them (see `createPriceTable`), and every figure here is an
+ * estimate shown before a paid job starts. Keys are model ids; a dated or versioned id
+ * ("gpt-4.1-2025-04-14", "owner/name:sha") falls back to its base id.
+ *
+ * Models OpenAI has shut down keep their price, so the cost of work already made still reads; the
+ * settings catalog offers only the ones still served (openai/model-lifecycle.ts).
  */
 
 /** Language models bill per million tokens. */
@@ -50,6 +53,13 @@ export interface PriceTable {
 
 export const defaultPrices: PriceTable = {
   text: {
+    // GPT-6: Astra (flagship), Sol (everyday), Terra (fast), Luna (high volume). The newest of
+    // each tier and the replacements OpenAI names for the models it retires.
+    "gpt-6.2-astra": { inputPerMillionUsd: 8, outputPerMillionUsd: 40 },
+    "gpt-6.2-sol": { inputPerMillionUsd: 2, outputPerMillionUsd: 10 },
+    "gpt-6.1-sol": { inputPerMillionUsd: 2, outputPerMillionUsd: 10 },
+    "gpt-6.1-terra": { inputPerMillionUsd: 1, outputPerMillionUsd: 5 },
+    "gpt-6-luna": { inputPerMillionUsd: 0.1, outputPerMillionUsd: 0.5 },
     "gpt-5": { inputPerMillionUsd: 1.25, outputPerMillionUsd: 10 },
     "gpt-5.1": { inputPerMillionUsd: 1.25, outputPerMillionUsd: 10 },
     "gpt-5-mini": { inputPerMillionUsd: 0.25, outputPerMillionUsd: 2 },
@@ -61,8 +71,17 @@ export const defaultPrices: PriceTable = {
     "gpt-4o-mini": { inputPerMillionUsd: 0.15, outputPerMillionUsd: 0.6 },
   },
   image: {
-    // Per-image figures are the high-quality 1024x1024 list price: an upper-end estimate, since
-    // we let the model pick its quality. The exact cost comes from the usage tokens afterwards.
+    // Per-image figures are the high-quality 1024x1024 list price (4,160 output tokens): an
+    // upper-end estimate, since we let the model pick its quality. The exact cost comes from the
+    // usage tokens afterwards.
+    "gpt-image-2.6-sunburst": {
+      perImageUsd: 0.125,
+      tokens: { textInputPerMillionUsd: 5, imageInputPerMillionUsd: 8, outputPerMillionUsd: 30 },
+    },
+    "gpt-image-2.6-flare": {
+      perImageUsd: 0.125,
+      tokens: { textInputPerMillionUsd: 5, imageInputPerMillionUsd: 8, outputPerMillionUsd: 30 },
+    },
     "gpt-image-1": {
       perImageUsd: 0.167,
       tokens: { textInputPerMillionUsd: 5, imageInputPerMillionUsd: 10, outputPerMillionUsd: 40 },
@@ -76,8 +95,8 @@ export const defaultPrices: PriceTable = {
       tokens: { textInputPerMillionUsd: 5, imageInputPerMillionUsd: 8, outputPerMillionUsd: 32 },
     },
     "gpt-image-2": {
-      perImageUsd: 0.133,
-      tokens: { textInputPerMillionUsd: 5, imageInputPerMillionUsd: 8, outputPerMillionUsd: 32 },
+      perImageUsd: 0.125,
+      tokens: { textInputPerMillionUsd: 5, imageInputPerMillionUsd: 8, outputPerMillionUsd: 30 },
     },
     "google/nano-banana-pro": { perImageUsd: 0.15 },
     "black-forest-labs/flux-1.1-pro": { perImageUsd: 0.04 },

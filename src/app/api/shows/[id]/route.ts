@@ -1,9 +1,10 @@
 import { z } from "zod";
 import { getContainer } from "@/server/container";
+import { rejectShutDownModels } from "@/server/settings/reject-shut-down-models";
 import { deleteShow } from "@/server/shows/delete-show";
 import { resumeAutopilot } from "@/server/shows/resume-autopilot";
 import { getShowDetail } from "@/server/shows/show-views";
-import { updateShow } from "@/server/shows/update-show";
+import { updateShow, updateShowSchema } from "@/server/shows/update-show";
 import { ownShow, readableShow, shareMediaUrls, withAuth } from "../../_lib/auth";
 import { json, readJson, withErrors } from "../../_lib/http";
 
@@ -25,7 +26,8 @@ export const PATCH = withErrors(
     const { id } = await params;
     await ownShow(request, id);
     const body = await readJson(request, z.unknown());
-    const { db, catalog, engine } = await getContainer();
+    const { db, catalog, engine, env } = await getContainer();
+    rejectShutDownModels(updateShowSchema.parse(body).settings, { env });
     const { autopilotTurnedOn } = await updateShow(db, id, body);
     if (autopilotTurnedOn) {
       // "Autopilot makes whatever is still missing": it starts now, not at the next completion.

@@ -10,7 +10,8 @@ import {
   liveActionBlueprint,
   writeFixturePortraits,
 } from "../providers/offline/image/test-fixtures";
-import { drawEndCard, drawTitleCard, fitBilling, minNamePx } from "./trailer-cards";
+import { fitBilling, minNamePx } from "./trailer-card-fit";
+import { drawEndCard, drawTitleCard } from "./trailer-cards";
 
 // The suite leaves its cards here to be looked at (test-results/ is ignored by git).
 const previewDir = path.join(process.cwd(), "test-results", "cards");

@@ -1,9 +1,9 @@
 /**
- * How long a resumed offline trailer render takes to store its next segment, step by step:
+ * How long a resumed offline render takes to store its next segment, step by step:
  * `npx tsx bench/offline-resume.ts [segmentsBeforeKill=2] [resumes=2]`.
  *
- * A first provider renders a 30 s 720p trailer (3 cast, poster, audio, the app's title card)
- * until it has stored N segments, and is stopped the way a killed worker stops. Then, `resumes`
+ * A first provider renders a 20 s 720p character video (audio, the app's title card) until it
+ * has stored N segments, and is stopped the way a killed worker stops. Then, `resumes`
  * times, a fresh provider with its own jobs directory but the same media store (another worker)
  * is asked for the job's status, and is stopped again once one more segment is stored. Prints, per
  * resume, the time from `status()` to that segment and the debug timings of each step. Not part
@@ -18,7 +18,10 @@ import {
   createOfflineVideoProvider,
   type OfflineVideoProvider,
 } from "../src/server/providers/offline/video/offline-video-provider";
-import { trailerContext, videoRequest } from "../src/server/providers/offline/video/test-fixtures";
+import {
+  characterVideoContext,
+  videoRequest,
+} from "../src/server/providers/offline/video/test-fixtures";
 import { sharedRenderPool } from "../src/server/render-sandbox/render-pool";
 import { createLocalMediaStore } from "../src/server/storage/local-media-store";
 import { report } from "./bench-helpers";
@@ -74,7 +77,7 @@ async function pollUntil(provider: OfflineVideoProvider, jobId: string, count: n
 }
 
 try {
-  const request = videoRequest(await trailerContext(dir, 3), 30);
+  const request = videoRequest(await characterVideoContext(dir), 20);
   const first = worker("first");
   const { jobId } = await first.submit(request);
   const initial = await pollUntil(first, jobId, before);

@@ -82,7 +82,7 @@ it("a webhook the fake sends on completion verifies against the raw body", async
       resolution: "720p",
       audio: false,
       // The webhook path needs no context: Veo only reads it to place references.
-      context: { purpose: "trailer" } as never,
+      context: { purpose: "character_video" } as never,
       model: "google/veo-3.1",
     });
     await fake.finish(jobId);

@@ -15,7 +15,7 @@ afterEach(async () => {
   await fake.close();
 });
 
-const trailerRequest = (references: MediaRef[] = [], model = "google/veo-3.1"): VideoRequest => ({
+const characterRequest = (references: MediaRef[] = [], model = "google/veo-3.1"): VideoRequest => ({
   prompt: "A storm over the drowned village; the archive lamps flicker on.",
   references,
   durationSeconds: 8,
@@ -23,11 +23,10 @@ const trailerRequest = (references: MediaRef[] = [], model = "google/veo-3.1"): 
   resolution: "1080p",
   audio: true,
   context: {
-    purpose: "trailer",
+    purpose: "character_video",
     blueprint: liveActionBlueprint,
-    cast: [{ name: cast[0]!.name, role: cast[0]!.role, portrait: references[0] ?? null }],
-    poster: null,
-    grid: null,
+    dossier: cast[0]!,
+    portrait: references[0] ?? { path: "/nowhere/portrait.png", mime: "image/png" },
   },
   model,
 });
@@ -38,7 +37,7 @@ const videos = (overrides: { apiToken?: string; baseUrl?: string; webhookUrl?: s
 describe("Replicate video predictions", () => {
   it("submit creates one prediction with Veo's own input names and returns at once", async () => {
     const references = await referenceImages(2);
-    const job = await videos().submit(trailerRequest(references));
+    const job = await videos().submit(characterRequest(references));
 
     expect(fake.count("predictions.create")).toBe(1);
     expect(fake.count("predictions.get")).toBe(0);
@@ -47,7 +46,7 @@ describe("Replicate video predictions", () => {
     expect(create?.headers.authorization).toBe(`Bearer ${apiToken}`);
     const input = (create?.json as { input?: Record<string, unknown> } | undefined)?.input ?? {};
     expect(input).toMatchObject({
-      prompt: trailerRequest().prompt,
+      prompt: characterRequest().prompt,
       aspect_ratio: "16:9",
       duration: 8,
       resolution: "1080p",
@@ -63,7 +62,7 @@ describe("Replicate video predictions", () => {
   it("reports a slow job's progress from its logs, naming the model, until it succeeds", async () => {
     fake.planNextPrediction({ pollsUntilDone: 4, logs: "tqdm" });
     const provider = videos();
-    const { jobId } = await provider.submit(trailerRequest());
+    const { jobId } = await provider.submit(characterRequest());
 
     const seen = [];
     for (let poll = 0; poll < 4; poll += 1) {
@@ -83,8 +82,8 @@ describe("Replicate video predictions", () => {
     fake.planNextPrediction({ pollsUntilDone: 3, logs: "percent" });
     fake.planNextPrediction({ pollsUntilDone: 3, logs: "none" });
     const provider = videos();
-    const percent = await provider.submit(trailerRequest());
-    const silent = await provider.submit(trailerRequest());
+    const percent = await provider.submit(characterRequest());
+    const silent = await provider.submit(characterRequest());
     expect(await provider.status(percent.jobId)).toMatchObject({
       progress: 0.33,
       stage: "Veo 3.1 · processing 33%",
@@ -96,7 +95,7 @@ describe("Replicate video predictions", () => {
 
   it("resumes from the prediction id alone: a new provider polls and downloads the same job", async () => {
     fake.planNextPrediction({ pollsUntilDone: 2 });
-    const { jobId } = await videos().submit(trailerRequest());
+    const { jobId } = await videos().submit(characterRequest());
 
     const afterRestart = videos();
     expect((await afterRestart.status(jobId)).state).toBe("processing");
@@ -111,7 +110,7 @@ describe("Replicate video predictions", () => {
   it("an expired output URL is terminal output_expired carrying the prediction id", async () => {
     fake.planNextPrediction({ pollsUntilDone: 1, outputExpired: true });
     const provider = videos();
-    const { jobId } = await provider.submit(trailerRequest());
+    const { jobId } = await provider.submit(characterRequest());
     await provider.status(jobId);
     const error = await expectProviderError(provider.download(jobId));
     expect(error).toMatchObject({ code: "output_expired", retryable: false, requestId: jobId });
@@ -121,7 +120,7 @@ describe("Replicate video predictions", () => {
   it("a prediction whose data was removed is output_expired without a download", async () => {
     fake.planNextPrediction({ pollsUntilDone: 1, dataRemoved: true });
     const provider = videos();
-    const { jobId } = await provider.submit(trailerRequest());
+    const { jobId } = await provider.submit(characterRequest());
     await provider.status(jobId);
     expect((await expectProviderError(provider.download(jobId))).code).toBe("output_expired");
     expect(fake.count("files")).toBe(0);
@@ -137,8 +136,8 @@ describe("Replicate video predictions", () => {
       },
     });
     const provider = videos();
-    const crashed = await provider.submit(trailerRequest());
-    const flagged = await provider.submit(trailerRequest());
+    const crashed = await provider.submit(characterRequest());
+    const flagged = await provider.submit(characterRequest());
 
     expect(await provider.status(crashed.jobId)).toMatchObject({
       state: "failed",
@@ -151,7 +150,7 @@ describe("Replicate video predictions", () => {
   it("an aborted prediction (deadline passed before it started) is a failed job", async () => {
     fake.planNextPrediction({ pollsUntilDone: 1, outcome: "aborted" });
     const provider = videos();
-    const { jobId } = await provider.submit(trailerRequest());
+    const { jobId } = await provider.submit(characterRequest());
     const status = await provider.status(jobId);
     expect(status).toMatchObject({ state: "failed", error: { code: "job_interrupted" } });
     expect(status.error?.message).toMatch(/never started/);
@@ -160,7 +159,7 @@ describe("Replicate video predictions", () => {
   it("cancel stops the prediction through the API", async () => {
     fake.planNextPrediction({ pollsUntilDone: 5 });
     const provider = videos();
-    const { jobId } = await provider.submit(trailerRequest());
+    const { jobId } = await provider.submit(characterRequest());
     await provider.status(jobId);
 
     expect(await provider.cancel(jobId)).toEqual({
@@ -176,7 +175,7 @@ describe("Replicate video predictions", () => {
 
   it("asks for a completed webhook when a webhook URL is configured", async () => {
     await videos({ webhookUrl: "https://greenlight.example/api/webhooks/replicate" }).submit(
-      trailerRequest(),
+      characterRequest(),
     );
     expect(fake.requests[0]?.json).toMatchObject({
       webhook: "https://greenlight.example/api/webhooks/replicate",
@@ -188,7 +187,7 @@ describe("Replicate video predictions", () => {
 describe("Replicate error answers", () => {
   it("429 on create is retryable with Retry-After and is sent exactly once", async () => {
     fake.script("predictions.create", replicateErrors.throttled(5));
-    const error = await expectProviderError(videos().submit(trailerRequest()));
+    const error = await expectProviderError(videos().submit(characterRequest()));
     expect(error).toMatchObject({
       code: "rate_limited",
       retryable: true,
@@ -201,7 +200,7 @@ describe("Replicate error answers", () => {
 
   it("5xx while polling is retryable, with the prediction id as request id", async () => {
     const provider = videos();
-    const { jobId } = await provider.submit(trailerRequest());
+    const { jobId } = await provider.submit(characterRequest());
     fake.script("predictions.get", replicateErrors.serverError(503));
     const error = await expectProviderError(provider.status(jobId));
     expect(error).toMatchObject({
@@ -214,13 +213,13 @@ describe("Replicate error answers", () => {
 
   it("401 is bad_key, 402 asks for credit, 422 quotes the invalid field", async () => {
     const badToken = await expectProviderError(
-      videos({ apiToken: "r8_wrong" }).submit(trailerRequest()),
+      videos({ apiToken: "r8_wrong" }).submit(characterRequest()),
     );
     expect(badToken).toMatchObject({ code: "auth", retryable: false });
     expect(badToken.userMessage).toContain("REPLICATE_API_TOKEN");
 
     fake.script("predictions.create", replicateErrors.insufficientCredit());
-    const broke = await expectProviderError(videos().submit(trailerRequest()));
+    const broke = await expectProviderError(videos().submit(characterRequest()));
     expect(broke).toMatchObject({ code: "quota", retryable: false });
     expect(broke.userMessage).toMatch(/out of credit/);
 
@@ -228,7 +227,7 @@ describe("Replicate error answers", () => {
       "predictions.create",
       replicateErrors.invalidInput("input.duration", "must be one of 4, 6, 8"),
     );
-    const invalid = await expectProviderError(videos().submit(trailerRequest()));
+    const invalid = await expectProviderError(videos().submit(characterRequest()));
     expect(invalid.code).toBe("invalid_input");
     expect(invalid.userMessage).toContain("input.duration: must be one of 4, 6, 8");
   });
@@ -240,17 +239,17 @@ describe("Replicate error answers", () => {
 
   it("a closed port and a dropped connection are retryable network errors", async () => {
     const down = await expectProviderError(
-      videos({ baseUrl: await closedPortUrl() }).submit(trailerRequest()),
+      videos({ baseUrl: await closedPortUrl() }).submit(characterRequest()),
     );
     expect(down).toMatchObject({ code: "network", retryable: true });
     fake.script("predictions.create", replicateErrors.dropConnection());
-    expect((await expectProviderError(videos().submit(trailerRequest()))).code).toBe("network");
+    expect((await expectProviderError(videos().submit(characterRequest()))).code).toBe("network");
     expect(fake.count("predictions.create")).toBe(1);
   });
 
   it("a model without an input mapping fails before any request", async () => {
     const error = await expectProviderError(
-      videos().submit(trailerRequest([], "acme/mystery-video")),
+      videos().submit(characterRequest([], "acme/mystery-video")),
     );
     expect(error).toMatchObject({ code: "invalid_input", retryable: false });
     expect(fake.requests).toHaveLength(0);

@@ -177,16 +177,9 @@ export interface ImageJobs {
   cancel(jobId: string): Promise<JobCancelResult>;
 }
 
-export type VideoPurpose = "trailer" | "character_video" | "episode_clip";
+export type VideoPurpose = "character_video" | "episode_clip";
 
 export type VideoContext =
-  | {
-      purpose: "trailer";
-      blueprint: Blueprint;
-      cast: { name: string; role: string; portrait: MediaRef | null }[];
-      poster: MediaRef | null;
-      grid: MediaRef | null;
-    }
   | { purpose: "character_video"; blueprint: Blueprint; dossier: Dossier; portrait: MediaRef }
   | {
       purpose: "episode_clip";

@@ -10,8 +10,8 @@ import type { PreparedVideoRequest, ReplicateVideoModel } from "./models";
 
 /**
  * google/veo-3.1: `image` is a start frame, `reference_images` (1–3) keep subjects consistent but
- * only run at 16:9 for 8 seconds. An episode clip animates its still; trailers and character
- * videos use portraits as subject references.
+ * only run at 16:9 for 8 seconds. An episode clip animates its still; a character video uses
+ * its portrait as a subject reference.
  */
 const veo31: ReplicateVideoModel = {
   kind: "video",
@@ -46,7 +46,7 @@ const veo31Fast: ReplicateVideoModel = {
   label: "Veo 3.1 Fast",
   maxReferences: 1,
   buildInput(request) {
-    const startFrame = request.context.purpose === "trailer" ? undefined : request.referenceUris[0];
+    const startFrame = request.referenceUris[0];
     const durationSeconds = nearestValue(request.durationSeconds, [4, 6, 8]);
     return {
       input: {

@@ -2,10 +2,9 @@ import type { AudioBedPlan, AudioHit } from "./video-plan";
 
 /**
  * Builds a filtergraph fragment, with no inputs, that ends in `[outLabel]`: a quiet minor chord
- * drone that swells slowly, low booms on the cuts and, for trailers, brown-noise risers into
- * the big beats.
+ * drone that swells slowly, with low booms on the cuts.
  *
- * Everything is `sine`/`anoisesrc` shaped by `volume` expressions evaluated per audio frame:
+ * Everything is `sine` shaped by `volume` expressions evaluated per audio frame:
  * a per-sample `aevalsrc` sounds the same but costs ~1.4 s of the single filter thread per
  * 30 s, which the render budget cannot spare.
  */
@@ -14,7 +13,6 @@ export function buildAudioBed(plan: AudioBedPlan, outLabel: string): string {
   const root = plan.rootHz;
   const source = (frequency: number) =>
     `sine=f=${fixed(frequency)}:sample_rate=44100:samples_per_frame=256:d=${duration}`;
-  const soft = plan.mood === "soft";
 
   // Root octave, a slightly detuned double (slow beating), the fifth and the minor tenth.
   const voices: [number, number][] = [
@@ -38,19 +36,8 @@ export function buildAudioBed(plan: AudioBedPlan, outLabel: string): string {
     `${source(root * 2)},volume='0.6*(${booms})':eval=frame[boomhigh]`,
   );
   const layers = ["[pad]", "[boomlow]", "[boomhigh]"];
-  const weights = soft ? [0.55, 0.5, 0.4] : [0.8, 1.3, 0.9];
-
-  if (!soft) {
-    const texture = `${hitEnvelope(plan.hits, 6)}+${riserEnvelope(plan.hits)}`;
-    chains.push(
-      `anoisesrc=color=brown:amplitude=0.6:seed=7:nb_samples=256:d=${duration}` +
-        `,lowpass=f=420,volume='0.5*(${texture})':eval=frame[noise]`,
-    );
-    layers.push("[noise]");
-    weights.push(0.9);
-  }
-
-  const master = soft ? 1.8 : 1;
+  const weights = [0.55, 0.5, 0.4];
+  const master = 1.8;
   const fadeOut = Math.min(2, plan.totalSeconds / 3);
   chains.push(
     `${layers.join("")}amix=inputs=${layers.length}:duration=first:weights='${weights.join(" ")}'` +
@@ -71,20 +58,6 @@ function hitEnvelope(hits: AudioHit[], decay: number): string {
     .map(({ atSeconds: at, strength }) => {
       const t0 = fixed(at);
       return `${fixed(strength)}*gte(t,${t0})*exp(-${decay}*(t-${t0}))`;
-    })
-    .join("+");
-}
-
-/** A cubic swell over the second before each full-strength hit. */
-function riserEnvelope(hits: AudioHit[]): string {
-  const big = hits.filter((hit) => hit.strength >= 1 && hit.atSeconds >= 1.2);
-  if (big.length === 0) {
-    return "0";
-  }
-  return big
-    .map(({ atSeconds }) => {
-      const from = fixed(atSeconds - 1.2);
-      return `between(t,${from},${fixed(atSeconds)})*pow((t-${from})/1.2,3)`;
     })
     .join("+");
 }

@@ -1,9 +1,7 @@
-import type { Blueprint } from "../../../shows/documents";
 import { textLimits } from "../../../shows/text-limits";
 import type { Size } from "../../types";
 import { drawableText, fitTextBlock } from "../image/fit-text";
 import { gradientBackground } from "./backgrounds";
-import { fitFontSize } from "./default-title-card";
 import { type CardColors, withAlpha } from "./palette";
 import { plateJpeg } from "./plates";
 import { box, type CardNode, layOutCard, renderCardPng } from "./typography";
@@ -27,51 +25,6 @@ async function deepCard(
     .composite([{ input: await layOutCard(text, size) }])
     .jpeg(plateJpeg)
     .toBuffer();
-}
-
-/** A plate with the logline set large and centred under the genre. */
-export function loglinePlate(
-  blueprint: Blueprint,
-  colors: CardColors,
-  size: Size,
-): Promise<Buffer> {
-  const unit = Math.min(size.width, size.height * 1.78) / 100;
-  const logline = fitTextBlock(blueprint.logline, {
-    width: size.width * 0.72,
-    maxLines: 5,
-    fontSize: unit * (blueprint.logline.length > 160 ? 2.6 : 3.1),
-    minFontSize: unit * 2.1,
-    weight: 600,
-  });
-  return deepCard(
-    colors,
-    { x: 0.5, y: 0.6 },
-    box(
-      {
-        width: "100%",
-        height: "100%",
-        flexDirection: "column",
-        alignItems: "center",
-        justifyContent: "center",
-        fontFamily: "Inter",
-        color: "white",
-      },
-      label(drawableText(blueprint.genre, textLimits.label), colors.accent, unit * 1.3),
-      box(
-        {
-          maxWidth: "72%",
-          marginTop: unit * 2,
-          fontSize: logline.fontSize,
-          fontWeight: 600,
-          lineHeight: 1.32,
-          textAlign: "center",
-          justifyContent: "center",
-        },
-        logline.text,
-      ),
-    ),
-    size,
-  );
 }
 
 /** A character without a portrait: their initials, huge and faint, where the portrait would be. */
@@ -108,59 +61,6 @@ export function initialsPlate(
         },
         initials || "?",
       ),
-    ),
-    size,
-  );
-}
-
-/** The end card's text (title, tagline, "coming soon") as an SVG layer to composite. */
-export function endCardText(blueprint: Blueprint, colors: CardColors, size: Size): Promise<Buffer> {
-  const unit = size.width / 100;
-  const title = drawableText(blueprint.title, textLimits.title);
-  const titleSize = fitFontSize(title, size.width * 0.95, unit * 5, unit * 11);
-  const tagline = fitTextBlock(blueprint.tagline, {
-    width: size.width,
-    maxLines: 3,
-    fontSize: unit * 4.4,
-    minFontSize: unit * 3,
-  });
-  return layOutCard(
-    box(
-      {
-        width: "100%",
-        height: "100%",
-        flexDirection: "column",
-        justifyContent: "center",
-        fontFamily: "Inter",
-        color: "white",
-      },
-      box(
-        {
-          fontSize: titleSize,
-          fontWeight: 800,
-          lineHeight: 1.04,
-          letterSpacing: -titleSize * 0.025,
-          textShadow,
-        },
-        title,
-      ),
-      box({
-        width: unit * 12,
-        height: unit * 0.5,
-        backgroundColor: colors.accent,
-        margin: `${unit * 4}px 0`,
-      }),
-      box(
-        {
-          fontSize: tagline.fontSize,
-          fontWeight: 400,
-          lineHeight: 1.35,
-          color: "rgba(255, 255, 255, 0.88)",
-          textShadow,
-        },
-        tagline.text,
-      ),
-      box({ marginTop: unit * 7 }, label("Coming soon", colors.accent, unit * 2.5)),
     ),
     size,
   );

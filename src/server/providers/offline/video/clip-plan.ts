@@ -1,5 +1,4 @@
 import type { VideoContext } from "../../types";
-import type { PlanOptions } from "./trailer-plan";
 import {
   layOutTimeline,
   moveFor,
@@ -11,6 +10,12 @@ import {
 
 type CharacterVideoContext = Extract<VideoContext, { purpose: "character_video" }>;
 type EpisodeClipContext = Extract<VideoContext, { purpose: "episode_clip" }>;
+
+export interface PlanOptions {
+  totalSeconds: number;
+  frame: VideoPlan["frame"];
+  audio: boolean;
+}
 
 /** One portrait shot: a slow move towards the face, the name and role in a lower-third. */
 export function planCharacterVideo(
@@ -60,7 +65,6 @@ function singleShotPlan(
           totalSeconds,
           rootHz: rootNoteFor(context.blueprint.title),
           hits: [{ atSeconds: 0, strength: 0.5 }],
-          mood: "soft",
         }
       : null,
   };

@@ -7,7 +7,7 @@ import type { VideoJobStatus } from "../../types";
 import { bundledFfmpegPath } from "./ffmpeg";
 import { inspectVideo } from "./inspect-video";
 import { createOfflineVideoProvider, type OfflineVideoProvider } from "./offline-video-provider";
-import { trailerContext, videoRequest } from "./test-fixtures";
+import { characterVideoContext, videoRequest } from "./test-fixtures";
 
 let dir: string;
 const providers: OfflineVideoProvider[] = [];
@@ -55,7 +55,7 @@ it("continues a render stopped after some segments on another machine sharing on
     ffmpegPath: ffmpegA.path,
   });
   providers.push(machineA);
-  const request = videoRequest(await trailerContext(dir, 2), 12);
+  const request = videoRequest(await characterVideoContext(dir), 20);
   const { jobId } = await machineA.submit(request);
 
   // Let machine A finish two segments, then stop it the way a dying worker does.
@@ -89,7 +89,7 @@ it("continues a render stopped after some segments on another machine sharing on
     }
     await sleep(50);
   }
-  expect(seen[0]?.stage).toMatch(/^Resuming trailer render/);
+  expect(seen[0]?.stage).toMatch(/^Resuming character video render/);
   expect(seen.at(-1)).toMatchObject({ state: "succeeded", progress: 1 });
 
   const total = (await storedSegments(mediaDir, jobId)).length;
@@ -99,14 +99,14 @@ it("continues a render stopped after some segments on another machine sharing on
   expect(runsOnA).toBeLessThanOrEqual(stoppedAt + 1);
   // Progress counts the segments A left behind from the start.
   const firstRendering = seen.find((status) => status.stage?.startsWith("Rendering"));
-  expect(firstRendering?.progress ?? 0).toBeGreaterThanOrEqual(secondsLeftByA / 12 - 0.01);
+  expect(firstRendering?.progress ?? 0).toBeGreaterThanOrEqual(secondsLeftByA / 20 - 0.01);
 
   const download = await machineB.download(jobId);
   const file = path.join(dir, "continued.mp4");
   await writeFile(file, download.data);
   const info = await inspectVideo(file);
   expect(info).toMatchObject({ width: 1280, height: 720, videoCodec: "h264", audioCodec: "aac" });
-  expect(Math.abs(info.durationSeconds - 12)).toBeLessThanOrEqual(0.1);
+  expect(Math.abs(info.durationSeconds - 20)).toBeLessThanOrEqual(0.1);
   // Once the video is handed over, the shared pieces are cleared away.
   expect(await storedSegments(mediaDir, jobId)).toEqual([]);
 });
@@ -117,7 +117,7 @@ it("stops a render on one machine when another cancels the job, leaving nothing 
   const machineA = createOfflineVideoProvider({ jobsDir: path.join(dir, "a2-jobs"), media });
   const machineB = createOfflineVideoProvider({ jobsDir: path.join(dir, "b2-jobs"), media });
   providers.push(machineA, machineB);
-  const { jobId } = await machineA.submit(videoRequest(await trailerContext(dir, 2), 12));
+  const { jobId } = await machineA.submit(videoRequest(await characterVideoContext(dir), 20));
   while ((await storedSegments(mediaDir, jobId)).length < 1) {
     await machineA.status(jobId);
     await sleep(50);

@@ -95,7 +95,7 @@ export const renderDefaultTitleCard: TitleCardRenderer = async (options, size) =
  * A font size at which `text` fits `width` on about two lines, within bounds. Inter's average
  * advance is ~0.55 em; satori wraps anything that still overflows.
  */
-export function fitFontSize(text: string, width: number, min: number, max: number): number {
+function fitFontSize(text: string, width: number, min: number, max: number): number {
   const oneLine = width / (Math.max(text.length, 1) * 0.55);
   const size = text.length > 18 ? oneLine * 1.8 : oneLine;
   return Math.round(Math.min(max, Math.max(min, size)));

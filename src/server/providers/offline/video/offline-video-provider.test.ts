@@ -8,9 +8,9 @@ import { inspectVideo } from "./inspect-video";
 import type { JobSpec } from "./job-store";
 import { createOfflineVideoProvider, type OfflineVideoProvider } from "./offline-video-provider";
 import {
+  characterVideoContext,
   fixtureBlueprint,
   fixtureDossier,
-  trailerContext,
   videoRequest,
   writePortrait,
   writeStill,
@@ -72,8 +72,8 @@ function isRunning(pid: number | undefined): boolean {
 }
 
 describe("offline video provider", () => {
-  it("renders a 30 s 720p trailer with audio, reporting rising progress", async () => {
-    const request = videoRequest(await trailerContext(dir, 6), 30);
+  it("renders a 20 s 720p character video with audio, reporting rising progress", async () => {
+    const request = videoRequest(await characterVideoContext(dir), 20);
     const started = Date.now();
     const job = await provider.submit(request);
     expect(job.costUsd).toBe(0);
@@ -87,10 +87,10 @@ describe("offline video provider", () => {
     expect(progress).toEqual([...progress].sort((a, b) => a - b));
     expect(new Set(progress.filter((value) => value > 0 && value < 1)).size).toBeGreaterThan(2);
     expect(seen.map((status) => status.stage)).toContainEqual(
-      expect.stringMatching(/^Rendering trailer · \d+%$/),
+      expect.stringMatching(/^Rendering character video · \d+%$/),
     );
 
-    const { download, info } = await writeDownload(job.jobId, "trailer.mp4");
+    const { download, info } = await writeDownload(job.jobId, "character-20s.mp4");
     expect(download.mime).toBe("video/mp4");
     expect(download.size).toEqual({ width: 1280, height: 720 });
     expect(info).toMatchObject({
@@ -100,11 +100,11 @@ describe("offline video provider", () => {
       audioCodec: "aac",
       fps: 30,
     });
-    expect(info.durationSeconds).toBeGreaterThanOrEqual(28);
-    expect(info.durationSeconds).toBeLessThanOrEqual(32);
+    expect(info.durationSeconds).toBeGreaterThanOrEqual(19);
+    expect(info.durationSeconds).toBeLessThanOrEqual(21);
     expect(download.durationSeconds).toBeCloseTo(info.durationSeconds, 1);
     // Not asserted (the machine is shared); printed so a slowdown is visible in the log.
-    process.stderr.write(`trailer rendered in ${renderSeconds.toFixed(1)} s\n`);
+    process.stderr.write(`character video rendered in ${renderSeconds.toFixed(1)} s\n`);
   });
 
   it("renders an 8 s character video and an 8 s episode clip side by side", async () => {
@@ -153,27 +153,29 @@ describe("offline video provider", () => {
     }
   });
 
-  it("renders a trailer whose portraits and poster have gone missing", async () => {
-    const context = await trailerContext(dir, 2);
-    if (context.purpose !== "trailer") {
-      throw new Error("expected a trailer context");
-    }
+  it("renders a character video and an episode clip whose images have gone missing", async () => {
     const gone = { path: path.join(dir, "deleted.png"), mime: "image/png" };
-    const job = await provider.submit(
+    const character = await provider.submit(
+      videoRequest({ ...(await characterVideoContext(dir)), portrait: gone }, 4),
+    );
+    const episode = await provider.submit(
       videoRequest(
         {
-          ...context,
-          cast: context.cast.map((member) => ({ ...member, portrait: gone })),
-          poster: null,
+          purpose: "episode_clip",
+          blueprint: fixtureBlueprint,
+          episode: { number: 2, title: "Low Water", logline: "The tide goes out and stays out." },
+          still: gone,
         },
-        12,
+        4,
       ),
     );
-    expect((await pollUntilDone(provider, job.jobId)).at(-1)?.state).toBe("succeeded");
+    for (const jobId of [character.jobId, episode.jobId]) {
+      expect((await pollUntilDone(provider, jobId)).at(-1)?.state).toBe("succeeded");
+    }
   });
 
   it("stops a render on cancel and leaves no output", async () => {
-    const job = await provider.submit(videoRequest(await trailerContext(dir, 3), 30));
+    const job = await provider.submit(videoRequest(await characterVideoContext(dir), 20));
     // Segments render one ffmpeg run after another: wait for a moment when one is running.
     let ffmpegPid: number | undefined;
     for (;;) {
@@ -217,7 +219,7 @@ describe("offline video provider", () => {
   });
 
   it("refuses a request it cannot plan before creating a job", async () => {
-    const request = videoRequest(await trailerContext(dir, 1), 30);
+    const request = videoRequest(await characterVideoContext(dir), 8);
     const unplannable = { ...request, context: { ...request.context, purpose: "musical" } };
     await expect(provider.submit(unplannable as unknown as typeof request)).rejects.toMatchObject({
       code: "invalid_input",

@@ -1,12 +1,10 @@
 import type { VideoRequest } from "../../types";
 import { planCharacterVideo, planEpisodeClip } from "./clip-plan";
-import { planTrailer } from "./trailer-plan";
 import { frameSizeFor, type VideoPlan } from "./video-plan";
 
 const fps = 30;
 /** Renders are synchronous CPU work on the app's machine: keep any request within reason. */
 const secondsRange = {
-  trailer: { min: 10, max: 60 },
   character_video: { min: 3, max: 20 },
   episode_clip: { min: 3, max: 20 },
 } as const;
@@ -21,8 +19,6 @@ export function planVideo(request: VideoRequest): VideoPlan {
     audio: request.audio,
   };
   switch (context.purpose) {
-    case "trailer":
-      return planTrailer(context, options);
     case "character_video":
       return planCharacterVideo(context, options);
     case "episode_clip":

@@ -1,4 +1,4 @@
-import sharp, { type OverlayOptions } from "sharp";
+import sharp from "sharp";
 import type { Size } from "../../types";
 import { backdrop, dropShadow, edgeFadeMask } from "./backgrounds";
 
@@ -85,14 +85,14 @@ export function portraitPlacement(
 }
 
 /**
- * An image shown whole at `heightShare` of the plate, with a soft shadow, over its own backdrop;
- * centred unless `left` is given. `extra` layers (e.g. text) go on top.
+ * An image shown whole at `heightShare` of the plate, centred with a soft shadow over its own
+ * backdrop.
  */
-export async function centredPlate(
+async function centredPlate(
   image: string,
   size: Size,
   tint: string,
-  options: { heightShare: number; left?: number; extra?: OverlayOptions[] },
+  options: { heightShare: number },
 ): Promise<Buffer> {
   const { data, info } = await sharp(image)
     .resize({
@@ -102,7 +102,7 @@ export async function centredPlate(
     })
     .png({ compressionLevel: 0 })
     .toBuffer({ resolveWithObject: true });
-  const left = options.left ?? Math.round((size.width - info.width) / 2);
+  const left = Math.round((size.width - info.width) / 2);
   const top = Math.round((size.height - info.height) / 2);
   const pad = Math.round(size.height * 0.04);
   return (await backdrop(image, size, tint))
@@ -113,7 +113,6 @@ export async function centredPlate(
         top: top - pad + Math.round(pad / 3),
       },
       { input: data, left, top },
-      ...(options.extra ?? []),
     ])
     .jpeg(plateJpeg)
     .toBuffer();
@@ -141,7 +140,7 @@ export function fillsFrame(source: Size, size: Size): boolean {
 export function centredPlacement(
   source: Size,
   size: Size,
-  options: { heightShare: number; left?: number },
+  options: { heightShare: number },
 ): { left: number; top: number; width: number; height: number } {
   const ratio = Math.min(
     Math.round(size.width * 0.9) / source.width,
@@ -150,7 +149,7 @@ export function centredPlacement(
   const width = Math.round(source.width * ratio);
   const height = Math.round(source.height * ratio);
   return {
-    left: options.left ?? Math.round((size.width - width) / 2),
+    left: Math.round((size.width - width) / 2),
     top: Math.round((size.height - height) / 2),
     width,
     height,

@@ -1,12 +1,11 @@
 import { access } from "node:fs/promises";
 import path from "node:path";
 import type { MediaRef, Size } from "../../types";
-import { endCardText, episodeCaption, initialsPlate, loglinePlate, lowerThird } from "./cards";
+import { episodeCaption, initialsPlate, lowerThird } from "./cards";
 import { renderDefaultTitleCard, type TitleCardRenderer } from "./default-title-card";
 import type { ShotFiles } from "./filter-graph";
 import { type CardColors, cardColorsFor } from "./palette";
-import { cardPlate, centredPlate, portraitPlate, stillPlate } from "./plates";
-import { endCardPoster, ensembleHeightShare } from "./shot-framing";
+import { cardPlate, portraitPlate, stillPlate } from "./plates";
 import { plateSizeFor, type Segment, type VideoPlan } from "./video-plan";
 
 /** A shot's stills as bytes: the plate, and the overlay placed at x, y on the frame. */
@@ -61,9 +60,8 @@ export function plannedShotFiles(plan: VideoPlan, workDir: string): ShotFiles[] 
 
 /**
  * Draws shots one at a time, on demand (satori/resvg for the type, sharp for the plates). Media
- * that has gone missing since the request was made (a deleted portrait, a moved poster) degrades
- * to a palette card instead of failing the render: a trailer with one card too many beats no
- * trailer.
+ * that has gone missing since the request was made (a deleted portrait or still) degrades to a
+ * palette card instead of failing the render: a clip on a card beats no clip.
  */
 export function createShotDrawer(plan: VideoPlan, titleCard: TitleCardRenderer) {
   const context = new ShotContext(plan, titleCard);
@@ -87,10 +85,6 @@ class ShotContext {
     const { blueprint, frame } = this.plan;
     const tint = this.colors.deep[0];
     switch (segment.kind) {
-      case "title":
-        return { plate: await this.titlePlate(), overlay: null };
-      case "logline":
-        return { plate: await loglinePlate(blueprint, this.colors, this.plateSize), overlay: null };
       case "character": {
         const portrait = await existing(segment.portrait);
         const plate =
@@ -111,15 +105,6 @@ class ShotContext {
           },
         };
       }
-      case "ensemble": {
-        const grid = await existing(segment.grid);
-        const plate = grid
-          ? centredPlate(grid, this.plateSize, tint, { heightShare: ensembleHeightShare })
-          : null;
-        return { plate: await this.orTitle(plate), overlay: null };
-      }
-      case "end_card":
-        return { plate: await this.orTitle(this.endCardPlate(segment.poster)), overlay: null };
       case "episode": {
         const still = await existing(segment.still);
         const box = overlayBox(this.plan, segment)!;
@@ -141,7 +126,7 @@ class ShotContext {
     return (await plate?.catch(() => null)) ?? this.titlePlate();
   }
 
-  /** The injected title card; the built-in one if it fails, since a card beats no trailer. */
+  /** The injected title card; the built-in one if it fails, since a card beats no clip. */
   private titlePlate(): Promise<Buffer> {
     const { blueprint } = this.plan;
     const options = {
@@ -154,31 +139,6 @@ class ShotContext {
       .catch(() => renderDefaultTitleCard(options, this.plateSize))
       .then((card) => cardPlate(card, this.plateSize));
     return this.titleCardPlate;
-  }
-
-  /** The poster on the left, title and tagline on the right; the title card when there is no poster. */
-  private async endCardPlate(poster: MediaRef | null): Promise<Buffer> {
-    const file = await existing(poster);
-    if (!file) {
-      return this.titlePlate();
-    }
-    const size = this.plateSize;
-    const tint = this.colors.deep[0];
-    if (size.height >= size.width) {
-      return centredPlate(file, size, tint, { heightShare: endCardPoster.tall });
-    }
-    const text = { width: Math.round(size.width * 0.4), height: Math.round(size.height * 0.8) };
-    return centredPlate(file, size, tint, {
-      heightShare: endCardPoster.wide,
-      left: Math.round(size.width * endCardPoster.left),
-      extra: [
-        {
-          input: await endCardText(this.plan.blueprint, this.colors, text),
-          left: Math.round(size.width * 0.5),
-          top: Math.round((size.height - text.height) / 2),
-        },
-      ],
-    });
   }
 }
 

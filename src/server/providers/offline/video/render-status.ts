@@ -15,7 +15,6 @@ export interface ActiveRender {
 }
 
 export const purposeNames: Record<VideoPurpose, string> = {
-  trailer: "trailer",
   character_video: "character video",
   episode_clip: "episode clip",
 };

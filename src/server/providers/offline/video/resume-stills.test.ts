@@ -10,7 +10,7 @@ import { bundledFfmpegPath } from "./ffmpeg";
 import { inspectVideo } from "./inspect-video";
 import { createOfflineVideoProvider, type OfflineVideoProvider } from "./offline-video-provider";
 import { planVideo } from "./plan-video";
-import { trailerContext, videoRequest } from "./test-fixtures";
+import { fixtureBlueprint, videoRequest } from "./test-fixtures";
 
 let dir: string;
 const providers: OfflineVideoProvider[] = [];
@@ -72,7 +72,16 @@ it("a render resumed by another worker draws no still again and reports the stor
   const mediaDir = path.join(dir, "media");
   const segmentsDir = (jobId: string) => path.join(mediaDir, "render-jobs", jobId, "segments");
   const stored = (jobId: string) => readdir(segmentsDir(jobId)).catch(() => [] as string[]);
-  const request = videoRequest(await trailerContext(dir, 2), 12);
+  const request = videoRequest(
+    {
+      purpose: "episode_clip",
+      blueprint: fixtureBlueprint,
+      episode: { number: 1, title: "Pilot", logline: "It begins." },
+      // Gone, so the clip is drawn on the title card: the dearest still to draw twice.
+      still: { path: path.join(dir, "gone.png"), mime: "image/png" },
+    },
+    20,
+  );
   const shotCount = planVideo(request).segments.length;
 
   // Worker A stores two segments (or more) and dies.
@@ -86,7 +95,7 @@ it("a render resumed by another worker draws no still again and reports the stor
   const leftByA = await stored(jobId);
   let storedShare = 0;
   for (const name of leftByA) {
-    storedShare += (await inspectVideo(path.join(segmentsDir(jobId), name))).durationSeconds / 12;
+    storedShare += (await inspectVideo(path.join(segmentsDir(jobId), name))).durationSeconds / 20;
   }
   expect(a.titleCards()).toBe(1);
 
@@ -108,7 +117,7 @@ it("a render resumed by another worker draws no still again and reports the stor
   }
   expect(seen.at(-1)).toMatchObject({ state: "succeeded", progress: 1 });
   // From its very first answer, the resumed render reports at least what is stored…
-  expect(seen[0]?.stage).toMatch(/^Resuming trailer render/);
+  expect(seen[0]?.stage).toMatch(/^Resuming episode clip render/);
   expect(seen[0]?.progress ?? 0).toBeGreaterThanOrEqual(storedShare - 0.01);
   // …and never less afterwards.
   const progress = seen.map((status) => status.progress ?? 0);
@@ -131,5 +140,5 @@ it("a render resumed by another worker draws no still again and reports the stor
   await writeFile(file, download.data);
   const info = await inspectVideo(file);
   expect(info).toMatchObject({ width: 1280, height: 720, videoCodec: "h264", audioCodec: "aac" });
-  expect(Math.abs(info.durationSeconds - 12)).toBeLessThanOrEqual(0.1);
+  expect(Math.abs(info.durationSeconds - 20)).toBeLessThanOrEqual(0.1);
 });

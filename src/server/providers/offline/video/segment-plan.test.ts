@@ -2,41 +2,17 @@ import { describe, expect, it } from "vitest";
 import type { MediaRef } from "../../types";
 import { planVideo } from "./plan-video";
 import { maxSegmentSeconds, planSegments, shotSpans, totalFrames } from "./segment-plan";
-import { fixtureBlueprint, fixtureCast, fixtureDossier, videoRequest } from "./test-fixtures";
+import { fixtureBlueprint, fixtureDossier, videoRequest } from "./test-fixtures";
 import type { VideoPlan } from "./video-plan";
 
 const image: MediaRef = { path: "/nowhere/image.png", mime: "image/png" };
 
-function trailer(castSize: number, seconds: number, grid: boolean): VideoPlan {
-  const cast = Array.from({ length: castSize }, (_, index) => ({
-    ...fixtureCast[index % fixtureCast.length]!,
-    portrait: image,
-  }));
-  return planVideo(
-    videoRequest(
-      {
-        purpose: "trailer",
-        blueprint: fixtureBlueprint,
-        cast,
-        poster: image,
-        grid: grid ? image : null,
-      },
-      seconds,
-    ),
-  );
-}
+/** Every length a render is asked for, from below the shortest to beyond the longest it makes. */
+const lengths = [1, 3, 4.5, 8, 12, 20, 60];
 
-const plans: [string, VideoPlan][] = [
-  ...[1, 2, 3, 6, 10].flatMap((cast) =>
-    [10, 30, 60].flatMap((seconds) =>
-      [true, false].map((grid): [string, VideoPlan] => [
-        `trailer, ${cast} cast, ${seconds} s${grid ? ", grid" : ""}`,
-        trailer(cast, seconds, grid),
-      ]),
-    ),
-  ),
+const plans: [string, VideoPlan][] = lengths.flatMap((seconds): [string, VideoPlan][] => [
   [
-    "character video, 20 s",
+    `character video, ${seconds} s`,
     planVideo(
       videoRequest(
         {
@@ -45,11 +21,25 @@ const plans: [string, VideoPlan][] = [
           dossier: fixtureDossier("Maren Holt", "The eldest"),
           portrait: image,
         },
-        20,
+        seconds,
       ),
     ),
   ],
-];
+  [
+    `episode clip, ${seconds} s`,
+    planVideo(
+      videoRequest(
+        {
+          purpose: "episode_clip",
+          blueprint: fixtureBlueprint,
+          episode: { number: 1, title: "Pilot", logline: "It begins." },
+          still: image,
+        },
+        seconds,
+      ),
+    ),
+  ],
+]);
 
 describe("planSegments", () => {
   it.each(plans)(

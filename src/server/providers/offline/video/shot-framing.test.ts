@@ -24,8 +24,6 @@ const contents: SegmentContent[] = [
   { kind: "character", name: "Vex", role: "Lead", portrait, side: "left" },
   { kind: "character", name: "Vex", role: "Lead", portrait, side: "right" },
   { kind: "episode", number: 1, title: "Pilot", still: portrait },
-  { kind: "ensemble", grid: portrait },
-  { kind: "end_card", poster: portrait },
 ];
 
 const frames: Size[] = [

@@ -2,21 +2,14 @@ import type { Size } from "../../types";
 import { stillHeads } from "../image/episode-still";
 import type { Rect } from "../image/face-box";
 import { portraitHeadBox } from "../image/portrait";
-import { gridHeads, layoutGrid } from "../image/portrait-grid";
-import { billedFaces } from "../image/poster-key-art";
 import { centredPlacement, fillsFrame, portraitPlacement } from "./plates";
 import type { KenBurnsMove, SegmentContent } from "./video-plan";
 
 /**
  * Where faces are in a shot, from the layouts alone: the heads of the offline art (portrait,
- * grid, poster, still) carried through the plate that shows them and the camera move over it.
+ * still) carried through the plate that shows them and the camera move over it.
  * Lets a test hold every shot to "no face is cut by the frame edge" without rendering.
  */
-
-/** How much of its plate the cast grid fills in the ensemble shot. */
-export const ensembleHeightShare = 0.86;
-/** How much of its plate the poster fills on the end card: beside the title, or alone on a tall frame. */
-export const endCardPoster = { wide: 0.84, tall: 0.8, left: 0.12 } as const;
 
 /** The part of the plate on screen at `progress` (0..1), as fractions: zoompan's crop (filter-graph.ts). */
 export function cameraWindow(move: KenBurnsMove, progress: number): Rect {
@@ -36,15 +29,13 @@ export function cameraWindow(move: KenBurnsMove, progress: number): Rect {
 export interface ShotSources {
   portrait: Size;
   still: Size;
-  poster: Size;
-  /** Characters in the grid and in each episode still. */
+  /** Characters in each episode still. */
   castCount: number;
 }
 
 export const offlineSources: ShotSources = {
   portrait: { width: 1024, height: 1024 },
   still: { width: 1280, height: 720 },
-  poster: { width: 1024, height: 1536 },
   castCount: 4,
 };
 
@@ -77,27 +68,6 @@ export function headsOnPlate(
         placedIn(head, sources.still, centredPlacement(sources.still, plate, { heightShare: 1 })),
       );
     }
-    case "ensemble": {
-      const layout = layoutGrid(sources.castCount, 3, 1536, true);
-      const placed = centredPlacement(layout.size, plate, { heightShare: ensembleHeightShare });
-      return gridHeads(layout, sources.portrait).map((head) => placedIn(head, layout.size, placed));
-    }
-    case "end_card": {
-      const tall = plate.height >= plate.width;
-      const placed = centredPlacement(
-        sources.poster,
-        plate,
-        tall
-          ? { heightShare: endCardPoster.tall }
-          : { heightShare: endCardPoster.wide, left: Math.round(plate.width * endCardPoster.left) },
-      );
-      const portraits = Array.from({ length: sources.castCount }, () => sources.portrait);
-      return billedFaces(portraits, sources.poster).map(({ head }) =>
-        placedIn(head, sources.poster, placed),
-      );
-    }
-    default:
-      return [];
   }
 }
 

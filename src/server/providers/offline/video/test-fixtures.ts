@@ -31,15 +31,6 @@ export const fixtureBlueprint: Blueprint = {
   posterDescription: "Three figures under a single beam of light",
 };
 
-export const fixtureCast = [
-  { name: "Maren Holt", role: "The eldest, who stayed" },
-  { name: "Tobias Holt", role: "The one who left" },
-  { name: "Ines Varga", role: "Harbour master" },
-  { name: "Calum Reid", role: "Ferry captain" },
-  { name: "Edda Holt", role: "The youngest" },
-  { name: "Father Quill", role: "Keeper of records" },
-];
-
 const figureColors = ["#f2a541", "#5fa8a0", "#c9d3d8", "#e76f51", "#8ab17d", "#b084cc"];
 
 /** A square "portrait": a palette background with a simple head-and-shoulders figure. */
@@ -63,21 +54,6 @@ export async function writePortrait(dir: string, index: number, size = 768): Pro
   return { path: file, mime: "image/png" };
 }
 
-/** A 2:3 poster with a big shape and a block where the title would be. */
-export async function writePoster(dir: string): Promise<MediaRef> {
-  const file = path.join(dir, "poster.png");
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="800" height="1200" viewBox="0 0 80 120">
-    <rect width="80" height="120" fill="#1b2a41"/>
-    <path d="M40 30 L10 120 L70 120 Z" fill="#f2a541" fill-opacity="0.25"/>
-    <rect x="34" y="30" width="12" height="60" fill="#c9d3d8"/>
-    <rect x="32" y="22" width="16" height="10" fill="#f2a541"/>
-    <rect x="12" y="96" width="56" height="8" fill="#c9d3d8"/>
-    <rect x="20" y="107" width="40" height="3" fill="#5fa8a0"/>
-  </svg>`;
-  await sharp(Buffer.from(svg)).png().toFile(file);
-  return { path: file, mime: "image/png" };
-}
-
 /** A 16:9 "episode still": horizon, sea and a lighthouse. */
 export async function writeStill(dir: string): Promise<MediaRef> {
   const file = path.join(dir, "still.png");
@@ -90,19 +66,15 @@ export async function writeStill(dir: string): Promise<MediaRef> {
   return { path: file, mime: "image/png" };
 }
 
-export async function trailerContext(dir: string, castSize: number): Promise<VideoContext> {
-  const cast = await Promise.all(
-    Array.from({ length: castSize }, async (_, index) => {
-      const member = fixtureCast[index % fixtureCast.length]!;
-      return { ...member, portrait: await writePortrait(dir, index) };
-    }),
-  );
+/** A character video of the show's lead, her portrait drawn into `dir`. */
+export async function characterVideoContext(
+  dir: string,
+): Promise<Extract<VideoContext, { purpose: "character_video" }>> {
   return {
-    purpose: "trailer",
+    purpose: "character_video",
     blueprint: fixtureBlueprint,
-    cast,
-    poster: await writePoster(dir),
-    grid: null,
+    dossier: fixtureDossier("Maren Holt", "The eldest, who stayed"),
+    portrait: await writePortrait(dir, 0),
   };
 }
 

@@ -16,8 +16,6 @@ export interface KenBurnsMove {
 }
 
 export type SegmentContent =
-  | { kind: "title" }
-  | { kind: "logline" }
   | {
       kind: "character";
       name: string;
@@ -26,8 +24,6 @@ export type SegmentContent =
       /** Where the portrait sits; the lower-third takes the other side. */
       side: "left" | "right";
     }
-  | { kind: "ensemble"; grid: MediaRef }
-  | { kind: "end_card"; poster: MediaRef | null }
   | { kind: "episode"; number: number; title: string; still: MediaRef };
 
 /** One shot of the video: a still plate with a move, placed on the timeline. */
@@ -39,7 +35,7 @@ export type Segment = SegmentContent & {
 
 export interface AudioHit {
   atSeconds: number;
-  /** 0..1: 1 for the big beats (title, end card), less for plain cuts. */
+  /** 0..1: how hard the cut lands. */
   strength: number;
 }
 
@@ -48,7 +44,6 @@ export interface AudioBedPlan {
   totalSeconds: number;
   rootHz: number;
   hits: AudioHit[];
-  mood: "trailer" | "soft";
 }
 
 export interface VideoPlan {
@@ -109,10 +104,6 @@ export function moveFor(content: SegmentContent, index: number): KenBurnsMove {
   const inward = index % 2 === 0;
   const center = { x: 0.5, y: 0.5 };
   switch (content.kind) {
-    case "title":
-      return { zoomFrom: 1, zoomTo: 1.06, focusFrom: center, focusTo: center };
-    case "logline":
-      return { zoomFrom: 1.05, zoomTo: 1, focusFrom: center, focusTo: center };
     case "character": {
       const x = content.side === "right" ? 0.66 : 0.34;
       // The face sits low in the plate (the portrait is framed past its lower edge): pushing in
@@ -123,10 +114,6 @@ export function moveFor(content: SegmentContent, index: number): KenBurnsMove {
         ? { zoomFrom: 1.02, zoomTo: 1.16, focusFrom: wide, focusTo: face }
         : { zoomFrom: 1.16, zoomTo: 1.02, focusFrom: face, focusTo: wide };
     }
-    case "ensemble":
-      return { zoomFrom: 1.1, zoomTo: 1, focusFrom: center, focusTo: center };
-    case "end_card":
-      return { zoomFrom: 1, zoomTo: 1.04, focusFrom: center, focusTo: center };
     case "episode":
       return { zoomFrom: 1, zoomTo: 1.12, focusFrom: center, focusTo: { x: 0.5, y: 0.45 } };
   }

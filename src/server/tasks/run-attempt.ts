@@ -39,12 +39,29 @@ export async function runAttempt(
   runs.set(task.id, { controller, runToken: task.runToken });
 
   const deadline = setTimeout(() => controller.abort(new TaskAbortedError("expired")), deadlineMs);
+  // One beat at a time: while a beat waits (for a pool connection, a row lock), more beats would
+  // only take more connections from the handler that has to finish. A beat slower than the stale
+  // limit is logged: the reaper is about to hand this task to another worker.
+  let beating = false;
   const heartbeat = setInterval(() => {
-    void beat(deps, task).then((alive) => {
-      if (!alive && !controller.signal.aborted) {
-        controller.abort(new TaskAbortedError("lost"));
-      }
-    });
+    if (beating) {
+      return;
+    }
+    beating = true;
+    const started = Date.now();
+    void beat(deps, task)
+      .then((alive) => {
+        const tookMs = Date.now() - started;
+        if (tookMs > deps.config.staleAfterMs / 2) {
+          logger.warn({ tookMs }, "a heartbeat took longer than half the stale limit");
+        }
+        if (!alive && !controller.signal.aborted) {
+          controller.abort(new TaskAbortedError("lost"));
+        }
+      })
+      .finally(() => {
+        beating = false;
+      });
   }, deps.config.heartbeatMs);
 
   const context = createTaskContext(deps, task, controller, logger);

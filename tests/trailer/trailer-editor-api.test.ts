@@ -1,33 +1,19 @@
 import { randomUUID } from "node:crypto";
-import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { setContainer } from "../../src/server/container";
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
 import { episodes, shots, shows } from "../../src/server/db/schema";
-import { isAppError } from "../../src/server/errors";
 import { loadTrailerPlan } from "../../src/server/pipeline/storyboard/load-storyboard";
 import { insertAsset } from "../../src/server/shows/assets";
-import { trailerSequence } from "../../src/server/shows/trailer-script";
 import type { TrailerBoardView } from "../../src/server/shows/trailer-view";
 import type { TaskDto } from "../../src/server/tasks/task-dto";
-import { createTestMember, createTestOwner, type TestAccount } from "../helpers/test-accounts";
-import { createTestContainer, type TestContainer } from "../helpers/test-container";
-import { heldTrailerKinds, showWithTrailerBoard, trailerBoardSpecs } from "./trailer-fixtures";
-
-const base = "http://localhost";
-type Handler = (request: Request, context: unknown) => Promise<Response>;
-type Route = Record<string, Handler>;
-
-const trailerRoute = () => import("../../src/app/api/shows/[id]/trailer/route") as Promise<Route>;
-const cutRoute = () => import("../../src/app/api/shows/[id]/trailer/cut/route") as Promise<Route>;
-const trailerShotsRoute = () =>
-  import("../../src/app/api/shows/[id]/trailer/shots/route") as Promise<Route>;
-const shotRoute = () =>
-  import("../../src/app/api/shows/[id]/shots/[shotId]/route") as Promise<Route>;
-
-interface Answer {
-  status: number;
-  body: { error?: { code: string; message: string; field?: string } } & Record<string, unknown>;
-}
+import { heldTrailerKinds, trailerBoardSpecs } from "./trailer-fixtures";
+import {
+  cutRoute,
+  shotRoute,
+  trailerRoute,
+  trailerShotsRoute,
+  useTrailerEditorWorld,
+} from "./trailer-routes";
 
 /**
  * The trailer editor's API as the console uses it and as a careless or hostile client would:
@@ -36,96 +22,10 @@ interface Answer {
  * request is a 4xx that names what was wrong.
  */
 describe("the trailer editor API", () => {
-  let t: TestContainer;
-  let owner: TestAccount;
-  let member: TestAccount;
-  let showId: string;
-  let otherShowId: string;
-  let castIds: [string, string];
-
-  async function call(
-    route: () => Promise<Route>,
-    method: string,
-    params: Record<string, string>,
-    options: { body?: unknown; as?: TestAccount; raw?: string } = {},
-  ): Promise<Answer> {
-    const mod = await route();
-    const url = `${base}/api/shows/${Object.values(params).join("/")}`;
-    const init: RequestInit = { method };
-    if (options.body !== undefined || options.raw !== undefined) {
-      init.headers = { "content-type": "application/json" };
-      init.body = options.raw ?? JSON.stringify(options.body);
-    }
-    const response = await mod[method]!((options.as ?? owner).request(url, init), {
-      params: Promise.resolve(params),
-    });
-    const text = await response.text();
-    return { status: response.status, body: text ? JSON.parse(text) : {} };
-  }
-
-  const readBoard = async (id = showId) => {
-    const answer = await call(trailerRoute, "GET", { id });
-    expect(answer.status).toBe(200);
-    return answer.body as unknown as TrailerBoardView;
-  };
-  const patchShot = (shotId: string, body: unknown, id = showId) =>
+  const world = useTrailerEditorWorld();
+  const { call, readBoard } = world;
+  const patchShot = (shotId: string, body: unknown, id = world.showId) =>
     call(shotRoute, "PATCH", { id, shotId }, { body });
-
-  /** Cancels what the board has in flight, stops wanting a cut, and writes the board afresh. */
-  async function resetBoard() {
-    const { db, engine } = t.container;
-    for (const task of await engine.list({ status: "all", showId, limit: 500 })) {
-      if (task.status === "queued" || task.status === "running") {
-        // One may settle between the list and the cancel: that is as quiet.
-        await engine.cancel(task.id).catch((error: unknown) => {
-          if (!isAppError(error) || error.code !== "conflict") {
-            throw error;
-          }
-        });
-      }
-    }
-    const [row] = await db.select().from(shows).where(eq(shows.id, showId));
-    const settings = { ...(row!.settings as object), trailer: { seconds: 30, aspect: "16:9" } };
-    await db.update(shows).set({ trailerWanted: false, settings }).where(eq(shows.id, showId));
-    await db
-      .delete(shots)
-      .where(and(eq(shots.showId, showId), eq(shots.sequence, trailerSequence)));
-    await db.insert(shots).values(
-      trailerBoardSpecs(...castIds).map((spec, position) => ({
-        showId,
-        sequence: trailerSequence,
-        position,
-        spec,
-      })),
-    );
-  }
-
-  beforeAll(async () => {
-    t = await createTestContainer();
-    setContainer(t.container);
-    owner = await createTestOwner(t.container);
-    member = await createTestMember(t.container, owner);
-    const made = await showWithTrailerBoard(
-      t.container.engine,
-      owner.userId,
-      "A retired safecracker and her nephew run a night market noodle stall in Taipei",
-    );
-    showId = made.showId;
-    castIds = [made.cast[0]!.id, made.cast[1]!.id];
-    const other = await showWithTrailerBoard(
-      t.container.engine,
-      member.userId,
-      "A lighthouse keeper who collects storms",
-    );
-    otherShowId = other.showId;
-  }, 300_000);
-  beforeEach(async () => {
-    await resetBoard();
-  });
-  afterAll(async () => {
-    setContainer(null);
-    await t?.close();
-  });
 
   it("shows the board: beats, the title card without a frame, its length with the end card", async () => {
     const board = await readBoard();
@@ -171,7 +71,7 @@ describe("the trailer editor API", () => {
     expect((await patchShot(stakes.id, { ...plain, action: "He waits." })).status).toBe(200);
     const title = before.shots[5]!;
     expect((await patchShot(title.id, { durationSeconds: 4 })).status).toBe(200);
-    const [stored] = await t.container.db.select().from(shots).where(eq(shots.id, stakes.id));
+    const [stored] = await world.t.container.db.select().from(shots).where(eq(shots.id, stakes.id));
     expect(stored!.spec).toMatchObject({ beat: "stakes", transitionIn: "dissolve" });
     const board = await readBoard();
     expect(board.shots[3]!.spec.transitionIn).toBe("dissolve");
@@ -218,7 +118,7 @@ describe("the trailer editor API", () => {
     const answer = await call(
       trailerShotsRoute,
       "PUT",
-      { id: showId },
+      { id: world.showId },
       { body: { shotIds: reversed } },
     );
     expect(answer.status).toBe(200);
@@ -230,7 +130,7 @@ describe("the trailer editor API", () => {
     const doubled = await call(
       trailerShotsRoute,
       "PUT",
-      { id: showId },
+      { id: world.showId },
       {
         body: { shotIds: [ids[0], ...ids.slice(0, -1)] },
       },
@@ -240,17 +140,17 @@ describe("the trailer editor API", () => {
     const stale = await call(
       trailerShotsRoute,
       "PUT",
-      { id: showId },
+      { id: world.showId },
       {
         body: { shotIds: ids.slice(1) },
       },
     );
     expect(stale.status).toBe(409);
-    const foreign = (await readBoard(otherShowId)).shots.map((shot) => shot.id);
+    const foreign = (await readBoard(world.otherShowId)).shots.map((shot) => shot.id);
     const theirs = await call(
       trailerShotsRoute,
       "PUT",
-      { id: showId },
+      { id: world.showId },
       {
         body: { shotIds: foreign },
       },
@@ -264,7 +164,7 @@ describe("the trailer editor API", () => {
     let answer = await call(
       trailerShotsRoute,
       "POST",
-      { id: showId },
+      { id: world.showId },
       {
         body: { afterShotId: first.id },
       },
@@ -276,12 +176,12 @@ describe("the trailer editor API", () => {
       isCard: false,
       spec: { beat: "hook", card: "", transitionIn: "cut" },
     });
-    const card = { ...trailerBoardSpecs(...castIds)[5]!, card: "THIS SUMMER" };
-    answer = await call(trailerShotsRoute, "POST", { id: showId }, { body: { spec: card } });
+    const card = { ...trailerBoardSpecs(...world.castIds)[5]!, card: "THIS SUMMER" };
+    answer = await call(trailerShotsRoute, "POST", { id: world.showId }, { body: { spec: card } });
     board = answer.body as unknown as TrailerBoardView;
     expect(board.shots.at(-1)).toMatchObject({ isCard: true, spec: { card: "THIS SUMMER" } });
     const removed = board.shots[1]!.id;
-    const deleted = await call(shotRoute, "DELETE", { id: showId, shotId: removed });
+    const deleted = await call(shotRoute, "DELETE", { id: world.showId, shotId: removed });
     expect(deleted.status).toBe(204);
     board = await readBoard();
     expect(board.shots).toHaveLength(8);
@@ -305,7 +205,7 @@ describe("the trailer editor API", () => {
       const answer = await call(
         shotRoute,
         "PATCH",
-        { id: showId, shotId: title.id },
+        { id: world.showId, shotId: title.id },
         { body, raw },
       );
       expect(answer.status, JSON.stringify(raw ?? body).slice(0, 60)).toBe(400);
@@ -316,9 +216,9 @@ describe("the trailer editor API", () => {
     const added = await call(
       trailerShotsRoute,
       "POST",
-      { id: showId },
+      { id: world.showId },
       {
-        body: { spec: { ...trailerBoardSpecs(...castIds)[5]!, card: "y".repeat(50_000) } },
+        body: { spec: { ...trailerBoardSpecs(...world.castIds)[5]!, card: "y".repeat(50_000) } },
       },
     );
     expect(added.status).toBe(400);
@@ -326,7 +226,7 @@ describe("the trailer editor API", () => {
     const unknown = await call(
       trailerShotsRoute,
       "POST",
-      { id: showId },
+      { id: world.showId },
       {
         body: { afterShotId: randomUUID() },
       },
@@ -337,42 +237,46 @@ describe("the trailer editor API", () => {
   });
 
   it("keeps other shows' shots out of reach: 404 through this show, 404 for a member", async () => {
-    const theirs = (await readBoard(otherShowId)).shots[0]!;
+    const theirs = (await readBoard(world.otherShowId)).shots[0]!;
     const through = await patchShot(theirs.id, { card: "MINE NOW" });
     expect(through.status).toBe(404);
     const direct = await call(
       shotRoute,
       "PATCH",
-      { id: otherShowId, shotId: theirs.id },
-      { body: { card: "MINE NOW" }, as: member },
+      { id: world.otherShowId, shotId: theirs.id },
+      { body: { card: "MINE NOW" }, as: world.member },
     );
     expect(direct.status).toBe(200);
     const mine = (await readBoard()).shots[0]!;
     const asMember = await call(
       shotRoute,
       "PATCH",
-      { id: showId, shotId: mine.id },
-      { body: { narration: "Hi." }, as: member },
+      { id: world.showId, shotId: mine.id },
+      { body: { narration: "Hi." }, as: world.member },
     );
     expect(asMember.status).toBe(404);
-    expect((await call(trailerRoute, "GET", { id: showId }, { as: member })).status).toBe(404);
-    expect((await call(cutRoute, "POST", { id: showId }, { as: member })).status).toBe(404);
+    expect(
+      (await call(trailerRoute, "GET", { id: world.showId }, { as: world.member })).status,
+    ).toBe(404);
+    expect((await call(cutRoute, "POST", { id: world.showId }, { as: world.member })).status).toBe(
+      404,
+    );
     const reshaped = await call(
       trailerRoute,
       "PATCH",
-      { id: showId },
-      { body: { aspect: "9:16" }, as: member },
+      { id: world.showId },
+      { body: { aspect: "9:16" }, as: world.member },
     );
     expect(reshaped.status).toBe(404);
     expect((await readBoard()).settings.aspect).toBe("16:9");
   });
 
   it("refuses a beat, card or transition on an episode's shot", async () => {
-    const { db } = t.container;
+    const { db } = world.t.container;
     const [episode] = await db
       .insert(episodes)
       .values({
-        showId,
+        showId: world.showId,
         number: 1,
         title: "Pilot",
         outline: { number: 1, title: "Pilot", logline: "A stall opens.", aPlot: "A.", bPlot: "B." },
@@ -383,11 +287,11 @@ describe("the trailer editor API", () => {
       card: _card,
       transitionIn: _in,
       ...spec
-    } = trailerBoardSpecs(...castIds)[0]!;
+    } = trailerBoardSpecs(...world.castIds)[0]!;
     const [shot] = await db
       .insert(shots)
       .values({
-        showId,
+        showId: world.showId,
         episodeId: episode!.id,
         sequence: `episode:${episode!.id}`,
         position: 0,
@@ -410,7 +314,7 @@ describe("the trailer editor API", () => {
       { body: [] },
     ];
     for (const { body, field } of cases) {
-      const answer = await call(trailerRoute, "PATCH", { id: showId }, { body });
+      const answer = await call(trailerRoute, "PATCH", { id: world.showId }, { body });
       expect(answer.status, JSON.stringify(body)).toBe(400);
       if (field) {
         expect(answer.body.error?.field).toBe(field);
@@ -421,7 +325,12 @@ describe("the trailer editor API", () => {
 
   it("asks for a new script at a new length; the board stays until it lands", async () => {
     const before = await readBoard();
-    const answer = await call(trailerRoute, "PATCH", { id: showId }, { body: { seconds: 60 } });
+    const answer = await call(
+      trailerRoute,
+      "PATCH",
+      { id: world.showId },
+      { body: { seconds: 60 } },
+    );
     expect(answer.status).toBe(200);
     const requested = answer.body.requested as TaskDto[];
     expect(requested.map((task) => task.kind)).toEqual(["trailer_script"]);
@@ -429,12 +338,22 @@ describe("the trailer editor API", () => {
     expect(board.settings.seconds).toBe(60);
     expect(board.shots.map((shot) => shot.id)).toEqual(before.shots.map((shot) => shot.id));
     // Asking again for the length it has asks for nothing.
-    const again = await call(trailerRoute, "PATCH", { id: showId }, { body: { seconds: 60 } });
+    const again = await call(
+      trailerRoute,
+      "PATCH",
+      { id: world.showId },
+      { body: { seconds: 60 } },
+    );
     expect(again.body.requested).toEqual([]);
   });
 
   it("a new shape of a trailer nobody asked for is only remembered", async () => {
-    const answer = await call(trailerRoute, "PATCH", { id: showId }, { body: { aspect: "9:16" } });
+    const answer = await call(
+      trailerRoute,
+      "PATCH",
+      { id: world.showId },
+      { body: { aspect: "9:16" } },
+    );
     expect(answer.status).toBe(200);
     expect(answer.body.requested).toEqual([]);
     expect((answer.body.trailer as TrailerBoardView).settings.aspect).toBe("9:16");
@@ -442,7 +361,7 @@ describe("the trailer editor API", () => {
 
   it("Cut trailer wants the cut and asks for each missing piece, not the cut itself", async () => {
     const board = await readBoard();
-    const answer = await call(cutRoute, "POST", { id: showId });
+    const answer = await call(cutRoute, "POST", { id: world.showId });
     expect(answer.status).toBe(202);
     const requested = answer.body.requested as TaskDto[];
     const targets = (kind: string) =>
@@ -460,13 +379,13 @@ describe("the trailer editor API", () => {
     const after = answer.body.trailer as TrailerBoardView;
     expect(after.trailerWanted).toBe(true);
     // Asking twice while those run asks for nothing more.
-    const twice = await call(cutRoute, "POST", { id: showId });
+    const twice = await call(cutRoute, "POST", { id: world.showId });
     expect(twice.body.requested).toEqual([]);
     // A new shape while the cut is wanted is remembered; the pieces in flight are not asked again.
     const reshaped = await call(
       trailerRoute,
       "PATCH",
-      { id: showId },
+      { id: world.showId },
       { body: { aspect: "9:16" } },
     );
     expect(reshaped.body.requested).toEqual([]);
@@ -474,8 +393,8 @@ describe("the trailer editor API", () => {
   });
 
   it("prices a re-cut on paid models, and reuses a frame that did not change", async () => {
-    const { db, engine } = t.container;
-    const [row] = await db.select().from(shows).where(eq(shows.id, showId));
+    const { db, engine } = world.t.container;
+    const [row] = await db.select().from(shows).where(eq(shows.id, world.showId));
     const paid = {
       ...(row!.settings as object),
       ...heldTrailerKinds,
@@ -490,16 +409,16 @@ describe("the trailer editor API", () => {
       await db
         .update(shows)
         .set({ settings: { ...paid, paidVideosConfirmed: false } })
-        .where(eq(shows.id, showId));
+        .where(eq(shows.id, world.showId));
       expect((await readBoard()).recut).toMatchObject({ frames: 6, clips: 0 });
-      await db.update(shows).set({ settings: paid }).where(eq(shows.id, showId));
+      await db.update(shows).set({ settings: paid }).where(eq(shows.id, world.showId));
       const board = await readBoard();
       expect(board.recut).toMatchObject({ frames: 6, clips: 6, takes: 4, score: true });
       expect(board.recut.complete).toBe(true);
       expect(board.recut.usd).toBeGreaterThan(0);
       // The first shot's frame exists as drawn for the shot as it is: only its clip is still made.
-      const { plan } = await loadTrailerPlan(db, showId);
-      const [task] = await engine.list({ status: "all", showId, limit: 1 });
+      const { plan } = await loadTrailerPlan(db, world.showId);
+      const [task] = await engine.list({ status: "all", showId: world.showId, limit: 1 });
       const frame = await insertAsset(
         db,
         {
@@ -516,7 +435,7 @@ describe("the trailer editor API", () => {
           costUsd: 0.04,
           contentHash: plan.shots[0]!.frameHash,
         },
-        { showId, taskId: task!.id, shotId: board.shots[0]!.id },
+        { showId: world.showId, taskId: task!.id, shotId: board.shots[0]!.id },
       );
       await db
         .update(shots)
@@ -527,7 +446,7 @@ describe("the trailer editor API", () => {
       expect(reused.recut).toMatchObject({ frames: 5, clips: 6, takes: 4 });
       expect(reused.recut.usd).toBeLessThan(board.recut.usd);
     } finally {
-      await db.update(shows).set({ settings: row!.settings }).where(eq(shows.id, showId));
+      await db.update(shows).set({ settings: row!.settings }).where(eq(shows.id, world.showId));
     }
   });
 });

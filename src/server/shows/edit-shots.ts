@@ -1,7 +1,7 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db, Executor, Tx } from "../db/client";
-import { assets, shots } from "../db/schema";
+import { assets, shots, shows } from "../db/schema";
 import { AppError, invalidInput } from "../errors";
 import { type ShotSpec, shotSpecSchema } from "./episode-script";
 import {
@@ -44,6 +44,16 @@ export const shotOrderSchema = z.object({ shotIds: z.array(z.uuid()).min(1).max(
 const maxShots = 30;
 
 /**
+ * Takes the show row's lock for the rest of the transaction, as every task completion does first
+ * (so the two cannot deadlock): edits of one show's boards then run one after another. Without it,
+ * two adds both see 29 shots and make 31 with one position twice, and two edits of one shot each
+ * write the other's fields back as they read them.
+ */
+async function lockBoards(tx: Tx, showId: string): Promise<void> {
+  await tx.select({ id: shows.id }).from(shows).where(eq(shows.id, showId)).for("update");
+}
+
+/**
  * Characters named in a shot must be this show's. Those the shot already named (`kept`) may have
  * left the cast since (a new cast replaces the old): the shot stays editable, they draw and speak
  * as no one until the user recasts the shot.
@@ -80,7 +90,13 @@ async function checkCast(
 export async function updateShot(db: Db, showIdOrSlug: string, shotId: string, body: unknown) {
   const patch = shotPatchSchema.parse(body);
   const show = await loadShow(db, showIdOrSlug);
-  const shot = await loadShot(db, show.id, shotId);
+  await db.transaction(async (tx) => {
+    await lockBoards(tx, show.id);
+    await writeShotPatch(tx, show.id, await loadShot(tx, show.id, shotId), patch);
+  });
+}
+
+async function writeShotPatch(tx: Tx, showId: string, shot: ShotRow, patch: ShotPatch) {
   const trailer = isTrailerShot(shot);
   const misplaced = trailerOnlyFields.find((field) => !trailer && patch[field] !== undefined);
   if (misplaced) {
@@ -97,11 +113,11 @@ export async function updateShot(db: Db, showIdOrSlug: string, shotId: string, b
     merged,
   );
   const named = [...stored.characterIds, ...stored.dialogue.map((line) => line.characterId)];
-  await checkCast(db, show.id, spec, new Set(named));
-  await db
+  await checkCast(tx, showId, spec, new Set(named));
+  await tx
     .update(shots)
     .set({ spec, updatedAt: sql`now()` })
-    .where(and(eq(shots.id, shot.id), eq(shots.showId, show.id)));
+    .where(and(eq(shots.id, shot.id), eq(shots.showId, showId)));
 }
 
 /** A blank shot to start from: a static medium shot of nobody, 4 s. */
@@ -168,6 +184,7 @@ async function insertShot(
   request: { afterShotId?: string | null; spec?: ShotSpec | TrailerShotSpec },
 ) {
   return db.transaction(async (tx) => {
+    await lockBoards(tx, showId);
     const board = await loadSequenceShots(tx, showId, target.sequence);
     if (board.length >= maxShots) {
       throw new AppError("conflict", `A board holds at most ${maxShots} shots; delete one first`);
@@ -205,6 +222,7 @@ export async function deleteShot(db: Db, showIdOrSlug: string, shotId: string) {
   const show = await loadShow(db, showIdOrSlug);
   const shot = await loadShot(db, show.id, shotId);
   await db.transaction(async (tx) => {
+    await lockBoards(tx, show.id);
     await tx.delete(shots).where(and(eq(shots.id, shot.id), eq(shots.showId, show.id)));
     const rest = await loadSequenceShots(tx, show.id, shot.sequence);
     await writePositions(
@@ -236,6 +254,7 @@ async function reorderBoard(db: Db, showId: string, target: BoardTarget, shotIds
     throw invalidInput("shotIds", "Name each shot once");
   }
   await db.transaction(async (tx) => {
+    await lockBoards(tx, showId);
     const board = await loadSequenceShots(tx, showId, target.sequence);
     const current = new Set(board.map((shot) => shot.id));
     if (shotIds.length !== current.size || !shotIds.every((id) => current.has(id))) {

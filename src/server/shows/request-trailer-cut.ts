@@ -1,13 +1,17 @@
 import { eq } from "drizzle-orm";
+import { z } from "zod";
 import type { Tx } from "../db/client";
 import { shows } from "../db/schema";
 import { AppError } from "../errors";
-import { loadShowState, stepKey } from "../pipeline/show-state";
+import { loadShowState } from "../pipeline/show-state";
 import { trailerSteps } from "../pipeline/storyboard/trailer-rules";
 import type { TaskEngine } from "../tasks/task-engine";
 import { inTransaction, type TxScope } from "../tasks/tx-scope";
 import { requestUserSteps } from "./request-user-steps";
 import { blueprintOf, loadShow, type ShowRow } from "./show-records";
+
+/** "Cut trailer" takes no options: the board says what to cut (an empty body or `{}`). */
+export const trailerCutSchema = z.object({}).strict();
 
 /**
  * "Cut trailer": marks the trailer's cut as wanted and requests whatever it still needs — its
@@ -43,12 +47,7 @@ export async function wantTrailerCut(engine: TaskEngine, scope: TxScope, showId:
   if (!state) {
     return [];
   }
-  // A new script is on its way (a new length): pieces of the board it replaces would be wasted,
-  // and its completion asks for the new board's own.
-  const script = state.latest.get(stepKey("trailer_script"))?.status;
-  if (script === "queued" || script === "running") {
-    return [];
-  }
+  // While a new script is on its way this asks for nothing: the cut follows the new board.
   const steps = await trailerSteps(scope.tx, state, { resume: true });
   return requestUserSteps(engine, scope, showId, steps);
 }

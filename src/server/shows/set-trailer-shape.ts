@@ -1,6 +1,8 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { shows } from "../db/schema";
+import { AppError } from "../errors";
+import { isTrailerScriptInFlight } from "../pipeline/storyboard/trailer-script-in-flight";
 import type { TaskEngine } from "../tasks/task-engine";
 import { inTransaction } from "../tasks/tx-scope";
 import { lockShow, wantTrailerCut } from "./request-trailer-cut";
@@ -20,7 +22,9 @@ export const trailerShapeSchema = z
  * The trailer's length and shape (settings.trailer). A new length is a new trailer: a new
  * `trailer_script` is asked for (it replaces the board when it lands, and a wanted cut carries on
  * from it). A new shape re-cuts a trailer that exists or was asked for; on a video model its clips
- * are made again in the new shape (their hashes include it), frames and takes are reused.
+ * are made again in the new shape (their hashes include it), frames and takes are reused. A new
+ * length while a script is being written is a 409: that script is written at the length it was
+ * asked at.
  */
 export async function setTrailerShape(engine: TaskEngine, showIdOrSlug: string, body: unknown) {
   const patch = trailerShapeSchema.parse(body);
@@ -32,6 +36,15 @@ export async function setTrailerShape(engine: TaskEngine, showIdOrSlug: string, 
     const newLength = trailer.seconds !== before.seconds;
     if (!newLength && trailer.aspect === before.aspect) {
       return { requested: [] };
+    }
+    if (newLength && (await isTrailerScriptInFlight(scope.tx, show.id))) {
+      // That script reads the length it was asked at; asking again would only find it, and it
+      // would land a board of the other length under the new setting.
+      throw new AppError(
+        "conflict",
+        `A ${before.seconds}-second trailer script is being written. Wait for it to land, or cancel it in the dock, then pick ${trailer.seconds} s again.`,
+        { field: "seconds" },
+      );
     }
     await scope.tx
       .update(shows)

@@ -3,6 +3,7 @@ import { AppError } from "../errors";
 import { loadTrailerInput } from "../pipeline/storyboard/load-storyboard";
 import { estimateRecut, type RecutEstimate } from "../pipeline/storyboard/recut-estimate";
 import { planStoryboard } from "../pipeline/storyboard/storyboard-plan";
+import { isTrailerScriptInFlight } from "../pipeline/storyboard/trailer-script-in-flight";
 import { defaultPrices, type PriceTable } from "../providers/pricing/price-table";
 import { type BoardView, readBoardView, type StoryboardShotView } from "./board-view";
 import { blueprintOf, loadShow } from "./show-records";
@@ -14,6 +15,17 @@ import {
   trailerLengths,
   trailerTransitions,
 } from "./trailer-script";
+
+/** A re-cut that makes nothing before cutting. */
+const nothingToMake: RecutEstimate = {
+  script: false,
+  frames: 0,
+  clips: 0,
+  takes: 0,
+  score: false,
+  usd: 0,
+  complete: true,
+};
 
 /** The words the editor offers, sent with the board so the browser bundle needs no schema. */
 const choices = {
@@ -39,7 +51,15 @@ export interface TrailerBoardView extends Omit<BoardView, "shots"> {
   shots: TrailerShotView[];
   /** Someone asked for a (re-)cut that has not landed yet. */
   trailerWanted: boolean;
-  /** What "Cut trailer" would make now before cutting, and its estimated price. */
+  /**
+   * A new trailer script is being written: it replaces these shots when it lands, "Cut trailer"
+   * waits for it, and the length cannot change until then.
+   */
+  writingScript: boolean;
+  /**
+   * What "Cut trailer" would make now before cutting, and its estimated price: nothing while the
+   * cut is current or a new script is being written (its board is priced once it lands).
+   */
   recut: RecutEstimate;
   choices: typeof choices;
 }
@@ -61,6 +81,7 @@ export async function getTrailerBoard(
   const input = await loadTrailerInput(db, show);
   const plan = planStoryboard(input);
   const board = await readBoardView(db, show.id, input, plan);
+  const writingScript = await isTrailerScriptInFlight(db, show.id);
   return {
     ...board,
     settings: input.settings.trailer,
@@ -76,9 +97,11 @@ export async function getTrailerBoard(
       };
     }),
     trailerWanted: show.trailerWanted,
-    recut: board.cutCurrent
-      ? { script: false, frames: 0, clips: 0, takes: 0, score: false, usd: 0, complete: true }
-      : estimateRecut(plan, "trailer", input.settings, prices),
+    writingScript,
+    recut:
+      board.cutCurrent || writingScript
+        ? nothingToMake
+        : estimateRecut(plan, "trailer", input.settings, prices),
     choices,
   };
 }

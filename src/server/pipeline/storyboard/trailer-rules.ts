@@ -7,6 +7,7 @@ import { trailerScoreTarget } from "./board-ref";
 import { boardSteps } from "./board-steps";
 import { loadTrailerInput } from "./load-storyboard";
 import { planStoryboard } from "./storyboard-plan";
+import { writingTrailerScript } from "./trailer-script-in-flight";
 
 /**
  * Autopilot cuts the first trailer once every character not skipped has a portrait, the grid
@@ -41,13 +42,14 @@ export function trailerWanted(state: ShowState): boolean {
  * (storyboard-rules.ts): the trailer script; then every stale or missing frame of a picture shot,
  * every line without a take, the score, and on a video model a clip of each picture shot once its
  * frame is current; and once none of those is in flight, the cut itself if it is not current.
+ * Nothing while a new script is being written: the board it replaces is not worth a piece.
  */
 export async function trailerSteps(
   db: Executor,
   state: ShowState,
   options: NextStepOptions,
 ): Promise<FollowUpRequest[]> {
-  if (!trailerWanted(state)) {
+  if (!trailerWanted(state) || writingTrailerScript(state)) {
     return [];
   }
   const steps: FollowUpRequest[] = [];

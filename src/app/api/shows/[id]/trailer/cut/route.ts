@@ -1,9 +1,9 @@
 import { assertWithinBudget } from "@/server/auth/budgets";
 import { getContainer } from "@/server/container";
-import { requestTrailerCut } from "@/server/shows/request-trailer-cut";
+import { requestTrailerCut, trailerCutSchema } from "@/server/shows/request-trailer-cut";
 import { getTrailerBoard } from "@/server/shows/trailer-view";
 import { callerOf, ownShow, withAuth } from "../../../../_lib/auth";
-import { json, withErrors } from "../../../../_lib/http";
+import { json, readJson, withErrors } from "../../../../_lib/http";
 import { limitRequest } from "../../../../_lib/rate-limit";
 
 type Context = { params: Promise<{ id: string }> };
@@ -14,6 +14,8 @@ export const POST = withErrors(
   withAuth("user", async (request: Request, { params }: Context) => {
     const { id } = await params;
     const show = await ownShow(request, id);
+    // Read though empty: a form or text/plain post (another site's) is a 415, not a paid re-cut.
+    await readJson(request, trailerCutSchema);
     await limitRequest(request, "taskRequest");
     const { db, engine, catalog } = await getContainer();
     // The budget is checked against what the console showed: the re-cut's estimate.

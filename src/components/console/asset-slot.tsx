@@ -30,6 +30,11 @@ export interface AssetSlotProps {
   posterUrl?: string;
   /** For videos: captions (WebVTT) of the current asset, not of older versions. */
   captionsUrl?: string;
+  /**
+   * Another control makes this asset (the trailer editor's "Cut trailer", with what it makes and
+   * costs): the slot offers no Generate of its own, only the link to a task in progress.
+   */
+  madeElsewhere?: boolean;
 }
 
 /** One generated asset with its live state: empty, queued, running, done (with versions), failed. */
@@ -68,15 +73,17 @@ export function AssetSlot(props: AssetSlotProps) {
       </div>
       <SlotStatus state={state} />
       <div className={styles.actions}>
-        <GenerateButton
-          showId={showId}
-          kind={kind}
-          target={target}
-          state={state}
-          label={props.generateLabel}
-          disabled={Boolean(props.blockedBy)}
-          disabledReason={props.blockedBy}
-        />
+        {(!props.madeElsewhere || busy) && (
+          <GenerateButton
+            showId={showId}
+            kind={kind}
+            target={target}
+            state={state}
+            label={props.generateLabel}
+            disabled={Boolean(props.blockedBy)}
+            disabledReason={props.blockedBy}
+          />
+        )}
         {props.extraActions}
       </div>
       {props.blockedBy && state.kind === "empty" && <p className="hint">{props.blockedBy}</p>}

@@ -24,7 +24,9 @@ export function TrailerSection({ show }: { show: ShowDetail }) {
       asset={show.trailer}
       versions={show.versions.trailer}
       label={`Trailer for ${show.title ?? "the show"}`}
-      generateLabel="Generate trailer"
+      generateLabel="Cut trailer"
+      // The editor's "Cut trailer" is the one way to make it: it says what it makes and costs.
+      madeElsewhere
       aspect={show.trailer ? "auto" : tall ? "9/16" : "16/9"}
       icon="film"
       emptyHint="No trailer yet"

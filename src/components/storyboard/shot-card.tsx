@@ -19,7 +19,8 @@ interface ShotCardProps<S extends ShotSpec> {
   first: boolean;
   last: boolean;
   onMove: (by: number) => void;
-  onSave: (patch: Partial<S>) => Promise<void>;
+  /** Resolves to the server's refusal (the editor stays open with it), or null once saved. */
+  onSave: (patch: Partial<S>) => Promise<string | null>;
   onDelete: () => void;
   onAddAfter: () => void;
   onRequest: (kind: string, target: string) => void;
@@ -165,8 +166,11 @@ export function ShotCard<S extends ShotSpec>(props: ShotCardProps<S>) {
             isPicture={props.editor?.isPicture}
             onCancel={() => setEditing(false)}
             onSave={async (patch) => {
-              await props.onSave(patch);
-              setEditing(false);
+              const refused = await props.onSave(patch);
+              if (refused === null) {
+                setEditing(false);
+              }
+              return refused;
             }}
           />
         ) : (

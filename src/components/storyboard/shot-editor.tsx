@@ -13,7 +13,8 @@ const times = timesOfDay;
 export interface ShotEditorProps<S extends ShotSpec> {
   shot: { number: number; spec: S };
   cast: { id: string; name: string }[];
-  onSave: (patch: S) => Promise<void>;
+  /** Resolves to the server's refusal, shown by the Save button with the form kept as typed. */
+  onSave: (patch: S) => Promise<string | null>;
   onCancel: () => void;
   /** Fields a board adds before the shot's own (a trailer shot's beat, card and transition). */
   extras?: (spec: S, change: (patch: Partial<S>) => void) => ReactNode;
@@ -26,6 +27,7 @@ export function ShotEditor<S extends ShotSpec>(props: ShotEditorProps<S>) {
   const { shot, cast, onSave, onCancel } = props;
   const [spec, setSpec] = useState<S>(shot.spec);
   const [saving, setSaving] = useState(false);
+  const [refused, setRefused] = useState<string | null>(null);
   const set = <K extends keyof ShotSpec>(key: K, value: ShotSpec[K]) =>
     setSpec((current) => ({ ...current, [key]: value }));
   const change = (patch: Partial<S>) => setSpec((current) => ({ ...current, ...patch }));
@@ -44,8 +46,9 @@ export function ShotEditor<S extends ShotSpec>(props: ShotEditorProps<S>) {
       onSubmit={async (event) => {
         event.preventDefault();
         setSaving(true);
+        setRefused(null);
         try {
-          await onSave(spec);
+          setRefused(await onSave(spec));
         } finally {
           setSaving(false);
         }
@@ -277,6 +280,11 @@ export function ShotEditor<S extends ShotSpec>(props: ShotEditorProps<S>) {
           Cancel
         </button>
       </div>
+      {refused && (
+        <p className="field-error" data-testid="shot-save-problem">
+          Not saved: {refused}
+        </p>
+      )}
     </form>
   );
 }

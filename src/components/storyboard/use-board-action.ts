@@ -6,12 +6,13 @@ import { errorMessage } from "@/lib/client/api";
 /**
  * One edit of a board at a time: `run` marks the board busy, shows the server's refusal as the
  * problem, and replaces the board with the answer when there is one (a request for a task answers
- * none: the task's completion reloads it).
+ * none: the task's completion reloads it). It resolves to the refusal's sentence, or null when the
+ * work went through, so a form can stay open with what the user typed.
  */
 export function useBoardAction<View>(replace: (next: View) => void) {
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-  const run = async (work: () => Promise<View | undefined>) => {
+  const run = async (work: () => Promise<View | undefined>): Promise<string | null> => {
     setBusy(true);
     setProblem(null);
     try {
@@ -19,8 +20,11 @@ export function useBoardAction<View>(replace: (next: View) => void) {
       if (next) {
         replace(next);
       }
+      return null;
     } catch (cause) {
-      setProblem(errorMessage(cause));
+      const message = errorMessage(cause);
+      setProblem(message);
+      return message;
     } finally {
       setBusy(false);
     }

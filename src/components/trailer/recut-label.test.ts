@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { recutLabel } from "./recut-label";
+import { cutStatusLine, recutLabel } from "./recut-label";
 
 const none = { script: false, frames: 0, clips: 0, takes: 0, score: false, usd: 0, complete: true };
 
@@ -30,5 +30,20 @@ describe("recutLabel", () => {
     expect(recutLabel({ ...none, script: true, usd: 0.03 }, false)).toBe(
       "First: the trailer script · ~$0.03",
     );
+  });
+});
+
+describe("cutStatusLine", () => {
+  const board = { cut: null, cutCurrent: false, writingScript: false, trailerWanted: false };
+
+  it("prices nothing of a board a new script is about to replace", () => {
+    const recut = { ...none, frames: 6, takes: 4, usd: 0.3 };
+    expect(cutStatusLine({ ...board, recut, writingScript: true })).toBe(
+      "Writing a new trailer script · a cut is priced once it lands",
+    );
+    expect(cutStatusLine({ ...board, recut, writingScript: true, trailerWanted: true })).toBe(
+      "Writing a new trailer script · the cut follows it",
+    );
+    expect(cutStatusLine({ ...board, recut })).toBe("Cut: 6 frames, 4 voice takes · ~$0.30");
   });
 });

@@ -1,5 +1,5 @@
 import { formatEstimate } from "@/lib/client/format";
-import type { RecutEstimate } from "@/lib/client/trailer-api";
+import type { RecutEstimate, TrailerBoardView } from "@/lib/client/trailer-api";
 
 const count = (n: number, one: string, many = `${one}s`) =>
   n > 0 ? [`${n} ${n === 1 ? one : many}`] : [];
@@ -29,4 +29,25 @@ export function recutLabel(recut: RecutEstimate, hasCut: boolean): string {
     return `${hasCut ? "Re-cut" : "Cut"} from what is made · ${price}`;
   }
   return `${hasCut ? "Re-cut" : "Cut"}: ${pieces.join(", ")} · ${price}`;
+}
+
+type CutState = Pick<
+  TrailerBoardView,
+  "cut" | "cutCurrent" | "writingScript" | "trailerWanted" | "recut"
+>;
+
+/**
+ * The line under "Cut trailer": what pressing it makes and costs now. While a new script is being
+ * written the board on screen is about to go, so nothing of it is priced.
+ */
+export function cutStatusLine(board: CutState): string {
+  if (board.writingScript) {
+    return board.trailerWanted
+      ? "Writing a new trailer script · the cut follows it"
+      : "Writing a new trailer script · a cut is priced once it lands";
+  }
+  if (board.cut && board.cutCurrent) {
+    return "Every shot, line and the score are in this cut";
+  }
+  return recutLabel(board.recut, board.cut !== null);
 }

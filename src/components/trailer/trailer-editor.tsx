@@ -4,10 +4,11 @@ import { type ReactNode, useState } from "react";
 import { useTaskActions } from "@/hooks/use-tasks";
 import { type TrailerBoardView, type TrailerShape, trailerApi } from "@/lib/client/trailer-api";
 import type { ShowDetail } from "@/lib/client/types";
+import { useCostLabel } from "../console/estimates-context";
 import { TrailerDownloads } from "../shows/trailer-downloads";
 import boardStyles from "../storyboard/storyboard.module.css";
 import { useBoardAction } from "../storyboard/use-board-action";
-import { recutLabel } from "./recut-label";
+import { cutStatusLine } from "./recut-label";
 import styles from "./trailer.module.css";
 import { TrailerShapePicker } from "./trailer-shape-picker";
 import { TrailerShots } from "./trailer-shots";
@@ -32,6 +33,7 @@ export function TrailerEditor(props: {
   const { show, board, replace, working } = props;
   const actions = useTaskActions();
   const { busy, problem, run } = useBoardAction(replace);
+  const scriptCost = useCostLabel("trailer_script");
   // The pick shows at once; the board's own settings take over when the server answers.
   const [picked, setPicked] = useState<Partial<TrailerShape>>({});
   const hasShots = board.shots.length > 0;
@@ -45,12 +47,15 @@ export function TrailerEditor(props: {
             shape={{ ...board.settings, ...picked }}
             choices={board.choices}
             disabled={busy}
+            // The script being written keeps its length until it lands (the server says 409).
+            lengthLocked={board.writingScript}
             onChange={(shape) => {
               const newLength = shape.seconds !== undefined && hasShots;
+              const price = scriptCost ? ` (${scriptCost.toLowerCase()})` : "";
               if (
                 newLength &&
                 !window.confirm(
-                  `Write a new ${shape.seconds}-second trailer? Its script replaces every shot on this board (their frames and takes stay in the history).`,
+                  `Write a new ${shape.seconds}-second trailer script${price}? It replaces every shot on this board (their frames and takes stay in the history).`,
                 )
               ) {
                 return;
@@ -72,9 +77,7 @@ export function TrailerEditor(props: {
               {current ? "Trailer is current" : board.cut ? "Re-cut trailer" : "Cut trailer"}
             </button>
             <p className={styles.estimate} data-testid="recut-estimate">
-              {current
-                ? "Every shot, line and the score are in this cut"
-                : recutLabel(board.recut, board.cut !== null)}
+              {cutStatusLine(board)}
             </p>
           </div>
           <p className="muted">

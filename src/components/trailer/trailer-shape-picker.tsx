@@ -6,6 +6,8 @@ export function TrailerShapePicker(props: {
   shape: TrailerShape;
   choices: TrailerBoardView["choices"];
   disabled: boolean;
+  /** The length cannot change now (a script is being written at this one). */
+  lengthLocked?: boolean;
   onChange: (shape: Partial<TrailerShape>) => void;
 }) {
   const { shape, choices, disabled, onChange } = props;
@@ -16,7 +18,7 @@ export function TrailerShapePicker(props: {
         name="trailer-length"
         options={choices.lengths.map((seconds) => ({ value: seconds, label: `${seconds} s` }))}
         value={shape.seconds}
-        disabled={disabled}
+        disabled={disabled || Boolean(props.lengthLocked)}
         onChange={(seconds) => onChange({ seconds })}
       />
       <Segmented

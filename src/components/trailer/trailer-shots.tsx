@@ -26,7 +26,8 @@ export function TrailerShots(props: {
   show: ShowDetail;
   board: TrailerBoardView;
   busy: boolean;
-  run: (work: () => Promise<TrailerBoardView | undefined>) => Promise<void>;
+  /** Resolves to the server's refusal, or null once done (use-board-action.ts). */
+  run: (work: () => Promise<TrailerBoardView | undefined>) => Promise<string | null>;
   onRequest: (kind: string, target: string) => void;
 }) {
   const { show, board, busy, run } = props;

@@ -6,10 +6,9 @@ import { findOwnerId } from "../auth/create-owner";
 import type { Container } from "../container";
 import { driveShow } from "../pipeline/drive-show";
 import { createShow } from "../shows/create-show";
-import { loadBoards, packageFiles, streamShowPackage } from "../shows/show-package";
+import { loadBoards, loadPackageFiles, streamShowPackage } from "../shows/show-package";
 import { buildShowPitchDeck } from "../shows/show-pitch-deck";
 import { getShowDetail } from "../shows/show-views";
-import { loadTrailerPieces } from "../shows/trailer-package";
 import { createProgressDisplay } from "./progress-display";
 
 export interface CreateSummary {
@@ -62,8 +61,8 @@ export async function runCreate(
     display?.finish();
     const detail = await getShowDetail(container.db, show.id);
     const boards = await loadBoards(container.db, detail);
-    // The trailer's files (its script, cut, captions, timeline and pieces) as the package has them.
-    const files = packageFiles(detail, boards, await loadTrailerPieces(container.db, show.id));
+    // Every media file as the package has it (the cuts' pieces where their timelines name them).
+    const files = await loadPackageFiles(container.db, container.media, detail, boards);
     const packagePath = path.join(container.env.dataDir, "packages", `${detail.slug}.zip`);
     fs.mkdirSync(path.dirname(packagePath), { recursive: true });
     const { stream } = await streamShowPackage(container.db, container.media, show.id);

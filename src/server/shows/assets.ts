@@ -26,6 +26,11 @@ export type AssetKind =
 
 /** What a handler produced and stored; becomes an asset row when its task succeeds. */
 export interface AssetDraft {
+  /**
+   * Chosen before the row exists when a file written first must name it (a trailer's timeline
+   * names the cards it drew); the database picks one otherwise.
+   */
+  id?: string;
   kind: AssetKind;
   storageKey: string;
   mime: string;

@@ -3,14 +3,20 @@ import { ZipArchive } from "archiver";
 import type { Executor } from "../db/client";
 import type { MediaStore } from "../storage/media-store";
 import type { AssetDto } from "./assets";
+import { loadTimelineFiles } from "./cut-package-files";
+import { loadLegacyTrailerCards } from "./legacy-trailer-cards";
 import { buildShowPitchDeck } from "./show-pitch-deck";
 import { getShowDetail, type ShowDetail } from "./show-views";
-import { safeName, storyboardPaths } from "./storyboard-package-paths";
+import {
+  type PackageFile,
+  safeName,
+  storageKeyOf,
+  storyboardPaths,
+} from "./storyboard-package-paths";
 import { getStoryboard, type StoryboardView } from "./storyboard-view";
-import { loadTrailerPieces, type PackageFile } from "./trailer-package";
+import { loadTrailerPieces } from "./trailer-package";
 
 const extensionOf = (asset: AssetDto) => asset.url.split(".").pop() ?? "bin";
-const keyOf = (asset: AssetDto) => asset.url.replace(/^\/api\/media\//, "");
 
 const episodeFolder = (episode: { number: number; title: string }) =>
   `episodes/${String(episode.number).padStart(2, "0")}-${safeName(episode.title)}`;
@@ -30,13 +36,15 @@ export async function loadBoards(
 }
 
 /**
- * Every file of the package, as (path in the ZIP, asset). `trailerPieces` (loadTrailerPieces)
- * fill the `trailer/` folder that `trailer.otio` points at.
+ * Every file of the package, as (path in the ZIP, asset). `cutPieces` (loadTimelineFiles) are
+ * what the current cuts used, at the paths their timelines name; they hold those paths. The
+ * boards as they are now (`boards`, and `trailerPieces` for the `trailer/` folder) fill the rest.
  */
 export function packageFiles(
   show: ShowDetail,
   boards: Map<string, StoryboardView> = new Map(),
   trailerPieces: PackageFile[] = [],
+  cutPieces: PackageFile[] = [],
 ): PackageFile[] {
   const files: PackageFile[] = [];
   const add = (path: string, asset: AssetDto | null) => {
@@ -78,7 +86,38 @@ export function packageFiles(
     }
     add(`${folder}/animatic`, episode.timeline);
   }
-  return files;
+  const cutPaths = new Set(cutPieces.map((file) => file.path));
+  return [...files.filter((file) => !cutPaths.has(file.path)), ...cutPieces];
+}
+
+/**
+ * The package's media files as the download and the CLI write them: each current cut's pieces
+ * where its stored timeline names them (`trailer.otio` at the top, each `animatic.otio` in its
+ * episode's folder), then the boards as they are now around them. A trailer timeline written
+ * before references named their assets gets its cards by their prompts, as it always did.
+ */
+export async function loadPackageFiles(
+  db: Executor,
+  media: MediaStore,
+  show: ShowDetail,
+  boards: Map<string, StoryboardView>,
+): Promise<PackageFile[]> {
+  const { timeline } = show.trailerFiles;
+  const trailerCut = timeline ? await loadTimelineFiles(db, media, show.id, timeline, "") : null;
+  const cutPieces = [...(trailerCut ?? [])];
+  for (const episode of show.episodes) {
+    if (episode.timeline) {
+      const folder = `${episodeFolder(episode)}/`;
+      cutPieces.push(
+        ...((await loadTimelineFiles(db, media, show.id, episode.timeline, folder)) ?? []),
+      );
+    }
+  }
+  const trailerPieces = [
+    ...(await loadTrailerPieces(db, show.id)),
+    ...(trailerCut ? [] : await loadLegacyTrailerCards(db, show.id)),
+  ];
+  return packageFiles(show, boards, trailerPieces, cutPieces);
 }
 
 function readme(show: ShowDetail): string {
@@ -102,6 +141,9 @@ function readme(show: ShowDetail): string {
     "- `episodes/*` — stills and clips; where made, the cold open's `storyboard/` (`script.json`,",
     "  a frame per shot, every voice line, the score) and its cut `animatic.mp4` with `.vtt`/`.srt`",
     "  captions and `animatic.otio`, a timeline for DaVinci Resolve and the OTIO tools",
+    "",
+    "Each `.otio` opens on the files its cut used, even where the board was edited after the cut;",
+    "the board's newer pieces sit beside them wherever the timeline names no file.",
     "",
     `Made with Greenlight on ${new Date().toISOString().slice(0, 10)}.`,
   ];
@@ -150,10 +192,9 @@ export async function streamShowPackage(
       name: `${episodeFolder(episode)}/storyboard/script.json`,
     });
   }
-  const trailerPieces = await loadTrailerPieces(db, show.id);
-  for (const file of packageFiles(show, boards, trailerPieces)) {
+  for (const file of await loadPackageFiles(db, media, show, boards)) {
     // Already-compressed media gains nothing from deflate; store it.
-    zip.append(media.read(keyOf(file.asset)), { name: file.path, store: true });
+    zip.append(media.read(storageKeyOf(file.asset)), { name: file.path, store: true });
   }
   void zip.finalize();
   return {

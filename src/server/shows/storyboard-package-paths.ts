@@ -1,8 +1,16 @@
+import type { AssetDto } from "./assets";
+
 /**
  * Where a storyboard's files sit inside an episode's folder of the package. The package writes
  * them there and the animatic's timeline (.otio, beside the cut) points at them, so both read
  * the same names.
  */
+
+/** A file of the show package: its path in the ZIP and the stored asset written there. */
+export interface PackageFile {
+  path: string;
+  asset: AssetDto;
+}
 
 export const safeName = (value: string) =>
   value
@@ -33,3 +41,7 @@ export const trailerPaths = boardPaths("trailer");
 
 /** A stored file's extension, from its storage key or media URL. */
 export const extensionOfKey = (key: string) => key.split(".").pop() ?? "bin";
+
+/** A stored file's key in the media store, from its media URL. */
+export const storageKeyOf = (asset: Pick<AssetDto, "url">) =>
+  asset.url.replace(/^\/api\/media\//, "");

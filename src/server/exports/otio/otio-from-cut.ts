@@ -6,6 +6,8 @@ export interface OtioFromCutOptions {
   name: string;
   /** A cut file's path in the package (the plan holds local paths; the .otio names the package's). */
   packagePath: (localPath: string) => string;
+  /** The stored asset a cut file is, recorded on its reference so the package can find it. */
+  assetIdOf?: (localPath: string) => string | undefined;
   /** The score's length, when the plan has one (a plan names the file, not its length). */
   musicDurationSeconds?: number;
   /** What each shot is called in the editor's timeline; the shot id otherwise. */
@@ -18,11 +20,15 @@ export interface OtioFromCutOptions {
  * voice where the plan placed it.
  */
 export function otioInputFromCut(plan: CutPlan, options: OtioFromCutOptions): OtioCutInput {
+  const media = (localPath: string) => {
+    const assetId = options.assetIdOf?.(localPath);
+    return { mediaPath: options.packagePath(localPath), ...(assetId ? { assetId } : {}) };
+  };
   let start = 0;
   const shots = plan.shots.map((shot, index) => {
     const placed = {
       name: options.shotName?.(shot.id, index) ?? shot.id,
-      mediaPath: options.packagePath(shot.visual.path),
+      ...media(shot.visual.path),
       startSeconds: start,
       durationSeconds: shot.durationSeconds,
       sourceStartSeconds: shot.visual.type === "clip" ? (shot.visual.trimStartSeconds ?? 0) : 0,
@@ -37,7 +43,7 @@ export function otioInputFromCut(plan: CutPlan, options: OtioFromCutOptions): Ot
     shots,
     voices: plan.voices.map((voice) => ({
       name: voice.speaker || "Narrator",
-      mediaPath: options.packagePath(voice.path),
+      ...media(voice.path),
       startSeconds: voice.startSeconds,
       durationSeconds: voice.durationSeconds,
       text: voice.text,
@@ -46,7 +52,7 @@ export function otioInputFromCut(plan: CutPlan, options: OtioFromCutOptions): Ot
     music:
       plan.music && options.musicDurationSeconds
         ? {
-            mediaPath: options.packagePath(plan.music.path),
+            ...media(plan.music.path),
             durationSeconds: options.musicDurationSeconds,
           }
         : null,

@@ -107,11 +107,12 @@ export function clip(
 export function externalReference(
   targetUrl: string,
   available: TimeRange | null,
+  metadata: Record<string, unknown> = {},
 ): ExternalReference {
   return {
     OTIO_SCHEMA: "ExternalReference.1",
     name: "",
-    metadata: {},
+    metadata,
     target_url: targetUrl,
     available_range: available,
   };

@@ -1,3 +1,4 @@
+import { assetRefMetadata } from "./otio-asset-refs";
 import {
   type Clip,
   clip,
@@ -8,6 +9,7 @@ import {
   rationalTime,
   stack,
   type Timeline,
+  type TimeRange,
   type Track,
   type Transition,
   timeRange,
@@ -19,6 +21,8 @@ export interface OtioShot {
   name: string;
   /** Relative to the .otio file, as laid out in the package ("shots/03.mp4"). */
   mediaPath: string;
+  /** The stored asset the file is, recorded on its reference (otio-asset-refs.ts). */
+  assetId?: string;
   startSeconds: number;
   durationSeconds: number;
   /** Where in its source the shot begins (a trimmed clip); 0 for a still. */
@@ -33,6 +37,7 @@ export interface OtioShot {
 export interface OtioVoice {
   name: string;
   mediaPath: string;
+  assetId?: string;
   startSeconds: number;
   durationSeconds: number;
   text: string;
@@ -46,7 +51,7 @@ export interface OtioCutInput {
   shots: OtioShot[];
   voices: OtioVoice[];
   /** The music bed: looped or cut to the cut's length, as the renderer plays it. */
-  music: { mediaPath: string; durationSeconds: number } | null;
+  music: { mediaPath: string; assetId?: string; durationSeconds: number } | null;
 }
 
 /**
@@ -106,7 +111,7 @@ function pictureTrack(shots: readonly OtioShot[], fps: number, frameOf: FrameOf)
     children.push(
       clip(
         shot.name,
-        externalReference(relativeUrl(shot.mediaPath), available),
+        reference(shot.mediaPath, shot.assetId, available),
         timeRange(frameOf(shot.sourceStartSeconds ?? 0), frames, fps),
       ),
     );
@@ -138,7 +143,7 @@ function voiceTracks(
     lane.children.push(
       clip(
         voice.name,
-        externalReference(relativeUrl(voice.mediaPath), timeRange(0, frames, fps)),
+        reference(voice.mediaPath, voice.assetId, timeRange(0, frames, fps)),
         timeRange(0, frames, fps),
         { greenlight: { text: voice.text, speaker: voice.speaker } },
       ),
@@ -167,7 +172,7 @@ function musicTrack(
     children.push(
       clip(
         children.length === 0 ? "Score" : `Score (loop ${children.length + 1})`,
-        externalReference(relativeUrl(music.mediaPath), timeRange(0, length, fps)),
+        reference(music.mediaPath, music.assetId, timeRange(0, length, fps)),
         timeRange(0, frames, fps),
       ),
     );
@@ -181,6 +186,15 @@ function trackFrames(children: readonly (Clip | Gap | Transition)[]): number {
     (sum, child) =>
       child.OTIO_SCHEMA === "Transition.1" ? sum : sum + (child.source_range?.duration.value ?? 0),
     0,
+  );
+}
+
+/** A file of the package, naming the stored asset it is when the cut knows it. */
+function reference(mediaPath: string, assetId: string | undefined, available: TimeRange | null) {
+  return externalReference(
+    relativeUrl(mediaPath),
+    available,
+    assetId ? assetRefMetadata(assetId) : {},
   );
 }
 

@@ -72,7 +72,8 @@ export const episodeAnimaticKind = (services: PipelineServices) =>
         ...(input.score ? [input.score.id] : []),
       ]);
       const keys = await storageKeys(services.db, [...files.keys()]);
-      const { paths: packagePaths, place: inPackage } = packagePathBook(files, keys);
+      const book = packagePathBook(files, keys);
+      const inPackage = book.place;
       plan.shots.forEach((shot, index) => {
         const number = index + 1;
         if (shot.row.clipAssetId) {
@@ -138,7 +139,8 @@ export const episodeAnimaticKind = (services: PipelineServices) =>
               toOtioTimeline(
                 otioInputFromCut(cut, {
                   name: `Episode ${episode.number} animatic`,
-                  packagePath: (local) => packagePaths.get(local) ?? path.basename(local),
+                  packagePath: book.packagePath,
+                  assetIdOf: book.assetIdOf,
                   ...(input.score?.durationSeconds
                     ? { musicDurationSeconds: input.score.durationSeconds }
                     : {}),

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -17,7 +18,6 @@ import { defineTaskKind } from "../../tasks/task-kind";
 import { autopilotFollowUps } from "../autopilot-rules";
 import type { PipelineServices } from "../pipeline-services";
 import { pointShowAt } from "../show-pointers";
-import { storeOutput } from "../store-output";
 import {
   localPieceFiles,
   packagePathBook,
@@ -26,7 +26,7 @@ import {
 } from "../storyboard/cut-pieces";
 import { loadTrailerInput, loadTrailerPlan } from "../storyboard/load-storyboard";
 import { assertCutReady } from "../storyboard/missing-pieces";
-import { storeCut } from "../storyboard/store-cut";
+import { type DrawnCard, storeCut, storeDrawnCards } from "../storyboard/store-cut";
 import { castNames, planStoryboard } from "../storyboard/storyboard-plan";
 import { applyTestHooks } from "../test-hooks";
 
@@ -76,18 +76,22 @@ export const trailerKind = (services: PipelineServices) =>
         ...(show.posterAssetId ? [show.posterAssetId] : []),
       ]);
       const keys = await storageKeys(services.db, [...files.keys()]);
-      const { paths: packagePaths, place: inPackage } = packagePathBook(files, keys);
+      const book = packagePathBook(files, keys);
+      const inPackage = book.place;
       const workDir = await mkdtemp(path.join(tmpdir(), "greenlight-trailer-"));
       try {
         progress(0.08, "Setting the title cards");
-        const cardFiles: { number: number | null; local: string; png: Buffer }[] = [];
+        // Each card's asset id is chosen now: the timeline names it before its row exists.
+        const cardFiles: DrawnCard[] = [];
         const drawCard = async (number: number | null, png: Buffer) => {
           const local = path.join(workDir, number === null ? "end-card.png" : `card-${number}.png`);
           await writeFile(local, png);
-          cardFiles.push({ number, local, png });
-          packagePaths.set(
+          const id = randomUUID();
+          cardFiles.push({ id, number, png });
+          book.placeMade(
             local,
             `${number === null ? trailerPaths.endCard() : trailerPaths.card(number)}.png`,
+            id,
           );
           return local;
         };
@@ -170,11 +174,15 @@ export const trailerKind = (services: PipelineServices) =>
           onProgress: ({ fraction, stage }) => progress(0.1 + 0.8 * fraction, stage),
         });
         progress(0.92, "Saving the trailer");
+        const owner = { showId: task.showId, taskId: task.id };
+        // Stored before the timeline that names them; their rows go in with it (onSucceeded).
+        const cards = await storeDrawnCards(services, owner, size, cardFiles);
         const otio = writeOtio(
           toOtioTimeline(
             otioInputFromCut(cut, {
               name: `${input.blueprint.title} — trailer`,
-              packagePath: (local) => packagePaths.get(local) ?? path.basename(local),
+              packagePath: book.packagePath,
+              assetIdOf: book.assetIdOf,
               ...(input.score?.durationSeconds
                 ? { musicDurationSeconds: input.score.durationSeconds }
                 : {}),
@@ -182,32 +190,11 @@ export const trailerKind = (services: PipelineServices) =>
             }),
           ),
         );
-        const owner = { showId: task.showId, taskId: task.id };
         const stored = await storeCut(services, owner, "trailer", made, {
           prompt: `${input.board.seconds}-second trailer, ${input.board.aspect}, ${plan.shots.length} shots and the end card`,
           size,
           otio,
         });
-        const cards = await Promise.all(
-          cardFiles.map(({ number, png }) => {
-            // One task draws several cards: each its own key (the key is the task's by default).
-            const name = number === null ? "end-card" : `card-${number}`;
-            return storeOutput(
-              services.media,
-              { ...owner, kind: "trailer_card", extension: `${name}.png` },
-              png,
-              "image/png",
-              {
-                ...size,
-                durationSeconds: null,
-                provider: "greenlight",
-                model: "cut-1",
-                prompt: number === null ? "End card" : `Title card · shot ${number}`,
-                costUsd: 0,
-              },
-            );
-          }),
-        );
         return { ...stored, video: { ...stored.video, contentHash: plan.cutHash }, cards };
       } finally {
         await rm(workDir, { recursive: true, force: true });
@@ -215,10 +202,11 @@ export const trailerKind = (services: PipelineServices) =>
     },
     async onSucceeded({ scope, task, result }) {
       const video = await pointShowAt(scope.tx, task, result.video, "trailerAssetId");
+      // The cards first: in one transaction with the timeline that names them by id.
       for (const piece of [
+        ...result.cards,
         ...result.subtitles,
         ...(result.timeline ? [result.timeline] : []),
-        ...result.cards,
       ]) {
         await insertAsset(
           scope.tx,

@@ -1,3 +1,4 @@
+import path from "node:path";
 import { inArray } from "drizzle-orm";
 import type { TimedShotInput } from "../../cut/cut-plan";
 import type { Executor } from "../../db/client";
@@ -51,16 +52,26 @@ export function timingInputs(plan: StoryboardPlan): TimedShotInput[] {
 }
 
 /**
- * The package path each local file of a cut is known by (its timeline names those): `place`
- * records a stored piece under a name, the extension taken from its storage key.
+ * The package path each local file of a cut is known by, and the stored asset it is: the cut's
+ * timeline names the path and records the asset on the reference, so the package can put that
+ * very asset there whatever the board has become since. `place` records a stored piece under a
+ * name, the extension taken from its storage key; `placeMade` a file the cut made itself (a
+ * card), under the id its asset row will get.
  */
 export function packagePathBook(files: Map<string, string>, keys: Map<string, string>) {
-  const paths = new Map<string, string>();
-  const place = (assetId: string, name: string) => {
-    const local = files.get(assetId);
-    if (local) {
-      paths.set(local, `${name}.${extensionOfKey(keys.get(assetId) ?? "")}`);
-    }
+  const pieces = new Map<string, { path: string; assetId: string }>();
+  return {
+    place(assetId: string, name: string) {
+      const local = files.get(assetId);
+      if (local) {
+        pieces.set(local, { path: `${name}.${extensionOfKey(keys.get(assetId) ?? "")}`, assetId });
+      }
+    },
+    placeMade(local: string, packagePath: string, assetId: string) {
+      pieces.set(local, { path: packagePath, assetId });
+    },
+    /** For `otioInputFromCut`: a file nothing placed keeps its own name. */
+    packagePath: (local: string) => pieces.get(local)?.path ?? path.basename(local),
+    assetIdOf: (local: string) => pieces.get(local)?.assetId,
   };
-  return { paths, place };
 }

@@ -68,3 +68,44 @@ export async function storeCut(
   ]);
   return { video, subtitles: [vtt, srt], timeline };
 }
+
+/** A card a trailer cut drew: `number` is its shot's, null for the end card. */
+export interface DrawnCard {
+  /** The id its asset row will get, already named by the cut's timeline. */
+  id: string;
+  number: number | null;
+  png: Buffer;
+}
+
+/**
+ * Stores the title cards and end card a trailer cut drew, each as a draft carrying the asset id
+ * its timeline names it by; the rows are inserted with the timeline's, in one transaction.
+ */
+export function storeDrawnCards(
+  services: Pick<PipelineServices, "media">,
+  owner: { showId: string; taskId: string },
+  size: { width: number; height: number },
+  cards: DrawnCard[],
+): Promise<AssetDraft[]> {
+  return Promise.all(
+    cards.map(async ({ id, number, png }) => {
+      // One task draws several cards: each its own key (the key is the task's by default).
+      const name = number === null ? "end-card" : `card-${number}`;
+      const draft = await storeOutput(
+        services.media,
+        { ...owner, kind: "trailer_card", extension: `${name}.png` },
+        png,
+        "image/png",
+        {
+          ...size,
+          durationSeconds: null,
+          provider: "greenlight",
+          model: "cut-1",
+          prompt: number === null ? "End card" : `Title card · shot ${number}`,
+          costUsd: 0,
+        },
+      );
+      return { ...draft, id };
+    }),
+  );
+}

@@ -35,13 +35,24 @@ const rateLimitedRuns = new Map<string, number>();
 const rateLimitedKind = defineTaskKind({
   id: "rate_limited",
   label: "Rate limited",
-  input: z.object({ failures: z.number().int(), waiting: z.boolean().optional() }),
+  input: z.object({
+    failures: z.number().int(),
+    waiting: z.boolean().optional(),
+    databaseDown: z.boolean().optional(),
+  }),
   timeoutSeconds: 30,
   retry: { maxAttempts: 2, baseDelayMs: 10, maxDelayMs: 20 },
   async handler({ input, task }) {
     const runs = (rateLimitedRuns.get(task.id) ?? 0) + 1;
     rateLimitedRuns.set(task.id, runs);
     if (runs <= input.failures) {
+      if (input.databaseDown) {
+        // What node-postgres throws when PostgreSQL restarts under a query.
+        throw Object.assign(new Error("terminating connection due to administrator command"), {
+          code: "57P01",
+          severity: "FATAL",
+        });
+      }
       throw input.waiting
         ? new WaitingError("grid is stale")
         : new RateLimitedError("429 Too Many Requests");
@@ -201,6 +212,23 @@ describe("task lifecycle", () => {
     const retries = done.events.filter((event) => event.type === "retry");
     expect(retries).toHaveLength(6);
     expect(retries[0]?.message).toMatch(/^Waiting for the cast grid.*waiting spends no attempt/);
+  });
+
+  // Chaos found it: a Veo clip lost one of its three attempts to a PostgreSQL restart before it
+  // asked Replicate anything, then the two left to 5xx answers, and failed.
+  it("spends no attempt on a database outage", async () => {
+    const { task } = await t.engine.request({
+      showId: randomUUID(),
+      kind: "rate_limited",
+      input: { failures: 4, databaseDown: true },
+    });
+    const done = await waitForStatus(t.engine, task.id, "succeeded");
+    expect(done.attempt).toBe(1);
+    const retries = done.events.filter((event) => event.type === "retry");
+    expect(retries).toHaveLength(4);
+    expect(retries[0]?.message).toMatch(
+      /^The database was unavailable\. Retrying in .*waiting spends no attempt/,
+    );
   });
 
   it("fails terminal errors at once with the user message", async () => {

@@ -63,6 +63,7 @@ describe("describeError on database errors", () => {
         code: "database_unavailable",
         message: "The database was unavailable; this step will retry.",
         retryable: true,
+        waiting: true,
       });
     } finally {
       await pool.end();

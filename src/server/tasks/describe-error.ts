@@ -48,16 +48,19 @@ export function describeError(
 }
 
 /**
- * A lost connection or a deadlock says nothing about the work, so the step runs again; any other
- * database error is a bug or bad data that a retry would only repeat. The SQLSTATE is kept: it is
- * what an operator searches the logs for.
+ * A lost connection or a deadlock says nothing about the work, so the step runs again, and like
+ * a rate limit it spends none of the task's attempts (`waiting`): a PostgreSQL restart must not
+ * use up a paid step's budget before its provider is even asked. Any other database error is a
+ * bug or bad data that a retry would only repeat. The SQLSTATE is kept: it is what an operator
+ * searches the logs for.
  */
-function describeDatabaseError(error: Error): TaskError {
+function describeDatabaseError(error: Error): TaskError & { waiting?: boolean } {
   if (isConnectionLoss(error)) {
     return {
       code: "database_unavailable",
       message: "The database was unavailable; this step will retry.",
       retryable: true,
+      waiting: true,
     };
   }
   const state = sqlStateOf(error);
@@ -66,6 +69,7 @@ function describeDatabaseError(error: Error): TaskError {
       code: "database_conflict",
       message: `A database conflict with another change stopped this step (SQLSTATE ${state}); it will retry.`,
       retryable: true,
+      waiting: true,
     };
   }
   return {

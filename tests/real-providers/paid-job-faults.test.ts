@@ -56,6 +56,27 @@ describe("a paid Replicate character video rides out faults while it renders", (
     expect(events.some((event) => /trying again in place/.test(event.message))).toBe(true);
   });
 
+  // Chaos found it: at 20 % 5xx a Veo clip lost all three of its attempts to its create call.
+  it("500s on create, more of them than the task has attempts: waited out, one prediction", async () => {
+    const { engine } = t.container;
+    const creates = replicate.count("predictions.create");
+    replicate.planNextPrediction({ pollsUntilDone: 1 });
+    replicate.script(
+      "predictions.create",
+      replicateErrors.serverError(500),
+      replicateErrors.serverError(503),
+      replicateErrors.serverError(500),
+    );
+    const taskId = await characterVideoTask();
+    const done = await waitForStatus(engine, taskId, "succeeded", 90_000);
+    expect(done.attempt).toBe(1);
+    // Four asked (three refused), one made.
+    expect(replicate.count("predictions.create") - creates).toBe(4);
+    const retries = done.events.filter((event) => event.type === "retry");
+    expect(retries).toHaveLength(3);
+    expect(retries[0]?.message).toMatch(/Replicate had a problem \(500\).*spends no attempt/);
+  }, 120_000);
+
   it("a 6 s outage of status checks: still one create, the video is saved", async () => {
     const { engine } = t.container;
     const creates = replicate.count("predictions.create");

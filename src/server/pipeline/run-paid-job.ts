@@ -92,7 +92,9 @@ export async function runPaidJob<Output>(
   }
   const submit = async () => {
     context.progress(0.02, `${spec.label} · submitting to ${spec.model}`);
-    const job = await port.submit(signal);
+    const job = await port.submit(signal).catch((error: unknown) => {
+      throw notStartedYet(error);
+    });
     costUsd = earlierUsd + job.costUsd;
     jobCostUsd = job.costUsd;
     context.setCost(costUsd);
@@ -272,4 +274,17 @@ async function isUnknownJob<Output>(
     }
     throw error;
   }
+}
+
+/**
+ * A submit the provider answered with a server error started nothing and costs nothing: like a
+ * rate limit it says "not now", so it spends none of the task's attempts (within the engine's
+ * patience). Chaos found it: at 20 % 5xx a Veo clip lost all three of its attempts to its create
+ * call. A timeout or dropped connection is left as it is: the job may exist after all.
+ */
+function notStartedYet(error: unknown): unknown {
+  if (error instanceof ProviderError && error.code === "provider_unavailable") {
+    return Object.assign(error, { waiting: true });
+  }
+  return error;
 }

@@ -1,4 +1,4 @@
-import { ZodError, type z } from "zod";
+import { ZodError, z } from "zod";
 import { getContainer } from "@/server/container";
 import { isConnectionLoss, isDatabaseError, sqlStateOf } from "@/server/db/db-errors";
 import { AppError, isAppError } from "@/server/errors";
@@ -141,6 +141,16 @@ export async function readJson<T>(
     throw nulError(field);
   }
   return schema.parse(body);
+}
+
+const noFields = z.object({}).strict();
+
+/**
+ * For an action with nothing to say (cancel, retry, share, …): no body, or `{}`. A form or
+ * text/plain post, which another site can send without asking, is a 415 before anything happens.
+ */
+export async function readEmptyBody(request: Request): Promise<void> {
+  await readJson(request, noFields);
 }
 
 export function readQuery<T>(request: Request, schema: z.ZodType<T>): T {

@@ -1,7 +1,7 @@
 import { revokeShare, shareShow } from "@/server/auth/share-show";
 import { getContainer } from "@/server/container";
 import { ownShow, withAuth } from "../../../_lib/auth";
-import { json, withErrors } from "../../../_lib/http";
+import { json, readEmptyBody, withErrors } from "../../../_lib/http";
 
 type Context = { params: Promise<{ id: string }> };
 
@@ -10,6 +10,7 @@ export const POST = withErrors(
   withAuth("user", async (request: Request, { params }: Context) => {
     const { id } = await params;
     const show = await ownShow(request, id);
+    await readEmptyBody(request);
     const { db } = await getContainer();
     const token = await shareShow(db, show.id, show.shareToken);
     return json({ token, path: `/s/${token}` });

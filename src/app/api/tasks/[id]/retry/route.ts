@@ -1,6 +1,6 @@
 import { getContainer } from "@/server/container";
 import { checkTaskBudget, ownTask, withAuth } from "../../../_lib/auth";
-import { json, withErrors } from "../../../_lib/http";
+import { json, readEmptyBody, withErrors } from "../../../_lib/http";
 
 type Context = { params: Promise<{ id: string }> };
 
@@ -9,6 +9,7 @@ export const POST = withErrors(
   withAuth("user", async (request: Request, { params }: Context) => {
     const { id } = await params;
     await ownTask(request, id);
+    await readEmptyBody(request);
     await checkTaskBudget(request, id);
     const { engine } = await getContainer();
     const { task, created } = await engine.retry(id);

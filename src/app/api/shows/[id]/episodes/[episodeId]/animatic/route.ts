@@ -2,7 +2,7 @@ import { getContainer } from "@/server/container";
 import { requestAnimatic } from "@/server/shows/request-animatic";
 import { getStoryboard } from "@/server/shows/storyboard-view";
 import { checkBudget, ownShow, withAuth } from "../../../../../_lib/auth";
-import { json, withErrors } from "../../../../../_lib/http";
+import { json, readEmptyBody, withErrors } from "../../../../../_lib/http";
 import { limitRequest } from "../../../../../_lib/rate-limit";
 
 type Context = { params: Promise<{ id: string; episodeId: string }> };
@@ -13,6 +13,7 @@ export const POST = withErrors(
   withAuth("user", async (request: Request, { params }: Context) => {
     const { id, episodeId } = await params;
     const show = await ownShow(request, id);
+    await readEmptyBody(request);
     await limitRequest(request, "taskRequest");
     await checkBudget(request, show, "episode_animatic");
     const { db, engine } = await getContainer();

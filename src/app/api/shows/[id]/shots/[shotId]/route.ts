@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { getContainer } from "@/server/container";
+import { cancelShotWork } from "@/server/shows/cancel-shot-work";
 import { deleteShot, updateShot } from "@/server/shows/edit-shots";
 import { getShotBoard } from "@/server/shows/shot-board";
 import { loadShot } from "@/server/shows/shot-records";
@@ -22,13 +23,15 @@ export const PATCH = withErrors(
   }),
 );
 
-// DELETE /api/shows/:id/shots/:shotId – delete a shot (its frame and takes stay in the history)
+// DELETE /api/shows/:id/shots/:shotId – delete a shot (its frame and takes stay in the history;
+// what is still being made for it is canceled)
 export const DELETE = withErrors(
   withAuth("user", async (request: Request, { params }: Context) => {
     const { id, shotId } = await params;
     const show = await ownShow(request, id);
-    const { db } = await getContainer();
+    const { db, engine } = await getContainer();
     await deleteShot(db, show.id, shotId);
+    await cancelShotWork(engine, show.id, shotId);
     return new Response(null, { status: 204 });
   }),
 );

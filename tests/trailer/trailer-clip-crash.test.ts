@@ -8,6 +8,7 @@ import { createContainer } from "../../src/server/container";
 import { type Database, openDatabase } from "../../src/server/db/client";
 import { shows, tasks } from "../../src/server/db/schema";
 import { driveShow } from "../../src/server/pipeline/drive-show";
+import { shotClipConcurrency } from "../../src/server/pipeline/kinds/shot-clip-kind";
 import { loadTrailerPlan } from "../../src/server/pipeline/storyboard/load-storyboard";
 import { createShow } from "../../src/server/shows/create-show";
 import { requestTrailerCut } from "../../src/server/shows/request-trailer-cut";
@@ -117,9 +118,9 @@ describe("the trailer's paid clips survive their worker being killed mid-predict
   }
 
   /**
-   * The first worker starts the clips (two at a time) and is killed once both have checkpointed
-   * their predictions, which are still processing; the second resumes them, and the test lets
-   * every later prediction finish on its second poll.
+   * The first worker starts the clips (`shotClipConcurrency` at a time) and is killed once all of
+   * those have checkpointed their predictions, which are still processing; the second resumes
+   * them, and the test lets every later prediction finish on its second poll.
    */
   async function crashAndResume(
     env: Record<string, string>,
@@ -130,7 +131,7 @@ describe("the trailer's paid clips survive their worker being killed mid-predict
     await waitFor(async () => {
       const checkpoints = first.lines.filter(event("checkpoint", "shot_clip")).length;
       return (
-        checkpoints === Math.min(2, prepared.actions.length) &&
+        checkpoints === Math.min(shotClipConcurrency, prepared.actions.length) &&
         replicate.predictions.size === checkpoints &&
         [...replicate.predictions.values()].every((p) => p.json.status === "processing")
       );

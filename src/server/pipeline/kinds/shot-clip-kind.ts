@@ -22,6 +22,13 @@ interface ShotClipResult {
 }
 
 /**
+ * Clips at a time per worker. The work is the provider's (a Veo clip takes minutes there); this
+ * process only polls and stores the result. A trailer asks for about eight at once: two at a
+ * time per worker made it four rounds of waiting.
+ */
+export const shotClipConcurrency = 4;
+
+/**
  * A shot's frame → a moving clip of it (image-to-video), one checkpointed paid job within the
  * model's length limit (models snap the length; the cut trims or holds it to the shot's).
  * An episode's are optional (the animatic moves the frame itself); the trailer's board asks for
@@ -34,10 +41,7 @@ export const shotClipKind = (services: PipelineServices) =>
     input: promptOverrideInput,
     timeoutSeconds: 15 * 60,
     retry: { maxAttempts: 3, baseDelayMs: 10_000 },
-    // The work is the provider's (a Veo clip takes minutes there); this process only polls and
-    // stores the result. A trailer asks for about eight at once: two at a time per worker made
-    // it four rounds of waiting.
-    concurrency: 4,
+    concurrency: shotClipConcurrency,
     async handler(context) {
       const { task } = context;
       const { blueprint, settings } = await loadShowContext(services.db, task.showId);
